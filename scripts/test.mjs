@@ -1,0 +1,20 @@
+// `npm test`: type-check, bundle every test/*.test.ts with esbuild, then run them on node's test runner.
+// Self-sufficient on a fresh clone: installs dependencies when node_modules is missing.
+import { execSync, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, rmSync } from "node:fs";
+
+if (!existsSync("node_modules/esbuild")) execSync("npm ci --no-audit --no-fund", { stdio: "inherit" });
+execSync("node scripts/build.mjs", { stdio: "inherit" });
+const tc = spawnSync("npx", ["tsc", "--noEmit", "-p", "."], { stdio: "inherit" });
+if (tc.status !== 0) { console.error("type-check failed"); process.exit(1); }
+const { build } = await import("esbuild");
+const only = process.argv.slice(2);
+const files = readdirSync("test").filter((f) => f.endsWith(".test.ts")).filter((f) => only.length === 0 || only.some((o) => f.includes(o)));
+rmSync("dist-test", { recursive: true, force: true });
+await build({
+  entryPoints: files.map((f) => `test/${f}`), outdir: "dist-test", bundle: true, platform: "node", format: "esm",
+  target: "node20", sourcemap: true, packages: "external", logLevel: "warning", outExtension: { ".js": ".mjs" },
+});
+const out = files.map((f) => `dist-test/${f.replace(/\.ts$/, ".mjs")}`);
+const r = spawnSync(process.execPath, ["--stack-size=8000", "--test", "--test-concurrency=2", ...out], { stdio: "inherit" });
+process.exit(r.status ?? 1);

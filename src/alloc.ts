@@ -1,0 +1,2 @@
+// Object constructors and the consing counters (GNU: alloc.c).
+export {};

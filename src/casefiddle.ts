@@ -1,0 +1,2 @@
+// Case conversion of characters and strings (GNU: casefiddle.c).
+export {};

@@ -1,0 +1,2 @@
+// Character and string width and multibyte conversions (GNU: character.c).
+export {};

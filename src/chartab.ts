@@ -1,0 +1,2 @@
+// Char-tables (GNU: chartab.c).
+export {};

@@ -1,0 +1,2 @@
+// Types, predicates, conses, symbols, arithmetic, arrays (GNU: data.c).
+export {};

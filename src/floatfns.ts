@@ -1,0 +1,2 @@
+// Floating-point and rounding functions (GNU: floatfns.c).
+export {};

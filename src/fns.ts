@@ -1,0 +1,2 @@
+// Sequences, equality, plists, hash-table functions, features, hashing (GNU: fns.c).
+export {};

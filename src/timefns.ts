@@ -1,0 +1,2 @@
+// Time values, conversion and formatting (GNU: timefns.c).
+export {};
