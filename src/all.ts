@@ -1,5 +1,7 @@
 // Imports every primitive-defining module for its declarations (GNU: the syms_of_* calls in emacs.c main).
 import "./eval.js";
+import "./eval-subrs.js";
+import "./backquote.js";
 import "./data.js";
 import "./alloc.js";
 import "./fns.js";

@@ -1,2 +1,137 @@
-// Object constructors and the consing counters (GNU: alloc.c).
-export {};
+// Object constructors, the consing counters and garbage-collection reporting (GNU: alloc.c).
+// V8 owns the heap, so `garbage-collect` reports what tsmacs can count; the dump issue refines this.
+import { getHeapStatistics } from "node:v8";
+import {
+  Cons, LispObject, LSymbol, NIL, T, LRecord, ByteCode, LString, makeSymbol, list, LFloat, stringFromChars,
+  defsym, MANY,
+} from "./lisp.js";
+import { defun, defvar } from "./defun.js";
+import { E } from "./env.js";
+import { checkNatnum, checkSymbol, checkString, checkCharacter, wrongType, argsOutOfRange, Qwholenump, error } from "./signal.js";
+
+/** Per-world allocation counters (GNU: cons_cells_consed & co.). */
+export interface AllocCounters {
+  conses: number; floats: number; vectorCells: number; symbols: number; stringChars: number; intervals: number; strings: number;
+  gcsDone: number; gcElapsed: number;
+}
+export function counters(): AllocCounters {
+  return (E.ext.alloc ??= { conses: 0, floats: 0, vectorCells: 0, symbols: 0, stringChars: 0, intervals: 0, strings: 0, gcsDone: 0, gcElapsed: 0 });
+}
+
+defun("cons", "(car cdr)", "Create a new cons, give it CAR and CDR as components, and return it.", (a, b) => {
+  counters().conses++;
+  return new Cons(a, b);
+});
+defun("list", "(&rest objects)", "Return a newly created list with specified arguments as elements.", (...xs: LispObject[]) => {
+  counters().conses += xs.length;
+  let r: LispObject = NIL;
+  for (let i = xs.length - 1; i >= 0; i--) r = new Cons(xs[i], r);
+  return r;
+});
+defun("make-list", "(length init)", "Return a newly created list of length LENGTH, with each element being INIT.", (len, init) => {
+  const n = checkNatnum(len);
+  counters().conses += n;
+  let r: LispObject = NIL;
+  for (let i = 0; i < n; i++) r = new Cons(init, r);
+  return r;
+});
+defun("vector", "(&rest objects)", "Return a newly created vector with specified arguments as elements.", (...xs: LispObject[]) => {
+  counters().vectorCells += xs.length;
+  return xs;
+});
+defun("make-vector", "(length init)", "Return a newly created vector of length LENGTH, with each element being INIT.", (len, init) => {
+  if (typeof len !== "number" || len < 0) return wrongType(Qwholenump, len);
+  counters().vectorCells += len;
+  return new Array(len).fill(init);
+});
+defun("make-string", "(length init &optional multibyte)", "Return a newly created string of length LENGTH, with INIT in each element.",
+  (len, init, multibyte) => {
+    const n = checkNatnum(len);
+    const c = checkCharacter(init);
+    const chars = new Array<number>(n).fill(c);
+    counters().strings++; counters().stringChars += n;
+    return stringFromChars(chars, c > 127 || multibyte !== NIL);
+  });
+defun("make-symbol", "(name)", "Return a newly allocated uninterned symbol whose name is NAME.", (name) => {
+  counters().symbols++;
+  return makeSymbol(checkString(name).s);
+});
+defun("make-record", "(type slots init)", "Create a new record.", (type, slots, init) => {
+  const n = checkNatnum(slots);
+  counters().vectorCells += n + 1;
+  return new LRecord([type, ...new Array<LispObject>(n).fill(init)]);
+});
+defun("record", "(type &rest slots)", "Create a new record.", (type, ...slots: LispObject[]) => {
+  counters().vectorCells += slots.length + 1;
+  return new LRecord([type, ...slots]);
+});
+defun("make-byte-code", "(arglist byte-code constants depth &optional docstring interactive-spec &rest elements)",
+  "Create a byte-code object with specified arguments as elements.", (...xs: LispObject[]) => new ByteCode(xs));
+defun("make-closure", "(prototype &rest closure-vars)", "Create a byte-code closure from PROTOTYPE and CLOSURE-VARS.",
+  (proto, ...vars: LispObject[]) => {
+    if (!(proto instanceof ByteCode)) return wrongType(defsym("byte-code-function-p"), proto);
+    const slots = proto.slots.slice();
+    const consts = Array.isArray(slots[2]) ? (slots[2] as LispObject[]).slice() : [];
+    vars.forEach((v, i) => { consts[i] = v; });
+    slots[2] = consts;
+    return new ByteCode(slots);
+  });
+defun("purecopy", "(obj)", "Make a copy of object OBJ in pure storage (a no-op: tsmacs has no pure space).", (o) => o);
+
+// --- the counters ----------------------------------------------------------------------------
+const counterVar = (name: string, key: keyof AllocCounters, doc: string) =>
+  defvar(name, 0, doc, { forward: () => ({ get: () => counters()[key], set: () => error(`Variable ${name} is read-only`) }) });
+counterVar("cons-cells-consed", "conses", "Number of cons cells that have been consed so far.");
+counterVar("floats-consed", "floats", "Number of floats that have been consed so far.");
+counterVar("vector-cells-consed", "vectorCells", "Number of vector cells that have been consed so far.");
+counterVar("symbols-consed", "symbols", "Number of symbols that have been consed so far.");
+counterVar("string-chars-consed", "stringChars", "Number of string characters that have been consed so far.");
+counterVar("intervals-consed", "intervals", "Number of intervals that have been consed so far.");
+counterVar("strings-consed", "strings", "Number of strings that have been consed so far.");
+defvar("gcs-done", 0, "Accumulated number of garbage collections done.", {
+  forward: () => ({ get: () => counters().gcsDone, set: (v) => { if (typeof v === "number") counters().gcsDone = v; } }),
+});
+defvar("gc-elapsed", 0, "Accumulated time elapsed in garbage collections.", {
+  forward: () => ({ get: () => new LFloat(counters().gcElapsed), set: () => undefined }),
+});
+defvar("gc-cons-threshold", 800000, "Number of bytes of consing between garbage collections.");
+defvar("gc-cons-percentage", () => new LFloat(0.1), "Portion of the heap used for allocation.");
+defvar("garbage-collection-messages", NIL, "Non-nil means display messages at start and end of garbage collection.");
+defvar("post-gc-hook", NIL, "Hook run after garbage collection has finished.");
+defvar("memory-full", NIL, "Non-nil means Emacs cannot get much more Lisp memory.");
+
+defun("memory-use-counts", "()", "Return a list of counters that measure how much consing there has been.", () => {
+  const c = counters();
+  return list(c.conses, c.floats, c.vectorCells, c.symbols, c.stringChars, c.intervals, c.strings);
+});
+
+defun("garbage-collect", "()", "Reclaim storage for Lisp objects no longer needed.", () => {
+  const c = counters();
+  const start = performance.now();
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) gc();
+  c.gcElapsed += (performance.now() - start) / 1000;
+  c.gcsDone++;
+  const heap = getHeapStatistics();
+  // GNU's shape: ((NAME SIZE USED FREE)...). tsmacs reports counts it tracks and V8's heap in bytes.
+  const used = heap.used_heap_size;
+  const free = Math.max(0, heap.total_heap_size - used);
+  const syms = E.obarray.size;
+  return list(
+    list(defsym("conses"), 16, c.conses, 0),
+    list(defsym("symbols"), 48, syms, 0),
+    list(defsym("strings"), 32, c.strings, 0),
+    list(defsym("string-bytes"), 1, c.stringChars),
+    list(defsym("vectors"), 16, c.vectorCells),
+    list(defsym("vector-slots"), 8, c.vectorCells, 0),
+    list(defsym("floats"), 8, c.floats, 0),
+    list(defsym("intervals"), 56, c.intervals, 0),
+    list(defsym("buffers"), 992, 1),
+    list(defsym("heap"), 1024, Math.floor(used / 1024), Math.floor(free / 1024)),
+  );
+});
+defun("memory-info", "()", "Return a list of (TOTAL-RAM FREE-RAM TOTAL-SWAP FREE-SWAP) in KiB.", () => {
+  const os = process.memoryUsage();
+  return list(Math.floor(os.rss / 1024), 0, 0, 0);
+});
+export { T, LString, LSymbol, checkSymbol, argsOutOfRange, MANY };

@@ -2,7 +2,7 @@
 // and the syms_of_* functions). The registry feeds symbol function cells, `documentation`, and (later)
 // RPC metadata and the generated TypeScript typings.
 import { LispObject, list, LSymbol, MANY, NIL, Subr, UNEVALLED, defsym, Forward } from "./lisp.js";
-import { LispSignal, Qwrong_number_of_arguments } from "./signal.js";
+import { raise, Qwrong_number_of_arguments } from "./signal.js";
 
 /** Every primitive ever declared, in declaration order. Stateless code, shared by all Env instances. */
 export const subrRegistry: Subr[] = [];
@@ -41,15 +41,15 @@ export function arityOf(arglist: string): [number, number] {
   return [min, max];
 }
 
-function wrongArgs(subr: Subr, n: number): never {
-  throw new LispSignal(Qwrong_number_of_arguments, list(subr, n));
+function wrongArgs(subr: LispObject, n: number): never {
+  return raise(Qwrong_number_of_arguments, list(subr, n));
 }
 
 /**
  * Wraps an implementation so that callers may pass any number of arguments: arity is checked (signalling
  * wrong-number-of-arguments with GNU's data) and missing optional arguments arrive as NIL.
  */
-function wrap(impl: (...a: any[]) => LispObject, min: number, max: number, self: () => Subr): (...a: any[]) => LispObject {
+export function wrap(impl: (...a: any[]) => LispObject, min: number, max: number, self: () => LispObject): (...a: any[]) => LispObject {
   if (max === MANY) {
     if (min === 0) return impl;
     return function (this: unknown) {
@@ -98,7 +98,7 @@ export function defun(
   let subr: Subr;
   const wrapped = opts.special ? fn : wrap(fn, min, max, () => subr);
   const intspec = typeof opts.interactive === "string" ? undefined : opts.interactive;
-  subr = new Subr(name, min, max, wrapped, doc, arglist, intspec);
+  subr = new Subr(name, min, max, wrapped, doc, arglist, intspec, fn);
   if (typeof opts.interactive === "string") (subr as { intspecString?: string }).intspecString = opts.interactive;
   subrRegistry.push(subr);
   return subr;

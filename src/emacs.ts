@@ -1,26 +1,71 @@
-// Start-up: building a Lisp world and the command line (GNU: emacs.c, startup.el's command-line basics).
+// Start-up: building a Lisp world, the preloaded library, and the command line (GNU: emacs.c, and the batch
+// parts of startup.el's command-line / command-line-1).
 import "./all.js";
-import { Env, enterEnv, E } from "./env.js";
-import { subrRegistry, varRegistry } from "./defun.js";
-import { arrayToList, LispObject, mkStr, NIL } from "./lisp.js";
-import { STANDARD_ERRORS, Qerror_conditions, Qerror_message } from "./signal.js";
+import { readFileSync, existsSync } from "node:fs";
+import { dirname, join, resolve as resolvePath } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Env, enterEnv, E, setInternal } from "./env.js";
+import { subrRegistry, varRegistry, defun, defvar } from "./defun.js";
+import {
+  arrayToList, Cons, LispObject, LSymbol, LString, mkStr, NIL, T, list, Redirect, Trapped, defsym, UNBOUND,
+} from "./lisp.js";
+import { STANDARD_ERRORS, Qerror_conditions, Qerror_message, KillEmacs, LispSignal, LispThrow } from "./signal.js";
+import { putProp, toSignal } from "./compile/runtime.js";
+import { evalForm, funcall, backtraceFrames, Vbacktrace_on_error_noninteractive } from "./eval.js";
+import { readAll } from "./lread.js";
+import { prin1ToString } from "./print.js";
+
+export const TSMACS_VERSION = "0.1.0";
 
 export interface CreateEnvOptions {
   /** Load the project's preloaded Lisp library (lisp/*.el). Default true. */
   preload?: boolean;
 }
 
+const Vnoninteractive = defvar("noninteractive", NIL, "Non-nil means Emacs is running without interactive terminal.");
+const Vcommand_line_args = defvar("command-line-args", NIL, "Args passed by shell to Emacs, as a list of strings.");
+const Vcommand_line_args_left = defvar("command-line-args-left", NIL, "List of command-line args not yet processed.");
+defvar("emacs-version", () => mkStr("28.2"), "Version numbers of this version of Emacs (the GNU release tsmacs follows).");
+defvar("emacs-major-version", 28, "Major version number of this version of Emacs.");
+defvar("emacs-minor-version", 2, "Minor version number of this version of Emacs.");
+defvar("emacs-build-number", 1, "The build number of this version of Emacs.");
+defvar("tsmacs-version", () => mkStr(TSMACS_VERSION), "Version of tsmacs itself.");
+defvar("system-type", defsym("gnu/linux"), "The value is a symbol indicating the type of operating system you are using.");
+defvar("system-configuration", () => mkStr(`${process.arch}-pc-linux-gnu`), "Value is string indicating configuration Emacs was built for.");
+defvar("invocation-name", () => mkStr("tsmacs"), "The program name that was used to run Emacs.");
+defvar("invocation-directory", () => mkStr(dirname(process.argv[1] ?? ".") + "/"), "The directory in which the Emacs executable was found.");
+defvar("window-system", NIL, "Name of window system through which the selected frame is displayed.");
+defvar("initial-window-system", NIL, "Name of the window system that Emacs uses for the first frame.");
+const Vkill_emacs_hook = defvar("kill-emacs-hook", NIL, "Hook run when `kill-emacs' is called.");
+defvar("command-line-processed", NIL, "Non-nil once command line has been processed.");
+
+defun("kill-emacs", "(&optional arg restart)", "Exit the Emacs job and kill it.", (arg) => {
+  // kill-emacs-hook runs first; an error in it does not stop the exit in batch mode.
+  try { funcall(defsym("run-hooks"), Vkill_emacs_hook); } catch { /* GNU ignores errors here too */ }
+  throw new KillEmacs(typeof arg === "number" ? arg & 0xff : arg instanceof LString ? arg.s : 0);
+});
+
+/** Where the project's own Lisp library lives (lisp/ beside dist/ or src/). */
+export function lispDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const c of [join(here, "..", "lisp"), join(here, "..", "..", "lisp")]) if (existsSync(c)) return resolvePath(c);
+  return resolvePath("lisp");
+}
+
+/** Files of the preloaded library, in load order (GNU: the part of loadup.el we implement ourselves). */
+export const PRELOAD = ["byte-run.el", "subr.el"];
+
 /** Builds a fresh Lisp world and makes it current. */
-export function createEnv(_opts: CreateEnvOptions = {}): Env {
+export function createEnv(opts: CreateEnvOptions = {}): Env {
   const env = new Env();
   enterEnv(env);
-  for (const subr of subrRegistry) env.intern(subr.name).f = subr;
+  for (const subr of subrRegistry) env.intern(subr.name).setFunction(subr);
   for (const v of varRegistry) {
     const sym = v.sym;
     sym.special = true;
-    if (v.forward) { const fwd = v.forward(env); sym.r = 3; sym.x = fwd; }
+    if (v.forward) { sym.r = Redirect.Forwarded; sym.x = v.forward(env); }
     else sym.v = typeof v.init === "function" ? v.init() : v.init;
-    if (v.constant) sym.trapped = 1;
+    if (v.constant) sym.trapped = Trapped.NoWrite;
     if (v.doc) putProp(sym, env.intern("variable-documentation"), mkStr(v.doc));
   }
   for (const [name, msg, ...parents] of STANDARD_ERRORS) {
@@ -28,16 +73,200 @@ export function createEnv(_opts: CreateEnvOptions = {}): Env {
     putProp(sym, Qerror_conditions, arrayToList([sym, ...parents.map((p) => env.intern(p))]));
     putProp(sym, Qerror_message, mkStr(msg));
   }
+  const jsErr = env.intern("js-error");
+  putProp(jsErr, Qerror_conditions, list(jsErr, env.intern("error")));
+  putProp(jsErr, Qerror_message, mkStr("JavaScript error"));
+  if (opts.preload !== false) {
+    const dir = lispDir();
+    for (const f of PRELOAD) loadLispSource(readFileSync(join(dir, f), "utf8"));
+  }
   return env;
 }
 
-function putProp(sym: import("./lisp.js").LSymbol, prop: LispObject, val: LispObject): void {
-  let p = sym.plist;
-  while (p instanceof Object && "car" in (p as object)) {
-    const c = p as import("./lisp.js").Cons;
-    if (c.car === prop && c.cdr instanceof Object && "car" in (c.cdr as object)) { (c.cdr as import("./lisp.js").Cons).car = val; return; }
-    p = (c.cdr as import("./lisp.js").Cons).cdr;
-  }
-  sym.plist = arrayToList([prop, val], sym.plist);
-  void NIL; void E;
+/** Evaluates every form of a lexical-binding source text (used for the preloaded library). */
+export function loadLispSource(src: string): void {
+  for (const form of readAll(src)) evalForm(form, T);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The command line
+// ---------------------------------------------------------------------------------------------
+const HELP = `Usage: tsmacs [OPTION-OR-FILENAME]...
+
+Run tsmacs, an Emacs written in TypeScript (GNU Emacs 28.2 Lisp semantics).
+
+--batch, -batch             do not do interactive display; implies -q
+--script FILE, -script FILE run FILE as an Emacs Lisp script
+-Q, --quick                 do not load init files
+-q, --no-init-file          do not load ~/.emacs
+--no-site-file              do not load site-start.el (accepted, no effect)
+-L DIR, --directory DIR     prepend DIR to load-path (with :DIR, append DIR)
+-l FILE, --load FILE        load Emacs Lisp FILE using the load function
+--eval EXPR, -eval EXPR     evaluate Emacs Lisp expression EXPR
+-f FUNC, --funcall FUNC     call Emacs Lisp function FUNC with no arguments
+--version                   display version information and exit
+--help                      display this help and exit
+`;
+
+export interface RunResult { code: number }
+
+/** Runs tsmacs with ARGV (without node and script); returns the exit code. */
+export function main(argv: string[]): number {
+  if (argv.includes("--version") || argv.includes("-version")) {
+    process.stdout.write(`tsmacs ${TSMACS_VERSION} (GNU Emacs 28.2 compatible)\n`);
+    return 0;
+  }
+  if (argv.includes("--help") || argv.includes("-help")) { process.stdout.write(HELP); return 0; }
+  const batch = argv.some((a) => a === "--batch" || a === "-batch" || a === "--script" || a === "-script" || a.startsWith("--script="));
+  if (!batch) {
+    process.stderr.write("tsmacs: the terminal UI is not built yet; run with --batch (see --help)\n");
+    return 1;
+  }
+  try {
+    createEnv();
+  } catch (e) {
+    process.stderr.write(`tsmacs: failed to start: ${describeThrown(e)}\n`);
+    return 255;
+  }
+  Vnoninteractive.v = T;
+  Vcommand_line_args.v = arrayToList(["tsmacs", ...argv].map((a) => mkStr(a)));
+  try {
+    commandLine(argv);
+    runKillHook();
+    return 0;
+  } catch (e) {
+    return handleTopLevelExit(e);
+  } finally {
+    flushOutput();
+  }
+}
+
+function runKillHook(): void {
+  try { funcall(defsym("run-hooks"), Vkill_emacs_hook); } catch { /* ignored, as in GNU */ }
+}
+
+function handleTopLevelExit(e: unknown): number {
+  if (e instanceof KillEmacs) return typeof e.code === "number" ? e.code : 0;
+  const s = toSignal(e);
+  if (s instanceof LispSignal) {
+    reportBatchError(s);
+    return 255;
+  }
+  if (s instanceof LispThrow) {
+    E.stderr.write(`No catch for tag: ${prin1ToString(s.tag)}, ${prin1ToString(s.value)}\n`);
+    return 255;
+  }
+  E.stderr.write(`tsmacs: internal error: ${describeThrown(e)}\n`);
+  return 255;
+}
+
+/** GNU 28 batch mode prints a backtrace for uncaught errors unless backtrace-on-error-noninteractive is nil. */
+function reportBatchError(s: LispSignal): void {
+  const err = new Cons(s.sym, s.data);
+  if (Vbacktrace_on_error_noninteractive.v !== NIL) {
+    let out = `\nDebugger entered--Lisp error: ${prin1ToString(err)}\n`;
+    const frames = (E.ext.lastSignalFrames ?? []) as [LispObject, LispObject[] | undefined][];
+    for (const [f, args] of frames) {
+      out += args ? `  ${prin1ToString(f)}(${args.map((a) => prin1ToString(a)).join(" ")})\n` : `  ${prin1ToString(f)}()\n`;
+    }
+    E.stderr.write(out + "\n");
+    return;
+  }
+  E.stderr.write(errorMessageString(err) + "\n");
+}
+
+export function errorMessageString(err: LispObject): string {
+  try {
+    const s = funcall(defsym("error-message-string"), err);
+    return s instanceof LString ? s.s : prin1ToString(err);
+  } catch {
+    return prin1ToString(err);
+  }
+}
+
+function describeThrown(e: unknown): string {
+  if (e instanceof LispSignal) return prin1ToString(new Cons(e.sym, e.data));
+  return e instanceof Error ? (e.stack ?? e.message) : String(e);
+}
+
+function flushOutput(): void { /* stdout/stderr writes are synchronous for files and pipes in Node */ }
+
+function popArg(): string | undefined {
+  const left = Vcommand_line_args_left.v;
+  if (!(left instanceof Cons)) return undefined;
+  Vcommand_line_args_left.v = left.cdr;
+  return left.car instanceof LString ? left.car.s : undefined;
+}
+
+/** Processes the arguments in order, as startup.el's command-line-1 does in batch mode. */
+function commandLine(argv: string[]): void {
+  Vcommand_line_args_left.v = arrayToList(argv.map((a) => mkStr(a)));
+  const loadPath = E.intern("load-path");
+  for (;;) {
+    const arg = popArg();
+    if (arg === undefined) return;
+    let [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const v = popArg();
+      if (v === undefined) throw new LispSignal(defsym("error"), list(mkStr(`Option \`${flag}' requires an argument`)));
+      return v;
+    };
+    switch (flag) {
+      case "--batch": case "-batch": case "-Q": case "--quick": case "-q": case "--no-init-file":
+      case "--no-site-file": case "--no-splash": case "-nw": case "--no-window-system": case "-no-site-file":
+        break;
+      case "-L": case "--directory": {
+        const dir = value();
+        const cur = loadPath.v === UNBOUND ? NIL : loadPath.v;
+        if (dir.startsWith(":")) setInternal(loadPath, appendList(cur, list(mkStr(resolvePath(dir.slice(1))))));
+        else setInternal(loadPath, new Cons(mkStr(resolvePath(dir)), cur));
+        break;
+      }
+      case "-l": case "--load": case "-load": {
+        const file = value();
+        const abs = existsSync(file) ? resolvePath(file) : file;
+        withBacktraceCapture(() => funcall(defsym("load"), mkStr(abs), NIL, T));
+        break;
+      }
+      case "--eval": case "-eval": case "--execute": case "-execute": {
+        const src = value();
+        withBacktraceCapture(() => {
+          const forms = readAll(src);
+          if (forms.length === 0) throw new LispSignal(defsym("end-of-file"), NIL);
+          if (forms.length > 1) throw new LispSignal(defsym("error"), list(mkStr(`Trailing garbage following expression: ${src}`)));
+          evalForm(forms[0], T);
+        });
+        break;
+      }
+      case "-f": case "--funcall": case "-funcall": {
+        const name = value();
+        withBacktraceCapture(() => funcall(E.intern(name)));
+        break;
+      }
+      case "--script": case "-script": {
+        const file = value();
+        withBacktraceCapture(() => funcall(defsym("load"), mkStr(resolvePath(file)), NIL, T, T));
+        break;
+      }
+      default:
+        if (arg.startsWith("-")) throw new LispSignal(defsym("error"), list(mkStr(`Unknown option \`${arg}'`)));
+        // A file argument: visiting files needs buffers (a later issue).
+        throw new LispSignal(defsym("error"), list(mkStr(`Visiting files is not supported yet: ${arg}`)));
+    }
+  }
+}
+
+function appendList(a: LispObject, b: LispObject): LispObject {
+  const items: LispObject[] = [];
+  for (let l = a; l instanceof Cons; l = l.cdr) items.push(l.car);
+  return arrayToList(items, b);
+}
+
+/** Runs F with argument recording on, so that a batch error report can show the frames' arguments. */
+function withBacktraceCapture(f: () => unknown): void {
+  const prev = E.traceArgs;
+  E.traceArgs = true;
+  try { f(); } finally { E.traceArgs = prev; }
+}
+void LSymbol; void Qerror_message;

@@ -5,7 +5,7 @@ import {
   Cons, Forward, Interned, LispObject, list, LSymbol, makeSymbol, NIL, Redirect, Trapped, UNBOUND, wellKnownSymbols,
   defsym, LString,
 } from "./lisp.js";
-import { error, LispSignal, Qcyclic_variable_indirection, Qsetting_constant, Qvoid_variable, xsignal } from "./signal.js";
+import { error, raise, Qcyclic_variable_indirection, Qsetting_constant, Qvoid_variable, xsignal } from "./signal.js";
 
 /** What a buffer offers the variable machinery; buffer.ts's Buffer implements it. */
 export interface LocalsHolder {
@@ -42,6 +42,14 @@ export class Env {
   btFun: LispObject[] = [];
   /** Arguments of each active frame as a JS array, or undefined when not recorded. */
   btArgs: (LispObject[] | undefined)[] = [];
+  // --- handler stack (catch tags and condition-case clauses), top at `hn` ----------------------
+  /** HandlerKind per entry. */
+  hType: number[] = [];
+  /** Catch: the tag. Condition-case: a JS array of the clauses' condition specs. */
+  hTag: any[] = [];
+  hn = 0;
+  /** Record argument lists in backtrace frames (set while debugging facilities need them). */
+  traceArgs = false;
   /** The current buffer; a real Buffer once buffer.ts exists. */
   currentBuffer: LocalsHolder = { locals: new Map() };
   /** Standard output / error sinks used in batch mode. */
@@ -229,7 +237,7 @@ export function specbind(sym: LSymbol, val: LispObject): void {
 function specpdlOverflow(): never {
   // GNU raises the limit a little so that handlers can run, then signals.
   E.maxSpecpdl += 40;
-  throw new LispSignal(defsym("error"), list(LString.fromJs(QspecpdlMsg)));
+  return raise(defsym("error"), list(LString.fromJs(QspecpdlMsg)));
 }
 
 /** Undoes dynamic bindings down to COUNT (GNU: unbind_to). */

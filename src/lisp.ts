@@ -51,12 +51,16 @@ export class LSymbol {
   special = false;
   trapped: Trapped = Trapped.Untrapped;
   interned: Interned = Interned.Uninterned;
+  /** Evaluator's cached JS callable for the function cell; cleared whenever `f` changes (use setFunction). */
+  jf: any = undefined;
   /** Cached Lisp string for `symbol-name` (GNU returns the same object each time). */
   private nameObj: LString | undefined;
   constructor(readonly name: string) {
     // nilRef/unboundRef are undefined only while nil, t and unbound themselves are being made.
     this.v = unboundRef; this.f = nilRef; this.plist = nilRef;
   }
+  /** Sets the function cell and drops the evaluator's call cache. */
+  setFunction(def: LispObject): void { this.f = def; this.jf = undefined; }
   get nameString(): LString {
     return (this.nameObj ??= LString.fromJs(this.name, true));
   }
@@ -227,6 +231,8 @@ export class Subr extends Vectorlike {
     readonly doc: string,
     readonly arglist: string,
     readonly intspec: LispObject | undefined,
+    /** The unwrapped implementation (arity not checked, optionals may be NIL-padded by the caller). */
+    readonly impl: (...args: any[]) => LispObject = fn,
   ) { super(); }
 }
 

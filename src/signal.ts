@@ -40,21 +40,33 @@ export const Qcyclic_variable_indirection = defsym("cyclic-variable-indirection"
 export const Qerror_conditions = defsym("error-conditions");
 export const Qerror_message = defsym("error-message");
 
+/**
+ * Called before any signal is thrown, while the signalling frame is still live: the evaluator installs
+ * the debugger (debug-on-error) here. GNU: signal_or_quit's call of the debugger.
+ */
+let signalHook: ((sym: LSymbol, data: LispObject) => void) | null = null;
+export function setSignalHook(h: ((sym: LSymbol, data: LispObject) => void) | null): void { signalHook = h; }
+
+/** Signals SYM with DATA (a list). Every signal raised from JS goes through here. */
+export function raise(sym: LSymbol, data: LispObject): never {
+  if (signalHook !== null) signalHook(sym, data);
+  throw new LispSignal(sym, data);
+}
 export function xsignal(sym: LSymbol, ...data: LispObject[]): never {
-  throw new LispSignal(sym, list(...data));
+  return raise(sym, list(...data));
 }
 export function xsignalData(sym: LSymbol, data: LispObject): never {
-  throw new LispSignal(sym, data);
+  return raise(sym, data);
 }
 /** `(error "MSG")` with an already formatted message. */
 export function error(msg: string): never {
-  throw new LispSignal(Qerror, list(mkStr(msg)));
+  return raise(Qerror, list(mkStr(msg)));
 }
 export function wrongType(pred: LSymbol, x: LispObject): never {
-  throw new LispSignal(Qwrong_type_argument, list(pred, x));
+  return raise(Qwrong_type_argument, list(pred, x));
 }
 export function argsOutOfRange(...xs: LispObject[]): never {
-  throw new LispSignal(Qargs_out_of_range, list(...xs));
+  return raise(Qargs_out_of_range, list(...xs));
 }
 
 // Predicate symbols used in wrong-type-argument data, exactly as GNU names them.

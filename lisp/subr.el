@@ -1,0 +1,382 @@
+;;; subr.el --- basic Lisp subroutines of tsmacs's preloaded library  -*- lexical-binding: t -*-
+;; The most-used part of GNU's lisp/subr.el surface, written for tsmacs.  The Lisp-library issue grows it.
+
+(defalias 'not #'null)
+
+(defmacro when (cond &rest body)
+  "If COND yields non-nil, do BODY, else return nil."
+  (declare (indent 1) (debug t))
+  (list 'if cond (cons 'progn body)))
+
+(defmacro unless (cond &rest body)
+  "If COND yields nil, do BODY, else return nil."
+  (declare (indent 1) (debug t))
+  (cons 'if (cons cond (cons nil body))))
+
+(defun ignore (&rest _arguments)
+  "Ignore ARGUMENTS, do nothing, and return nil."
+  (interactive)
+  nil)
+
+(defun always (&rest _arguments)
+  "Ignore ARGUMENTS, do nothing, and return t."
+  t)
+
+(defmacro prog2 (form1 form2 &rest body)
+  "Eval FORM1, FORM2 and BODY sequentially; return value from FORM2."
+  (declare (indent 2) (debug t))
+  `(progn ,form1 (prog1 ,form2 ,@body)))
+
+(defmacro setq-default (&rest args)
+  "Set the default value of variable VAR to VALUE."
+  (let ((exps nil))
+    (while args
+      (push `(set-default ',(pop args) ,(pop args)) exps))
+    `(progn . ,(nreverse exps))))
+
+(defmacro push (newelt place)
+  "Add NEWELT to the list stored in the generalized variable PLACE."
+  (declare (debug (form gv-place)))
+  (if (symbolp place)
+      (list 'setq place (list 'cons newelt place))
+    ;; Generalized places go through `setf' (gv.el, part of the Lisp-library work).
+    (list 'setf place (list 'cons newelt place))))
+
+(defmacro pop (place)
+  "Return the first element of PLACE's value, and remove it from the list."
+  (declare (debug (gv-place)))
+  (list 'car-safe
+        (if (symbolp place)
+            (list 'prog1 place (list 'setq place (list 'cdr place)))
+          (list 'prog1 place (list 'setf place (list 'cdr place))))))
+
+(defmacro dolist (spec &rest body)
+  "Loop over a list.
+\(dolist (VAR LIST [RESULT]) BODY...)"
+  (declare (indent 1) (debug ((symbolp form &optional form) body)))
+  (let ((tail (make-symbol "tail")))
+    `(let ((,tail ,(nth 1 spec)))
+       (while ,tail
+         (let ((,(car spec) (car ,tail)))
+           ,@body
+           (setq ,tail (cdr ,tail))))
+       ,@(cdr (cdr spec)))))
+
+(defmacro dotimes (spec &rest body)
+  "Loop a certain number of times.
+\(dotimes (VAR COUNT [RESULT]) BODY...)"
+  (declare (indent 1) (debug dolist))
+  (let ((counter (make-symbol "counter"))
+        (upper (make-symbol "upper")))
+    `(let ((,upper ,(nth 1 spec))
+           (,counter 0))
+       (while (< ,counter ,upper)
+         (let ((,(car spec) ,counter))
+           ,@body)
+         (setq ,counter (1+ ,counter)))
+       ,@(if (cddr spec)
+             `((let ((,(car spec) ,counter)) ,@(cddr spec)))))))
+
+(defun caar (x) "Return the car of the car of X." (car (car x)))
+(defun cadr (x) "Return the car of the cdr of X." (car (cdr x)))
+(defun cdar (x) "Return the cdr of the car of X." (cdr (car x)))
+(defun cddr (x) "Return the cdr of the cdr of X." (cdr (cdr x)))
+(defun caddr (x) "Return the `car' of the `cdr' of the `cdr' of X." (car (cdr (cdr x))))
+(defun cdddr (x) "Return the `cdr' of the `cdr' of the `cdr' of X." (cdr (cdr (cdr x))))
+(defun cadar (x) "Return the `car' of the `cdr' of the `car' of X." (car (cdr (car x))))
+(defun cddar (x) "Return the `cdr' of the `cdr' of the `car' of X." (cdr (cdr (car x))))
+(defun caadr (x) "Return the `car' of the `car' of the `cdr' of X." (car (car (cdr x))))
+(defun cdadr (x) "Return the `cdr' of the `car' of the `cdr' of X." (cdr (car (cdr x))))
+
+(defun zerop (number)
+  "Return t if NUMBER is zero."
+  (= 0 number))
+
+(defun last (list &optional n)
+  "Return the last link of LIST.  With N, return the last N links."
+  (if n
+      (and (>= n 0)
+           (let ((m (safe-length list)))
+             (if (< n m) (nthcdr (- m n) list) list)))
+    (and list (nthcdr (1- (safe-length list)) list))))
+
+(defun butlast (list &optional n)
+  "Return a copy of LIST with the last N elements removed."
+  (if (and n (<= n 0)) list
+    (let ((m (length list)))
+      (and (< (or n 1) m)
+           (let ((res nil) (k (- m (or n 1))))
+             (while (> k 0) (push (car list) res) (setq list (cdr list) k (1- k)))
+             (nreverse res))))))
+
+(defun nbutlast (list &optional n)
+  "Modify LIST to remove the last N elements."
+  (let ((m (length list)))
+    (or n (setq n 1))
+    (and (< n m)
+         (progn
+           (if (> n 0) (setcdr (nthcdr (- (1- m) n) list) nil))
+           list))))
+
+(defun error (&rest args)
+  "Signal an error, making a message by passing ARGS to `format-message'."
+  (declare (advertised-calling-convention (string &rest args) "23.1"))
+  (signal 'error (list (apply #'format-message args))))
+
+(defun user-error (format &rest args)
+  "Signal a user error, making a message by passing ARGS to `format-message'."
+  (signal 'user-error (list (apply #'format-message format args))))
+
+(defun define-error (name message &optional parent)
+  "Define NAME as a new error signal with MESSAGE and PARENT conditions."
+  (unless parent (setq parent 'error))
+  (let ((conditions
+         (if (consp parent)
+             (apply #'append
+                    (mapcar (lambda (parent)
+                              (cons parent
+                                    (or (get parent 'error-conditions)
+                                        (error "Unknown signal `%s'" parent))))
+                            parent))
+           (cons parent (get parent 'error-conditions)))))
+    (put name 'error-conditions (delete-dups (copy-sequence (cons name conditions))))
+    (when message (put name 'error-message message))))
+
+(defmacro ignore-errors (&rest body)
+  "Execute BODY; if an error occurs, return nil."
+  (declare (debug t) (indent 0))
+  `(condition-case nil (progn ,@body) (error nil)))
+
+(defmacro ignore-error (condition &rest body)
+  "Execute BODY; if the error CONDITION occurs, return nil."
+  (declare (debug t) (indent 1))
+  `(condition-case nil (progn ,@body) (,condition nil)))
+
+(defmacro condition-case-unless-debug (var bodyform &rest handlers)
+  "Like `condition-case' except that it does not prevent debugging."
+  (declare (debug condition-case) (indent 2))
+  `(condition-case ,var
+       ,bodyform
+     ,@(mapcar (lambda (handler)
+                 `((debug ,@(if (listp (car handler)) (car handler)
+                              (list (car handler))))
+                   ,@(cdr handler)))
+               handlers)))
+
+(defmacro with-demoted-errors (format &rest body)
+  "Run BODY and demote any errors to simple messages."
+  (declare (debug t) (indent 1))
+  (let ((err (make-symbol "err")))
+    (if (stringp format) nil (setq body (cons format body) format "Error: %S"))
+    `(condition-case-unless-debug ,err
+         ,(if (cdr body) `(progn ,@body) (car body))
+       (error (message ,format ,err) nil))))
+
+(defun delete-dups (list)
+  "Destructively remove `equal' duplicates from LIST."
+  (let ((l list))
+    (while l
+      (let ((elt (car l)))
+        (while (member elt (cdr l))
+          (setcdr l (delete elt (cdr l)))))
+      (setq l (cdr l)))
+    list))
+
+(defun number-sequence (from &optional to inc)
+  "Return a sequence of numbers from FROM to TO with increment INC."
+  (if (or (not to) (= from to))
+      (list from)
+    (or inc (setq inc 1))
+    (when (zerop inc) (signal 'args-out-of-range (list from to inc)))
+    (let (seq (n 0) (next from))
+      (if (> inc 0)
+          (while (<= next to)
+            (setq seq (cons next seq) n (1+ n) next (+ from (* n inc))))
+        (while (>= next to)
+          (setq seq (cons next seq) n (1+ n) next (+ from (* n inc)))))
+      (nreverse seq))))
+
+(defun add-to-list (list-var element &optional append compare-fn)
+  "Add ELEMENT to the value of LIST-VAR if it isn't there yet."
+  (if (cond
+       ((null compare-fn) (member element (symbol-value list-var)))
+       ((eq compare-fn #'eq) (memq element (symbol-value list-var)))
+       ((eq compare-fn #'eql) (memql element (symbol-value list-var)))
+       (t (let ((lst (symbol-value list-var)))
+            (while (and lst (not (funcall compare-fn element (car lst))))
+              (setq lst (cdr lst)))
+            lst)))
+      (symbol-value list-var)
+    (set list-var
+         (if append
+             (append (symbol-value list-var) (list element))
+           (cons element (symbol-value list-var))))))
+
+(defun add-hook (hook function &optional depth local)
+  "Add to the value of HOOK the function FUNCTION."
+  (or (boundp hook) (set hook nil))
+  (or (default-boundp hook) (set-default hook nil))
+  (unless (numberp depth) (setq depth (if depth 90 0)))
+  (if local (unless (local-variable-if-set-p hook)
+              (set (make-local-variable hook) (list t)))
+    (and (local-variable-if-set-p hook) (not (memq t (symbol-value hook)))
+         (setq local t)))
+  (let ((hook-value (if local (symbol-value hook) (default-value hook))))
+    (if (or (not (listp hook-value)) (functionp hook-value))
+        (setq hook-value (list hook-value)))
+    (unless (member function hook-value)
+      (when (/= depth 0)
+        (put hook 'hook--depth-alist (cons (cons function depth) (get hook 'hook--depth-alist))))
+      (setq hook-value (if (> depth 0) (append hook-value (list function)) (cons function hook-value)))
+      (let ((depths (get hook 'hook--depth-alist)))
+        (when depths
+          (setq hook-value
+                (sort (if (< 0 depth) hook-value (copy-sequence hook-value))
+                      (lambda (f1 f2)
+                        (< (alist-get f1 depths 0 nil #'eq)
+                           (alist-get f2 depths 0 nil #'eq))))))))
+    (if local
+        (progn
+          (if (memq t hook-value) nil (setq hook-value (append hook-value (list t))))
+          (set hook hook-value))
+      (set-default hook hook-value))))
+
+(defun remove-hook (hook function &optional local)
+  "Remove from the value of HOOK the function FUNCTION."
+  (or (boundp hook) (set hook nil))
+  (or (default-boundp hook) (set-default hook nil))
+  (if (and local (not (local-variable-p hook))) nil
+    (let ((hook-value (if local (symbol-value hook) (default-value hook))))
+      (if (or (not (listp hook-value)) (eq (car hook-value) 'lambda))
+          (when (equal hook-value function) (setq hook-value nil))
+        (setq hook-value (delete function (copy-sequence hook-value))))
+      (if (equal hook-value '(t)) (setq hook-value nil))
+      (if local (set hook hook-value) (set-default hook hook-value)))))
+
+(defun alist-get (key alist &optional default remove testfn)
+  "Find the first element of ALIST whose `car' equals KEY and return its `cdr'."
+  (ignore remove)
+  (let ((x (if (not testfn) (assq key alist) (assoc key alist testfn))))
+    (if x (cdr x) default)))
+
+(defun assoc-default (key alist &optional test default)
+  "Find object KEY in a pseudo-alist ALIST."
+  (let (found (tail alist) value)
+    (while (and tail (not found))
+      (let ((elt (car tail)))
+        (when (funcall (or test #'equal) (if (consp elt) (car elt) elt) key)
+          (setq found t value (if (consp elt) (cdr elt) default))))
+      (setq tail (cdr tail)))
+    value))
+
+(defun string-prefix-p (prefix string &optional ignore-case)
+  "Return non-nil if PREFIX is a prefix of STRING."
+  (let ((prefix-length (length prefix)))
+    (if (> prefix-length (length string)) nil
+      (eq t (compare-strings prefix 0 prefix-length string 0 prefix-length ignore-case)))))
+
+(defun string-suffix-p (suffix string &optional ignore-case)
+  "Return non-nil if SUFFIX is a suffix of STRING."
+  (let ((start-pos (- (length string) (length suffix))))
+    (and (>= start-pos 0)
+         (eq t (compare-strings suffix nil nil string start-pos nil ignore-case)))))
+
+(defun copy-tree (tree &optional vecp)
+  "Make a copy of TREE, recursively copying conses (and vectors when VECP)."
+  (if (consp tree)
+      (let (result)
+        (while (consp tree)
+          (let ((newcar (car tree)))
+            (if (or (consp (car tree)) (and vecp (vectorp (car tree))))
+                (setq newcar (copy-tree (car tree) vecp)))
+            (push newcar result))
+          (setq tree (cdr tree)))
+        (nconc (nreverse result)
+               (if (and vecp (vectorp tree)) (copy-tree tree vecp) tree)))
+    (if (and vecp (vectorp tree))
+        (let ((i (length (setq tree (copy-sequence tree)))))
+          (while (>= (setq i (1- i)) 0)
+            (aset tree i (copy-tree (aref tree i) vecp)))
+          tree)
+      tree)))
+
+(defvar gensym-counter 0 "Number used to construct the name of the next symbol created by `gensym'.")
+(defun gensym (&optional prefix)
+  "Return a new uninterned symbol."
+  (let ((num (prog1 gensym-counter (setq gensym-counter (1+ gensym-counter)))))
+    (make-symbol (format "%s%d" (or prefix "g") num))))
+
+(defun remq (elt list)
+  "Return LIST with all occurrences of ELT removed (compared with `eq')."
+  (while (and (eq elt (car list)) (setq list (cdr list))))
+  (if (memq elt list) (delq elt (copy-sequence list)) list))
+
+(defun xor (cond1 cond2)
+  "Return the boolean exclusive-or of COND1 and COND2."
+  (cond ((not cond1) cond2) ((not cond2) cond1)))
+
+(defun flatten-tree (tree)
+  "Return a \"flattened\" copy of TREE."
+  (let (elems)
+    (while (consp tree)
+      (let ((elem (pop tree)))
+        (while (consp elem)
+          (push (cdr elem) tree)
+          (setq elem (car elem)))
+        (if elem (push elem elems))))
+    (if tree (push tree elems))
+    (nreverse elems)))
+
+(defun ensure-list (object)
+  "Return OBJECT as a list."
+  (if (listp object) object (list object)))
+
+(defun apply-partially (fun &rest args)
+  "Return a function that is a partial application of FUN to ARGS."
+  (lambda (&rest args2) (apply fun (append args args2))))
+
+(defmacro with-eval-after-load (file &rest body)
+  "Execute BODY after FILE is loaded."
+  (declare (indent 1) (debug (form def-body)))
+  `(eval-after-load ,file (lambda () ,@body)))
+
+(defun eval-after-load (file form)
+  "Arrange that if FILE is loaded, FORM will be run immediately afterwards."
+  (let ((fn (if (functionp form) form (lambda () (eval form t)))))
+    (if (and (symbolp file) (featurep file))
+        (funcall fn)
+      (push (cons file fn) after-load-alist)))
+  nil)
+(defvar after-load-alist nil "An alist of functions to be evalled when particular files are loaded.")
+
+(defmacro defvar-local (var val &optional docstring)
+  "Define VAR as a buffer-local variable with default value VAL."
+  (declare (debug defvar) (doc-string 3))
+  (list 'progn (list 'defvar var val docstring)
+        (list 'make-variable-buffer-local (list 'quote var))))
+
+(defmacro setq-local (&rest pairs)
+  "Make each VARIABLE buffer-local and assign VALUE."
+  (let ((expr nil))
+    (while pairs
+      (setq expr (cons (list 'set (list 'make-local-variable (list 'quote (car pairs))) (car (cdr pairs))) expr))
+      (setq pairs (cdr (cdr pairs))))
+    (cons 'progn (nreverse expr))))
+
+
+(defun special-form-p (object)
+  "Non-nil if and only if OBJECT is a special form."
+  (if (and (symbolp object) (fboundp object))
+      (setq object (indirect-function object)))
+  (and (subrp object) (eq (cdr (subr-arity object)) 'unevalled)))
+
+(defun macrop (object)
+  "Non-nil if and only if OBJECT is a macro."
+  (let ((def (indirect-function object)))
+    (when (consp def)
+      (or (eq 'macro (car def))
+          (and (autoloadp def) (memq (nth 4 def) '(macro t)))))))
+
+(defun autoloadp (object)
+  "Non-nil if OBJECT is an autoload."
+  (eq 'autoload (car-safe object)))

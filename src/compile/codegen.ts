@@ -1,0 +1,208 @@
+// Compiles Lisp forms to JavaScript source run through `new Function` (GNU: eval.c's eval_sub/funcall_lambda,
+// done ahead of time). Lexical variables become JS locals, so V8 optimises function bodies; dynamic
+// variables use shallow binding (env.ts specbind). Handler sites (catch, condition-case, unwind-protect)
+// restore the specpdl, eval depth and handler stack themselves, so plain calls need no try/finally.
+import { Cons, LispObject, LSymbol, NIL, T, isNil, listToArray, Subr, UNEVALLED } from "../lisp.js";
+import { Scope, VarRef } from "./scope.js";
+import { specialForms } from "./special-forms.js";
+import { expandMacroCall } from "./macros.js";
+
+/** One generated JS function (a Lisp lambda body or a top-level thunk). */
+export class JsFn {
+  lines: string[] = [];
+  temps: string[] = [];
+  constructor(readonly unit: Unit) {}
+  emit(s: string): void { this.lines.push(s); }
+  tmp(): string { const t = "t" + this.unit.counter++; this.temps.push(t); return t; }
+}
+
+/** A compilation unit: one `new Function`, with its constants hoisted into closure variables. */
+export class Unit {
+  consts: LispObject[] = [];
+  private constIndex = new Map<LispObject, string>();
+  counter = 0;
+  /** Name of a JS variable holding the constant OBJ. */
+  constant(obj: LispObject): string {
+    let name = this.constIndex.get(obj);
+    if (name === undefined) {
+      name = "k" + this.consts.length;
+      this.consts.push(obj);
+      this.constIndex.set(obj, name);
+    }
+    return name;
+  }
+  fresh(prefix: string): string { return prefix + this.counter++; }
+}
+
+/** Compile context: the JS function being emitted into and the lexical scope. */
+export class Cx {
+  constructor(public fn: JsFn, public scope: Scope) {}
+  get unit(): Unit { return this.fn.unit; }
+  emit(s: string): void { this.fn.emit(s); }
+  tmp(): string { return this.fn.tmp(); }
+  k(obj: LispObject): string { return this.fn.unit.constant(obj); }
+  /** Runs F with statements redirected into a fresh buffer; returns [statements, F's result]. */
+  capture<R>(f: () => R): [string[], R] {
+    const saved = this.fn.lines;
+    this.fn.lines = [];
+    try { const r = f(); return [this.fn.lines, r]; } finally { this.fn.lines = saved; }
+  }
+  withScope<R>(scope: Scope, f: () => R): R {
+    const saved = this.scope;
+    this.scope = scope;
+    try { return f(); } finally { this.scope = saved; }
+  }
+}
+
+const MAX_SAFE = 9007199254740991;
+
+/** A JS expression for a constant (self-evaluating or quoted) object. */
+export function constExpr(obj: LispObject, cx: Cx): string {
+  if (obj === NIL) return "NIL";
+  if (obj === T) return "T";
+  if (typeof obj === "number") return obj < 0 || Object.is(obj, -0) ? `(${obj})` : String(obj);
+  return cx.k(obj);
+}
+
+/**
+ * Compiles FORM; statements it needs go into cx's current buffer, and the returned JS expression yields
+ * its value. The expression must be evaluated right after those statements, before anything emitted later.
+ */
+export function compileExpr(form: LispObject, cx: Cx): string {
+  if (form instanceof LSymbol) return compileVarRef(form, cx);
+  if (!(form instanceof Cons)) return constExpr(form, cx);
+  const head = form.car;
+  if (head instanceof LSymbol) {
+    const special = specialForms.get(head);
+    if (special !== undefined && head.f instanceof Subr && head.f.maxArgs === UNEVALLED) return special(form, cx);
+    const expansion = expandMacroCall(head, form, cx);
+    if (expansion !== undefined) return compileExpr(expansion, cx);
+    return compileCall(head, form.cdr, cx);
+  }
+  if (head instanceof Cons && head.car === cx.scope.Q.lambda) {
+    // ((lambda (x) ...) args): call the function object the lambda form evaluates to.
+    const fnExpr = compileExpr(new Cons(cx.scope.Q.function, new Cons(head, NIL)), cx);
+    const args = compileArgs(listArgs(form.cdr, cx), cx);
+    return `callableOf(${fnExpr})(${args.join(", ")})`;
+  }
+  return `invalidFunction(${cx.k(head)})`;
+}
+
+/** Argument forms of a call; a dotted argument list is a runtime error, as in GNU. */
+export function listArgs(args: LispObject, cx: Cx): LispObject[] {
+  const out: LispObject[] = [];
+  while (args instanceof Cons) { out.push(args.car); args = args.cdr; }
+  if (args !== NIL) out.push(new Cons(cx.scope.Q.signal_wrong_type_listp, new Cons(args, NIL)));
+  return out;
+}
+
+/**
+ * Compiles argument forms left to right. When a later argument needs statements, earlier argument values
+ * are first saved in temporaries so that evaluation order stays left to right.
+ */
+export function compileArgs(forms: LispObject[], cx: Cx): string[] {
+  const exprs: string[] = [];
+  for (const f of forms) {
+    const [stmts, e] = cx.capture(() => compileExpr(f, cx));
+    if (stmts.length > 0) {
+      for (let i = 0; i < exprs.length; i++) {
+        if (!isTrivial(exprs[i])) { const t = cx.tmp(); cx.emit(`${t} = ${exprs[i]};`); exprs[i] = t; }
+      }
+      for (const s of stmts) cx.emit(s);
+    }
+    exprs.push(e);
+  }
+  return exprs;
+}
+
+/** Expressions that read nothing mutable (literals and constants) can be evaluated late. */
+function isTrivial(e: string): boolean {
+  return /^(NIL|T|k\d+|\(?-?\d+(\.\d+)?\)?)$/.test(e);
+}
+
+/** Compiles FORM and stores its value into the JS variable TARGET. */
+export function compileInto(form: LispObject, target: string, cx: Cx): void {
+  const e = compileExpr(form, cx);
+  cx.emit(`${target} = ${e};`);
+}
+
+/** Compiles FORM for effect only. */
+export function compileEffect(form: LispObject, cx: Cx): void {
+  const e = compileExpr(form, cx);
+  if (!isTrivial(e) && !/^[lt]\d+$/.test(e)) cx.emit(`${e};`);
+}
+
+/** Compiles a body (implicit progn); returns the expression of the last form's value. */
+export function compileBody(body: LispObject, cx: Cx): string {
+  if (body === NIL) return "NIL";
+  while (body instanceof Cons && body.cdr instanceof Cons) { compileEffect(body.car, cx); body = body.cdr; }
+  return body instanceof Cons ? compileExpr(body.car, cx) : "NIL";
+}
+
+export function compileVarRef(sym: LSymbol, cx: Cx): string {
+  if (sym === NIL) return "NIL";
+  if (sym === T) return "T";
+  if (sym.name.charCodeAt(0) === 58 && sym.v === sym) return cx.k(sym); // keyword
+  const ref = cx.scope.lookup(sym);
+  if (ref !== undefined) return readRef(ref);
+  const k = cx.k(sym);
+  return `(${k}.r === 0 && ${k}.v !== UNBOUND ? ${k}.v : sv(${k}))`;
+}
+
+export function readRef(ref: VarRef): string {
+  return ref.cell ? `${ref.js}.cdr` : ref.js;
+}
+
+/** Assignment expression for a variable (setq). */
+export function compileSet(sym: LSymbol, valueExpr: string, cx: Cx): string {
+  const ref = cx.scope.lookup(sym);
+  if (ref !== undefined) return ref.cell ? `(${ref.js}.cdr = ${valueExpr})` : `(${ref.js} = ${valueExpr})`;
+  return `setq(${cx.k(sym)}, ${valueExpr})`;
+}
+
+/** Inline fast paths for a few primitives, guarded so that redefinition is still honoured. */
+const INLINE: Record<string, (a: string[]) => string | undefined> = {
+  car: (a) => a.length === 1 ? `car(${a[0]})` : undefined,
+  cdr: (a) => a.length === 1 ? `cdr(${a[0]})` : undefined,
+  eq: (a) => a.length === 2 ? `(${a[0]} === ${a[1]} ? T : NIL)` : undefined,
+  null: (a) => a.length === 1 ? `(${a[0]} === NIL ? T : NIL)` : undefined,
+  not: (a) => a.length === 1 ? `(${a[0]} === NIL ? T : NIL)` : undefined,
+  consp: (a) => a.length === 1 ? `(${a[0]} instanceof Cons ? T : NIL)` : undefined,
+  "+": (a) => a.length === 2 ? `add2(${a[0]}, ${a[1]})` : undefined,
+  "-": (a) => a.length === 2 ? `sub2(${a[0]}, ${a[1]})` : undefined,
+  "1+": (a) => a.length === 1 ? `add2(${a[0]}, 1)` : undefined,
+  "1-": (a) => a.length === 1 ? `sub2(${a[0]}, 1)` : undefined,
+  "<": (a) => a.length === 2 ? `lt2(${a[0]}, ${a[1]})` : undefined,
+  ">": (a) => a.length === 2 ? `lt2(${a[1]}, ${a[0]})` : undefined,
+  "<=": (a) => a.length === 2 ? `le2(${a[0]}, ${a[1]})` : undefined,
+  ">=": (a) => a.length === 2 ? `le2(${a[1]}, ${a[0]})` : undefined,
+  "=": (a) => a.length === 2 ? `numeq2(${a[0]}, ${a[1]})` : undefined,
+};
+
+export function compileCall(fnSym: LSymbol, argList: LispObject, cx: Cx): string {
+  const args = compileArgs(listArgs(argList, cx), cx);
+  const k = cx.k(fnSym);
+  const inline = INLINE[fnSym.name];
+  const f = fnSym.f;
+  if (inline !== undefined && f instanceof Subr && f.name === fnSym.name) {
+    // Inline only when the primitive is still the original one (checked at run time: `fset` is honoured).
+    const fast = inline(args);
+    if (fast !== undefined) {
+      const saved = args.map((a) => a);
+      if (saved.every(isSimpleOperand)) return `(${k}.f === ${cx.k(f)} ? ${fast} : (${k}.jf || resolve(${k}))(${args.join(", ")}))`;
+      // Operands with side effects are evaluated once into temporaries.
+      const ts = saved.map((a) => { if (isSimpleOperand(a)) return a; const t = cx.tmp(); cx.emit(`${t} = ${a};`); return t; });
+      const fast2 = inline(ts)!;
+      return `(${k}.f === ${cx.k(f)} ? ${fast2} : (${k}.jf || resolve(${k}))(${ts.join(", ")}))`;
+    }
+  }
+  return `(${k}.jf || resolve(${k}))(${args.join(", ")})`;
+}
+
+function isSimpleOperand(e: string): boolean {
+  return /^(NIL|T|[ltk]\d+|\(?-?\d+(\.\d+)?\)?)$/.test(e);
+}
+
+/** Checks a body's `declare`/docstring/interactive prelude is skipped only as GNU skips it (it doesn't). */
+export function isNilForm(x: LispObject): boolean { return isNil(x); }
+export { listToArray };

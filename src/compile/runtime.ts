@@ -1,0 +1,178 @@
+// Helpers called by generated code: variable access, calls, arithmetic fast paths, closures, handler
+// support (GNU: the small inline functions of lisp.h and eval.c that byte-code's fast paths use).
+import {
+  Cons, LFloat, LispObject, LSymbol, NIL, T, UNBOUND, Subr, arrayToList, list, Redirect, Trapped, defsym, LString,
+} from "../lisp.js";
+import { E, setInternal, specbind, unbindTo, symbolValue, setDefault, defaultValue } from "../env.js";
+import {
+  LispSignal, LispThrow, KillEmacs, raise, wrongType, Qlistp, Qwrong_number_of_arguments, Qinvalid_function,
+  Qerror_conditions, Qerror,
+} from "../signal.js";
+import { subrRegistry } from "../defun.js";
+import { Q } from "./scope.js";
+
+export function sv(sym: LSymbol): LispObject { return symbolValue(sym); }
+
+export function setq(sym: LSymbol, val: LispObject): LispObject {
+  if (sym.r === Redirect.Plain && sym.trapped === Trapped.Untrapped) sym.v = val;
+  else setInternal(sym, val);
+  return val;
+}
+
+export function car(x: LispObject): LispObject {
+  if (x instanceof Cons) return x.car;
+  if (x === NIL) return NIL;
+  return wrongType(Qlistp, x);
+}
+export function cdr(x: LispObject): LispObject {
+  if (x instanceof Cons) return x.cdr;
+  if (x === NIL) return NIL;
+  return wrongType(Qlistp, x);
+}
+
+const originals = new Map<string, Subr>();
+/** The primitive originally declared as NAME (for slow paths of inlined operations). */
+function original(name: string): Subr {
+  let s = originals.get(name);
+  if (!s) {
+    s = subrRegistry.find((x) => x.name === name);
+    if (!s) throw new LispSignal(defsym("void-function"), list(defsym(name)));
+    originals.set(name, s);
+  }
+  return s;
+}
+
+const MAXS = 9007199254740991;
+export function add2(a: LispObject, b: LispObject): LispObject {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (r <= MAXS && r >= -MAXS) return r;
+  } else if (a instanceof LFloat) {
+    if (b instanceof LFloat) return new LFloat(a.n + b.n);
+    if (typeof b === "number") return new LFloat(a.n + b);
+  } else if (b instanceof LFloat && typeof a === "number") return new LFloat(a + b.n);
+  return original("+").fn(a, b);
+}
+export function sub2(a: LispObject, b: LispObject): LispObject {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
+    if (r <= MAXS && r >= -MAXS) return r;
+  } else if (a instanceof LFloat) {
+    if (b instanceof LFloat) return new LFloat(a.n - b.n);
+    if (typeof b === "number") return new LFloat(a.n - b);
+  } else if (b instanceof LFloat && typeof a === "number") return new LFloat(a - b.n);
+  return original("-").fn(a, b);
+}
+export function lt2(a: LispObject, b: LispObject): LispObject {
+  if (typeof a === "number" && typeof b === "number") return a < b ? T : NIL;
+  if (a instanceof LFloat && b instanceof LFloat) return a.n < b.n ? T : NIL;
+  return original("<").fn(a, b);
+}
+export function le2(a: LispObject, b: LispObject): LispObject {
+  if (typeof a === "number" && typeof b === "number") return a <= b ? T : NIL;
+  if (a instanceof LFloat && b instanceof LFloat) return a.n <= b.n ? T : NIL;
+  return original("<=").fn(a, b);
+}
+export function numeq2(a: LispObject, b: LispObject): LispObject {
+  if (typeof a === "number" && typeof b === "number") return a === b ? T : NIL;
+  return original("=").fn(a, b);
+}
+
+/** Creates the closure object `(closure ENV . ARGSBODY)` whose compiled code is FN. */
+export function mkClosure(env: LispObject, argsBody: LispObject, fn: any): Cons {
+  const c = new Cons(Q.closure, new Cons(env, argsBody));
+  c.fn = fn;
+  fn.L = c;
+  return c;
+}
+
+/** wrong-number-of-arguments for an interpreted function: GNU reports the closure without `closure`. */
+export function wna(self: LispObject, n: number): never {
+  const data = self instanceof Cons && self.car === Q.closure ? self.cdr : self;
+  return raise(Qwrong_number_of_arguments, list(data, n));
+}
+
+export function invalidFunction(f: LispObject): never {
+  return raise(Qinvalid_function, list(f));
+}
+
+export function depthErr(): never {
+  E.depth--;
+  return raise(Qerror, list(LString.fromJs("Lisp nesting exceeds ‘max-lisp-eval-depth’")));
+}
+
+export function sig(sym: LSymbol, data: LispObject): never { return raise(sym, data); }
+
+/** Converts anything thrown into a LispSignal, leaving throws and kill-emacs alone. */
+export function toSignal(e: unknown): unknown {
+  if (e instanceof LispSignal || e instanceof LispThrow || e instanceof KillEmacs) return e;
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    return new LispSignal(Qerror, list(LString.fromJs("Lisp nesting exceeds ‘max-lisp-eval-depth’")));
+  }
+  const msg = e instanceof Error ? e.message : String(e);
+  return new LispSignal(defsym("js-error"), list(LString.fromJs(msg)));
+}
+
+export function conditionsOf(sym: LSymbol): LispObject {
+  for (let p = sym.plist; p instanceof Cons && p.cdr instanceof Cons; p = p.cdr.cdr) {
+    if (p.car === Qerror_conditions) return p.cdr.car;
+  }
+  return NIL;
+}
+
+/** Whether a condition-case clause spec (symbol or list of symbols) matches CONDITIONS. */
+export function handlerMatches(conditions: LispObject, spec: LispObject): boolean {
+  if (spec === T) return true;
+  if (spec instanceof LSymbol) {
+    for (let c = conditions; c instanceof Cons; c = c.cdr) if (c.car === spec) return true;
+    return false;
+  }
+  for (let s: LispObject = spec; s instanceof Cons; s = s.cdr) {
+    if (s.car === T) return true;
+    for (let c = conditions; c instanceof Cons; c = c.cdr) if (c.car === s.car) return true;
+  }
+  return false;
+}
+
+/** defvar's first half: declares SYM special; returns non-nil when it already has a default value. */
+export function defvarBegin(sym: LSymbol, doc: LispObject): LispObject {
+  defineVariable(sym, doc);
+  return defaultValue(sym) === UNBOUND ? NIL : T;
+}
+export function defineVariable(sym: LSymbol, doc: LispObject): void {
+  sym.special = true;
+  if (doc !== NIL) putProp(sym, defsym("variable-documentation"), doc);
+  loadHistoryHook(sym);
+}
+/** load.ts replaces this to record `defvar`s in load-history. */
+export let loadHistoryHook: (sym: LSymbol) => void = () => undefined;
+export function setLoadHistoryHook(h: (sym: LSymbol) => void): void { loadHistoryHook = h; }
+
+export function defconstSet(sym: LSymbol, val: LispObject, doc: LispObject): LispObject {
+  defineVariable(sym, doc);
+  setDefault(sym, val);
+  putProp(sym, defsym("risky-local-variable"), T);
+  return sym;
+}
+
+export function putProp(sym: LSymbol, prop: LispObject, val: LispObject): void {
+  for (let p = sym.plist; p instanceof Cons && p.cdr instanceof Cons; p = p.cdr.cdr) {
+    if (p.car === prop) { p.cdr.car = val; return; }
+  }
+  sym.plist = new Cons(prop, new Cons(val, sym.plist));
+}
+
+/** save-excursion & co.: buffer.ts installs the real implementations. */
+export const saveHooks = {
+  begin: (kind: string): unknown => (kind === "buffer" ? E.currentBuffer : undefined),
+  end: (kind: string, saved: unknown): void => { if (kind === "buffer") E.currentBuffer = saved as typeof E.currentBuffer; },
+};
+export function saveBegin(kind: string): unknown { return saveHooks.begin(kind); }
+export function saveEnd(kind: string, saved: unknown): void { saveHooks.end(kind, saved); }
+
+export const sharedRuntime = {
+  NIL, T, UNBOUND, Cons, LFloat, LispThrow, LispSignal,
+  sv, setq, specbind, unbindTo, setDefault, car, cdr, add2, sub2, lt2, le2, numeq2, mkClosure, wna,
+  invalidFunction, depthErr, sig, toSignal, conditionsOf, handlerMatches, defvarBegin, defconstSet,
+  saveBegin, saveEnd, arrayToList,
+};

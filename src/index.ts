@@ -1,0 +1,7 @@
+// The embedding API: `import { createEnv } from "tsmacs"` (the JS bridge issue grows this into createEmacs).
+export { createEnv, main, TSMACS_VERSION } from "./emacs.js";
+export { evalForm, funcall, apply } from "./eval.js";
+export { readAll, readFromString } from "./lread.js";
+export { prin1ToString } from "./print.js";
+export * from "./lisp.js";
+export { LispSignal, LispThrow } from "./signal.js";

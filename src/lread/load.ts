@@ -1,0 +1,399 @@
+// `load`, the load path search and load-history (GNU: lread.c Fload, openp, readevalloop, build_load_history).
+import { accessSync, constants as fsConstants, readFileSync, statSync } from "node:fs";
+import { homedir } from "node:os";
+import { gunzipSync } from "node:zlib";
+import { defun, defvar } from "../defun.js";
+import { E, findSymbolValue, setInternal, specbind, unbindTo } from "../env.js";
+import { evalForm, funcall } from "../eval.js";
+import { Cons, defsym, LispObject, list, LString, mkStr, NIL, T } from "../lisp.js";
+import { checkString, error, LispSignal, xsignal } from "../signal.js";
+import { multibyteFromBytes, signalError } from "../fns/common.js";
+import { lreadState } from "./obarray.js";
+import { Reader } from "./reader.js";
+
+const Qlexical_binding = defsym("lexical-binding");
+const Qmessage = defsym("message");
+const Qsubstitute_in_file_name = defsym("substitute-in-file-name");
+const Qdo_after_load_evaluation = defsym("do-after-load-evaluation");
+const Qinternal_macroexpand_for_load = defsym("internal-macroexpand-for-load");
+const Qprogn = defsym("progn");
+const Qdir_ok = defsym("dir-ok");
+const Qdefault_directory = defsym("default-directory");
+const Qinhibit_file_name_operation = defsym("inhibit-file-name-operation");
+const Qfile_missing = defsym("file-missing");
+const Qfile_error = defsym("file-error");
+const Qunescaped_literals = defsym("lread--unescaped-character-literals");
+const Qunescaped_warning = defsym("byte-run--unescaped-character-literals-warning");
+
+export const Vload_path = defvar("load-path", () => loadPathFromEnvironment(), `List of directories to search for files to load.
+Each element is a string (directory file name) or nil (meaning
+\`default-directory').
+This list is consulted by the \`require' function.`);
+export const Vload_suffixes = defvar("load-suffixes", () => list(mkStr(".elc"), mkStr(".el")),
+  `List of suffixes for Emacs Lisp files and dynamic modules.
+This list includes suffixes for both compiled and source Emacs Lisp files.
+This list should not include the empty string.`);
+defvar("module-file-suffix", NIL, "Suffix of loadable module file, or nil if modules are not supported.");
+// tsmacs decompresses .gz itself, so the compressed representation is always on (GNU: with auto-compression).
+export const Vload_file_rep_suffixes = defvar("load-file-rep-suffixes", () => list(mkStr(""), mkStr(".gz")),
+  "List of suffixes that indicate representations of the same file.");
+export const Vload_in_progress = defvar("load-in-progress", NIL, "Non-nil if inside of `load'.");
+defvar("after-load-alist", NIL, "An alist of functions to be evalled when particular files are loaded.");
+export const Vload_history = defvar("load-history", NIL, "Alist mapping loaded file names to symbols and features.");
+export const Vload_file_name = defvar("load-file-name", NIL, "Full name of file being loaded by `load'.");
+export const Vload_true_file_name = defvar("load-true-file-name", NIL, "Full name of file being loaded by `load'.");
+defvar("user-init-file", NIL, "File name, including directory, of user's initialization file.");
+export const Vcurrent_load_list = defvar("current-load-list", NIL, "Used for internal purposes by `load'.");
+defvar("load-read-function", defsym("read"), "Function used by `load' and `eval-region' for reading expressions.");
+export const Vload_source_file_function = defvar("load-source-file-function", NIL,
+  "Function called in `load' to load an Emacs Lisp source file.");
+defvar("load-force-doc-strings", NIL, "Non-nil means `load' should force-load all dynamic doc strings.");
+defvar("load-convert-to-unibyte", NIL, "Non-nil means `read' converts strings to unibyte whenever possible.");
+defvar("source-directory", () => mkStr("/usr/share/emacs/28.2/"), "Directory in which Emacs sources were found when Emacs was built.");
+defvar("preloaded-file-list", NIL, "List of files that were preloaded (when dumping Emacs).");
+defvar("byte-boolean-vars", NIL, "List of all DEFVAR_BOOL variables, used by the byte code optimizer.");
+defvar("load-dangerous-libraries", NIL, "Non-nil means load dangerous compiled Lisp files.");
+const Vforce_load_messages = defvar("force-load-messages", NIL, "Non-nil means force printing messages when loading Lisp files.");
+defvar("bytecomp-version-regexp", () => mkStr("^;;;.\\(in Emacs version\\|bytecomp version FSF\\)"),
+  "Regular expression matching safe to load compiled Lisp files.");
+defvar("eval-buffer-list", NIL, "List of buffers being read from by calls to `eval-buffer' and `eval-region'.");
+defvar("load-prefer-newer", NIL, "Non-nil means `load' prefers the newest version of a file.");
+defvar("load-no-native", NIL, "Non-nil means not to load a .eln file when a .elc was requested.");
+
+/** EMACSLOADPATH as a list (empty elements mean nil, i.e. `default-directory'); nil when unset. */
+function loadPathFromEnvironment(): LispObject {
+  const env = process.env.EMACSLOADPATH;
+  if (!env) return NIL;
+  return list(...env.split(":").filter((d) => d !== "").map((d) => mkStr(d)));
+}
+
+/** Adds X to `current-load-list' (GNU: LOADHIST_ATTACH). defvar, defalias, provide and require call this. */
+export function loadhistAttach(x: LispObject): void {
+  setInternal(Vcurrent_load_list, new Cons(x, findSymbolValue(Vcurrent_load_list)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// File names (a private minimum until fileio.ts exists: expand-file-name against default-directory).
+// ---------------------------------------------------------------------------------------------
+function defaultDirectory(): string {
+  const d = findSymbolValue(Qdefault_directory);
+  return d instanceof LString ? d.s : process.cwd() + "/";
+}
+const isAbsolute = (f: string): boolean => f.startsWith("/") || f.startsWith("~");
+
+/** Normalises `.`, `..` and repeated slashes, keeping a trailing slash (like GNU's expand-file-name). */
+export function expandFileName(name: string, dir: string | null): string {
+  if (name.startsWith("~") && (name.length === 1 || name[1] === "/")) name = homedir() + name.slice(1);
+  if (!name.startsWith("/")) {
+    let base = dir ?? defaultDirectory();
+    if (base.startsWith("~")) base = expandFileName(base, "/");
+    if (!base.startsWith("/")) base = expandFileName(base, null);
+    name = (base.endsWith("/") ? base : base + "/") + name;
+  }
+  const trailing = name.endsWith("/") && name.length > 1;
+  const out: string[] = [];
+  for (const part of name.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") out.pop(); else out.push(part);
+  }
+  return "/" + out.join("/") + (trailing && out.length > 0 ? "/" : "");
+}
+
+const ERRNO_TEXT: Record<string, string> = {
+  ENOENT: "No such file or directory", EISDIR: "Is a directory", EACCES: "Permission denied",
+  ENOTDIR: "Not a directory", ELOOP: "Too many levels of symbolic links", ENAMETOOLONG: "File name too long",
+};
+
+/** GNU report_file_errno: (file-missing|file-error STRING ERRMSG . DATA). */
+export function reportFileError(what: string, code: string, data: LispObject): never {
+  const sym = code === "ENOENT" ? Qfile_missing : Qfile_error;
+  return xsignal(sym, mkStr(what), mkStr(ERRNO_TEXT[code] ?? code), data);
+}
+
+interface Found { name: string; errno: string }
+
+/**
+ * Searches PATH (a Lisp list of directories; nil means "FILE as is") for FILE with each of SUFFIXES
+ * (GNU openp). PREDICATE is nil (readable, not a directory), a natnum access mode, or a function.
+ * SKIP rejects candidate names (load uses it to pass over byte-compiled files).
+ */
+export function openp(path: LispObject, file: string, suffixes: string[], predicate: LispObject,
+  skip?: (name: string) => boolean): Found {
+  let errno = "ENOENT";
+  const absolute = isAbsolute(file);
+  const dirs: (LispObject | undefined)[] = [];
+  if (path === NIL) dirs.push(undefined);
+  else for (let p = path, n = 0; p instanceof Cons && n < 100000; p = p.cdr, n++) dirs.push(p.car);
+  const sufs = suffixes.length === 0 ? [""] : suffixes;
+  for (const dir of dirs) {
+    let filename: string;
+    if (dir === undefined) filename = absolute ? expandFileName(file, "/") : expandFileName(file, null);
+    else filename = expandFileName(file, dir instanceof LString ? dir.s : null);
+    for (const suffix of sufs) {
+      const name = filename + suffix;
+      if (skip?.(name)) continue;
+      if (predicate !== NIL && predicate !== T && typeof predicate !== "number") {
+        const v = funcall(predicate, mkStr(name));
+        if (v === NIL) continue;
+        if (v === Qdir_ok || !isDirectory(name)) return { name, errno: "" };
+        errno = "EISDIR";
+        continue;
+      }
+      try {
+        const st = statSync(name);
+        if (st.isDirectory()) { errno = "EISDIR"; continue; }
+        accessSync(name, typeof predicate === "number" ? predicate : fsConstants.R_OK);
+        return { name, errno: "" };
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code ?? "ENOENT";
+        if (code !== "ENOENT" && code !== "ENOTDIR") errno = code;
+      }
+    }
+    if (absolute) break;
+  }
+  return { name: "", errno };
+}
+
+function isDirectory(name: string): boolean {
+  try { return statSync(name).isDirectory(); } catch { return false; }
+}
+
+/** Strings of a Lisp list of strings (signals like GNU's CHECK_STRING_CAR). */
+function stringList(l: LispObject): string[] {
+  const out: string[] = [];
+  for (let p = l, n = 0; p instanceof Cons && n < 100000; p = p.cdr, n++) out.push(checkString(p.car).s);
+  return out;
+}
+
+function getLoadSuffixes(): string[] {
+  const out: string[] = [];
+  const exts = stringList(findSymbolValue(Vload_file_rep_suffixes));
+  for (const suffix of stringList(findSymbolValue(Vload_suffixes))) for (const ext of exts) out.push(suffix + ext);
+  return out;
+}
+
+defun("get-load-suffixes", "()", `Return the suffixes that \`load' should try if a suffix is required.
+This uses the variables \`load-suffixes' and \`load-file-rep-suffixes'.`, () => list(...getLoadSuffixes().map((s) => mkStr(s))));
+
+defun("locate-file-internal", "(filename path &optional suffixes predicate)", `Search for FILENAME through PATH.
+Returns the file's name in absolute form, or nil if not found.
+If SUFFIXES is non-nil, it should be a list of suffixes to append to
+file name when searching.
+If non-nil, PREDICATE is used instead of \`file-readable-p'.`, (filename, path, suffixes, predicate) => {
+  const found = openp(path, checkString(filename).s, stringList(suffixes), predicate);
+  return found.name === "" ? NIL : mkStr(found.name);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Reading a source file.
+// ---------------------------------------------------------------------------------------------
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** The text of a Lisp source file: gunzipped if needed, decoded as UTF-8 with invalid bytes kept as raw bytes. */
+export function readSourceFile(name: string): string {
+  let bytes: Uint8Array = readFileSync(name);
+  if (name.endsWith(".gz")) bytes = gunzipSync(bytes);
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return multibyteFromBytes(bytes).s;
+  }
+}
+
+/**
+ * Whether the first line (or the line after a `#!` line) sets `lexical-binding' to non-nil in a
+ * `-*- ... -*-` cookie (GNU lisp_file_lexically_bound_p).
+ */
+export function lexicallyBoundP(text: string): boolean {
+  let i = 0;
+  if (text.startsWith("#!")) {
+    i = text.indexOf("\n");
+    if (i < 0) return false;
+    i++;
+  }
+  if (text[i] !== ";") return false;
+  let eol = text.indexOf("\n", i);
+  if (eol < 0) eol = text.length;
+  const line = text.slice(i + 1, eol);
+  const start = line.indexOf("-*-");
+  if (start < 0) return false;
+  const stop = line.indexOf("-*-", start + 3);
+  const vars = line.slice(start + 3, stop < 0 ? line.length : stop);
+  for (const entry of vars.split(";")) {
+    const colon = entry.indexOf(":");
+    if (colon < 0) continue;
+    if (entry.slice(0, colon).trim() === "lexical-binding") return entry.slice(colon + 1).trim() !== "nil";
+  }
+  return false;
+}
+
+/** Line and column reported with invalid-read-syntax while loading; buffer.ts may replace it. */
+export const loadHooks = {
+  /** GNU reports the current buffer's point: line 1, column 0 in a fresh batch session. */
+  pointLineColumn: (): LispObject[] => [1, 0],
+};
+
+/** GNU readevalloop_eager_expand_eval: macroexpands top-level forms one `progn' level at a time. */
+function eagerExpandEval(form: LispObject, lexical: LispObject): LispObject {
+  let val = funcall(Qinternal_macroexpand_for_load, form, NIL);
+  if (val instanceof Cons && val.car === Qprogn) {
+    let result: LispObject = NIL;
+    for (let sub = val.cdr; sub instanceof Cons; sub = sub.cdr) result = eagerExpandEval(sub.car, lexical);
+    return result;
+  }
+  val = funcall(Qinternal_macroexpand_for_load, val, T);
+  return evalForm(val, lexical);
+}
+
+/**
+ * Reads and evaluates every form of TEXT as `load' does (GNU readevalloop): binds current-load-list,
+ * uses eager macroexpansion once `internal-macroexpand-for-load' exists, and records SOURCENAME in
+ * load-history. LEXICAL selects lexical binding for the whole text.
+ */
+export function readEvalLoop(text: string, sourcename: LispObject, lexical: boolean): void {
+  const count = E.sp;
+  try {
+    specbind(Vcurrent_load_list, NIL);
+    loadhistAttach(sourcename);
+    const reader = new Reader(text);
+    reader.syntaxExtra = loadHooks.pointLineColumn;
+    const lex = lexical ? T : NIL;
+    while (reader.skipToForm()) {
+      const form = reader.read();
+      if (Qinternal_macroexpand_for_load.f !== NIL) eagerExpandEval(form, lex);
+      else evalForm(form, lex);
+    }
+    buildLoadHistory(sourcename, true);
+  } finally {
+    unbindTo(count);
+  }
+}
+
+/** Merges `current-load-list' into `load-history' under FILENAME (GNU build_load_history). */
+function buildLoadHistory(filename: LispObject, entire: boolean): void {
+  const current = findSymbolValue(Vcurrent_load_list);
+  let hist = findSymbolValue(Vload_history);
+  let prev: Cons | null = null, found = false;
+  for (let tail = hist; tail instanceof Cons; tail = tail.cdr) {
+    const entry = tail.car;
+    if (entry instanceof Cons && sameFileName(entry.car, filename)) {
+      found = true;
+      if (entire) {
+        if (prev === null) hist = tail.cdr; else prev.cdr = tail.cdr;
+        continue;
+      }
+    }
+    prev = tail;
+  }
+  if (entire || !found) {
+    const items: LispObject[] = [];
+    for (let l = current; l instanceof Cons; l = l.cdr) items.push(l.car);
+    let entry: LispObject = NIL;
+    for (const x of items) entry = new Cons(x, entry); // nreverse
+    hist = new Cons(entry, hist);
+  }
+  setInternal(Vload_history, hist);
+}
+
+function sameFileName(a: LispObject, b: LispObject): boolean {
+  if (a === b) return true;
+  return a instanceof LString && b instanceof LString && a.s === b.s;
+}
+
+function message(fmt: string, arg: string): void {
+  if (Qmessage.f !== NIL) funcall(Qmessage, mkStr(fmt), mkStr(arg));
+  else E.stderr.write(fmt.replace("%s", arg) + "\n");
+}
+
+defun("load", "(file &optional noerror nomessage nosuffix must-suffix)", `Execute a file of Lisp code named FILE.
+First try FILE with \`.elc' appended, then try with \`.el', then try
+FILE unmodified (the exact suffixes in the exact order are determined by
+\`load-suffixes').  This function searches the directories in \`load-path'.
+
+If optional second arg NOERROR is non-nil, report no error if FILE
+doesn't exist.  Print messages at start and end of loading unless
+optional third arg NOMESSAGE is non-nil (but \`force-load-messages'
+overrides that).  If optional fourth arg NOSUFFIX is non-nil, don't try
+adding suffixes to the specified name FILE.  If optional fifth arg
+MUST-SUFFIX is non-nil, insist on the suffix \`.elc' or \`.el'.
+
+tsmacs cannot run byte-compiled files yet: \`.elc' files are passed over,
+and \`.el.gz' files are decompressed transparently.
+
+Return t if the file exists and loads successfully.`, (file, noerror, nomessage, nosuffix, mustSuffix) => {
+  checkString(file);
+  if (Qsubstitute_in_file_name.f !== NIL) {
+    if (noerror !== NIL) {
+      try { file = funcall(Qsubstitute_in_file_name, file); } catch (e) { if (e instanceof LispSignal) return NIL; throw e; }
+    } else file = funcall(Qsubstitute_in_file_name, file);
+  }
+  const fname = checkString(file).s;
+  let found: Found = { name: "", errno: "ENOENT" };
+  if (fname.length > 0) {
+    let must = mustSuffix !== NIL;
+    if (must && (fname.endsWith(".el") || fname.endsWith(".elc") || fname.includes("/"))) must = false;
+    let suffixes: string[] = [];
+    if (nosuffix === NIL) {
+      suffixes = getLoadSuffixes();
+      if (!must) suffixes = suffixes.concat(stringList(findSymbolValue(Vload_file_rep_suffixes)));
+    }
+    found = openp(findSymbolValue(Vload_path), fname, suffixes, NIL, (n) => n.endsWith(".elc") || n.endsWith(".elc.gz"));
+  }
+  if (found.name === "") {
+    if (noerror === NIL) reportFileError("Cannot open load file", found.errno, list(file));
+    return NIL;
+  }
+  return loadFound(found.name, file as LString, noerror, nomessage);
+});
+
+/** Loads the located file FOUND (the second half of GNU Fload). */
+function loadFound(foundName: string, file: LString, noerror: LispObject, nomessage: LispObject): LispObject {
+  const found = mkStr(foundName);
+  const st = lreadState();
+  // Loading the same file recursively more than three times is an error (GNU: Vloads_in_progress).
+  let n = 0;
+  for (const f of st.loadsInProgress) if (f instanceof LString && f.s === foundName && ++n > 3) {
+    signalError("Recursive load", list(found, ...st.loadsInProgress));
+  }
+  const count = E.sp;
+  st.loadsInProgress.unshift(found);
+  try {
+    specbind(Qlexical_binding, NIL);
+    const loader = findSymbolValue(Vload_source_file_function);
+    if (loader !== NIL) {
+      const quiet = nomessage === NIL || findSymbolValue(Vforce_load_messages) !== NIL ? NIL : T;
+      return funcall(loader, found, found, noerror === NIL ? NIL : T, quiet);
+    }
+    specbind(Qunescaped_literals, NIL);
+    if (nomessage === NIL || findSymbolValue(Vforce_load_messages) !== NIL) {
+      message(foundName.endsWith(".el") ? "Loading %s (source)..." : "Loading %s...", foundName);
+    }
+    let text: string;
+    try {
+      text = readSourceFile(foundName);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code) reportFileError("Opening input file", code, list(found));
+      return error(`Error reading ${foundName}: ${(e as Error).message}`);
+    }
+    specbind(Vload_file_name, found);
+    specbind(Vload_true_file_name, found);
+    specbind(Qinhibit_file_name_operation, NIL);
+    specbind(Vload_in_progress, T);
+    if (lexicallyBoundP(text)) setInternal(Qlexical_binding, T);
+    readEvalLoop(text, found, findSymbolValue(Qlexical_binding) !== NIL);
+    warnUnescapedLiterals(file);
+  } finally {
+    unbindTo(count);
+    st.loadsInProgress.shift();
+  }
+  if (Qdo_after_load_evaluation.f !== NIL) funcall(Qdo_after_load_evaluation, found);
+  return T;
+}
+
+/** After a load: GNU's byte-run warning about `?(`-style literals, when byte-run.el is loaded. */
+function warnUnescapedLiterals(file: LString): void {
+  if (Qunescaped_warning.f === NIL) return;
+  const warning = funcall(Qunescaped_warning);
+  if (warning !== NIL && Qmessage.f !== NIL) funcall(Qmessage, mkStr("Loading `%s': %s"), file, warning);
+}

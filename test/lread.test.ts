@@ -1,0 +1,403 @@
+// Tests of the reader, obarrays and load (GNU: test/src/lread-tests.el), differential against GNU Emacs 28.2.
+//
+// test/corpus/lread-reader.json holds GNU's answer to `(read-from-string INPUT)` for every input of
+// READER_CASES, as a structural JSON description (see `describe`). Regenerate it with
+//   LREAD_REGEN=1 node scripts/test.mjs lread
+// which runs `emacs -Q --batch` (GNU Emacs 28.2) on the inputs first.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import fc from "fast-check";
+import { createEnv } from "../src/emacs.js";
+import { E, findSymbolValue } from "../src/env.js";
+import { funcall } from "../src/eval.js";
+import {
+  BoolVector, ByteCode, Cons, defsym, LFloat, LispObject, LRecord, LString, LSymbol, mkStr, NIL, T, Vectorlike,
+} from "../src/lisp.js";
+import { readAll, readFromLString, readFromString, stringToNumber } from "../src/lread.js";
+import { LispSignal } from "../src/signal.js";
+import { HashTable } from "../src/hashtable.js";
+import { CharTable, charTableGet } from "../src/chartab.js";
+import { READER_CASES } from "./lread-cases.js";
+
+createEnv({ preload: false });
+
+// ---------------------------------------------------------------------------------------------
+// Structural description, identical to the Elisp `lread-t--d` of the generator below.
+// ---------------------------------------------------------------------------------------------
+type D = unknown;
+const codes = (s: string): number[] => new LString(s, true).chars();
+
+function floatText(x: number): string {
+  if (Number.isNaN(x)) {
+    const dv = new DataView(new ArrayBuffer(8));
+    dv.setFloat64(0, x);
+    return dv.getUint32(0) >>> 31 ? "-nan" : "nan";
+  }
+  if (x === Infinity) return "inf";
+  if (x === -Infinity) return "-inf";
+  return Object.is(x, -0) ? "-0" : String(x);
+}
+
+/** Describes OBJ; shared structure and cycles become {ref: N} in preorder numbering, as in the Elisp version. */
+function describe(obj: LispObject): D {
+  const ids = new Map<unknown, number>();
+  let count = 0;
+  const d = (o: LispObject): D => {
+    if (typeof o === "number" || typeof o === "bigint") return { i: String(o) };
+    if (o instanceof LFloat) return { f: floatText(o.n) };
+    if (o instanceof LSymbol) return { s: codes(o.name), in: E.obarray.get(o.name) === o };
+    const id = ids.get(o);
+    if (id !== undefined) return { ref: id };
+    ids.set(o, ++count);
+    if (o instanceof LString) return { str: o.chars(), mb: o.multibyte };
+    if (o instanceof Cons) return { c: [d(o.car), d(o.cdr)] };
+    if (Array.isArray(o)) return { v: o.map(d) };
+    if (o instanceof LRecord) return { r: o.slots.map(d) };
+    if (o instanceof ByteCode) return { bc: o.slots.map(d) };
+    if (o instanceof BoolVector) return { bv: Array.from(o.bits).join("") };
+    if (o instanceof HashTable) {
+      const data: D[] = [];
+      o.forEach((k, v) => { data.push(d(k), d(v)); });
+      return { h: d((o as unknown as { test: { name: LSymbol } }).test.name), data };
+    }
+    if (o instanceof CharTable) return { ct: d(o.purpose), a: d(charTableGet(o, 97)) };
+    return { other: (o as Vectorlike).lispType };
+  };
+  return d(obj);
+}
+
+/** The description of reading INPUT with read-from-string: {ok, end} or {err}. */
+function outcome(input: string): D {
+  try {
+    const { obj, end } = readFromLString(new LString(input, true));
+    return { ok: describe(obj), end };
+  } catch (e) {
+    if (e instanceof LispSignal) return { err: describe(new Cons(e.sym, e.data)) };
+    throw e;
+  }
+}
+
+/** GNU prints floats with %.17g; normalise those texts to JS's shortest form for comparison. */
+function normalise(x: D): D {
+  if (Array.isArray(x)) return x.map(normalise);
+  if (x && typeof x === "object") {
+    const out: Record<string, D> = {};
+    for (const [k, v] of Object.entries(x)) {
+      out[k] = k === "f" && typeof v === "string" && !/^-?(nan|inf)$/.test(v) ? floatText(Number(v)) : normalise(v);
+    }
+    return out;
+  }
+  return x;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The GNU side (only run with LREAD_REGEN=1).
+// ---------------------------------------------------------------------------------------------
+const CORPUS = join(process.cwd(), "test/corpus/lread-reader.json");
+
+function lispString(s: string): string {
+  let out = '"';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === '"' || ch === "\\") out += "\\" + ch;
+    else if (c < 32 && c !== 10 && c !== 9) out += "\\" + c.toString(8).padStart(3, "0");
+    else out += ch;
+  }
+  return out + '"';
+}
+
+const GENERATOR = `
+(defun lread-t--codes (s) (concat "[" (mapconcat #'number-to-string (string-to-list s) ",") "]"))
+(defvar lread-t--ids nil)
+(defvar lread-t--n 0)
+(defun lread-t--f (x)
+  (cond ((isnan x) (if (< (copysign 1.0 x) 0) "-nan" "nan"))
+        ((= x 1.0e+INF) "inf") ((= x -1.0e+INF) "-inf")
+        (t (format "%.17g" x))))
+(defun lread-t--seq (o n) (let (r) (dotimes (i n) (push (lread-t--d (aref o i)) r)) (mapconcat #'identity (nreverse r) ",")))
+(defun lread-t--d (o)
+  (cond
+   ((integerp o) (format "{\\"i\\":\\"%d\\"}" o))
+   ((floatp o) (format "{\\"f\\":\\"%s\\"}" (lread-t--f o)))
+   ((symbolp o) (format "{\\"s\\":%s,\\"in\\":%s}" (lread-t--codes (symbol-name o))
+                        (if (eq (intern-soft (symbol-name o)) o) "true" "false")))
+   ((gethash o lread-t--ids) (format "{\\"ref\\":%d}" (gethash o lread-t--ids)))
+   (t (puthash o (setq lread-t--n (1+ lread-t--n)) lread-t--ids)
+      (cond
+       ((stringp o) (format "{\\"str\\":%s,\\"mb\\":%s}" (lread-t--codes o) (if (multibyte-string-p o) "true" "false")))
+       ((consp o) (let* ((a (lread-t--d (car o))) (b (lread-t--d (cdr o)))) (format "{\\"c\\":[%s,%s]}" a b)))
+       ((vectorp o) (format "{\\"v\\":[%s]}" (lread-t--seq o (length o))))
+       ((recordp o) (format "{\\"r\\":[%s]}" (lread-t--seq o (length o))))
+       ((byte-code-function-p o) (format "{\\"bc\\":[%s]}" (lread-t--seq o (length o))))
+       ((bool-vector-p o) (format "{\\"bv\\":\\"%s\\"}" (mapconcat (lambda (b) (if b "1" "0")) o "")))
+       ((hash-table-p o) (let (data) (maphash (lambda (k v) (push (lread-t--d k) data) (push (lread-t--d v) data)) o)
+                           (format "{\\"h\\":%s,\\"data\\":[%s]}" (lread-t--d (hash-table-test o))
+                                   (mapconcat #'identity (nreverse data) ","))))
+       ((char-table-p o) (format "{\\"ct\\":%s,\\"a\\":%s}" (lread-t--d (char-table-subtype o)) (lread-t--d (aref o 97))))
+       (t (format "{\\"other\\":\\"%s\\"}" (type-of o)))))))
+(dolist (in lread-t--inputs)
+  (setq lread-t--ids (make-hash-table :test 'eq) lread-t--n 0)
+  (princ (condition-case err
+             (let ((r (read-from-string in)))
+               (format "{\\"ok\\":%s,\\"end\\":%d}" (lread-t--d (car r)) (cdr r)))
+           (error (setq lread-t--ids (make-hash-table :test 'eq) lread-t--n 0)
+                  (format "{\\"err\\":%s}" (lread-t--d err)))))
+  (terpri))
+`;
+
+function regenerate(): void {
+  const dir = mkdtempSync(join(tmpdir(), "lread-gen-"));
+  const file = join(dir, "gen.el");
+  writeFileSync(file, `;; -*- lexical-binding: t; coding: utf-8 -*-\n(defvar lread-t--inputs (list\n${READER_CASES.map(lispString).join("\n")}))\n${GENERATOR}`);
+  const out = execFileSync("emacs", ["-Q", "--batch", "-l", file], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const lines = out.trim().split("\n");
+  assert.equal(lines.length, READER_CASES.length, "one answer per input");
+  const corpus = READER_CASES.map((input, i) => ({ input, expected: JSON.parse(lines[i]) }));
+  writeFileSync(CORPUS, JSON.stringify(corpus, null, 0).replace(/\},\{"input"/g, '},\n{"input"') + "\n");
+}
+
+if (process.env.LREAD_REGEN) regenerate();
+
+// ---------------------------------------------------------------------------------------------
+// Differential corpus.
+// ---------------------------------------------------------------------------------------------
+test("read-from-string agrees with GNU Emacs 28.2 on the reader corpus", () => {
+  const corpus = JSON.parse(readFileSync(CORPUS, "utf8")) as { input: string; expected: D }[];
+  assert.ok(corpus.length >= 300, "corpus present");
+  const hashTables = defsym("make-hash-table").f !== NIL;
+  const failures: string[] = [];
+  for (const { input, expected } of corpus) {
+    if (!hashTables && input.includes("#s(hash-table")) continue;
+    const got = outcome(input);
+    try {
+      assert.deepStrictEqual(normalise(got), normalise(expected));
+    } catch {
+      failures.push(`${JSON.stringify(input)}\n   got ${JSON.stringify(got)}\n  want ${JSON.stringify(expected)}`);
+    }
+  }
+  assert.equal(failures.length, 0, failures.join("\n"));
+});
+
+// ---------------------------------------------------------------------------------------------
+// Targeted checks.
+// ---------------------------------------------------------------------------------------------
+const sym = (name: string): LSymbol => E.intern(name);
+function signalOf(f: () => unknown): [string, D] {
+  try { f(); } catch (e) { if (e instanceof LispSignal) return [e.sym.name, describe(e.data)]; throw e; }
+  return ["none", null];
+}
+
+test("readAll reads every form and skips comments between them", () => {
+  const forms = readAll(";; header\n(a) b ; trailing\n\"c\"\n;; end");
+  assert.equal(forms.length, 3);
+  assert.equal((forms[0] as Cons).car, sym("a"));
+  assert.equal(forms[1], sym("b"));
+  assert.equal((forms[2] as LString).s, "c");
+  assert.deepEqual(readAll("  \n; nothing\n"), []);
+});
+
+test("backquote forms read as (\\` x), (\\, x) and (\\,@ x)", () => {
+  const f = readFromString("`(a ,b ,@c)") as Cons;
+  assert.equal(f.car, sym("`"));
+  const inner = (f.cdr as Cons).car as Cons;
+  const b = (inner.cdr as Cons).car as Cons, c = ((inner.cdr as Cons).cdr as Cons).car as Cons;
+  assert.equal(b.car, sym(","));
+  assert.equal(c.car, sym(",@"));
+});
+
+test("NaN payload and sign survive reading", () => {
+  const dv = new DataView(new ArrayBuffer(8));
+  dv.setFloat64(0, (readFromString("-5.0e+NaN") as LFloat).n);
+  assert.equal(dv.getUint32(0).toString(16), "fff80000");
+  assert.equal(dv.getUint32(4), 5);
+});
+
+test("circular structure: #1=(a . #1#) is a one-cell cycle", () => {
+  const c = readFromString("#1=(a . #1#)") as Cons;
+  assert.equal(c.cdr, c);
+  const v = readFromString("#1=[x #1#]") as LispObject[];
+  assert.equal(v[1], v);
+});
+
+test("read-circle nil makes #N= invalid syntax", () => {
+  const rc = sym("read-circle");
+  const old = rc.v;
+  rc.v = NIL;
+  try {
+    assert.deepEqual(signalOf(() => readFromString("#1=a")), ["invalid-read-syntax", describe(new Cons(mkStr("#"), NIL))]);
+  } finally { rc.v = old; }
+});
+
+test("string-to-number's helper parses numeric prefixes", () => {
+  assert.deepEqual(stringToNumber("12abc"), { value: 12, length: 2 });
+  assert.equal(stringToNumber("ff", 16).value, 255);
+  assert.equal(stringToNumber("abc").value, undefined);
+});
+
+test("#$ reads load-file-name and reading past the end names the file being loaded", () => {
+  const lf = sym("load-file-name"), ltf = sym("load-true-file-name");
+  lf.v = mkStr("/x/y.el"); ltf.v = mkStr("/x/y.el");
+  try {
+    assert.equal((readFromString("#$") as LString).s, "/x/y.el");
+    const [name, data] = signalOf(() => readFromString("(a"));
+    assert.equal(name, "end-of-file");
+    assert.deepEqual(data, describe(new Cons(mkStr("/x/y.el"), NIL)));
+  } finally { lf.v = NIL; ltf.v = NIL; }
+});
+
+test("deeply nested input reads without exhausting the JS stack", () => {
+  const n = 200000;
+  let v = readFromString("(".repeat(n) + ")".repeat(n));
+  let depth = 0;
+  while (v instanceof Cons) { v = v.car; depth++; }
+  assert.equal(depth, n - 1);
+  assert.equal(signalOf(() => readFromString("'".repeat(n)))[0], "end-of-file");
+});
+
+test("obarrays: intern, intern-soft, unintern and mapatoms on a fresh vector", () => {
+  const ob = funcall(sym("obarray-make"), 7);
+  const a = funcall(sym("intern"), mkStr("alpha"), ob);
+  assert.equal(funcall(sym("intern"), mkStr("alpha"), ob), a);
+  assert.notEqual(a, sym("alpha"));
+  assert.equal(funcall(sym("intern-soft"), mkStr("alpha"), ob), a);
+  assert.equal(funcall(sym("intern-soft"), sym("alpha"), ob), NIL);
+  const seen: LispObject[] = [];
+  const collector = { fn: (s: LispObject) => { seen.push(s); return NIL; } };
+  const subr = new (E.intern("car").f.constructor as new (...a: unknown[]) => LispObject)(
+    "collect", 1, 1, collector.fn, "", "(s)", undefined);
+  funcall(sym("mapatoms"), subr, ob);
+  assert.deepEqual(seen, [a]);
+  assert.equal(funcall(sym("unintern"), mkStr("alpha"), ob), T);
+  assert.equal(funcall(sym("intern-soft"), mkStr("alpha"), ob), NIL);
+  assert.deepEqual(signalOf(() => funcall(sym("intern"), mkStr("x"), [])), ["wrong-type-argument",
+    describe(new Cons(sym("vectorp"), new Cons([], NIL)))]);
+  // The initial obarray is the value of `obarray' and is what the reader interns into.
+  const initial = findSymbolValue(sym("obarray")) as LispObject[];
+  assert.equal((initial as LispObject[]).length, 15121);
+  assert.equal(funcall(sym("intern"), mkStr("lread-test-sym"), initial), readFromString("lread-test-sym"));
+  assert.equal(funcall(sym("intern-soft"), mkStr("lread-test-never-seen")), NIL);
+});
+
+test("keywords interned in the initial obarray are constants evaluating to themselves", () => {
+  const k = readFromString(":lread-kw") as LSymbol;
+  assert.equal(k.v, k);
+});
+
+test("read-symbol-shorthands renames symbols on read, except #_ and punctuation-only names", () => {
+  const v = sym("read-symbol-shorthands");
+  v.v = new Cons(new Cons(mkStr("s-"), mkStr("my-string-")), NIL);
+  try {
+    assert.equal((readFromString("s-trim") as LSymbol).name, "my-string-trim");
+    assert.equal((readFromString("#_s-trim") as LSymbol).name, "s-trim");
+    assert.equal((readFromString("s-") as LSymbol).name, "my-string-");
+    assert.equal((readFromString("-") as LSymbol).name, "-");
+  } finally { v.v = NIL; }
+});
+
+test("read from a function stream unreads the character after the token", () => {
+  const text = "foo bar";
+  let i = 0;
+  const pushed: number[] = [];
+  const Subr = E.intern("car").f.constructor as new (...a: unknown[]) => LispObject;
+  const stream = new Subr("stream", 0, 1, (c?: LispObject) => {
+    if (c !== undefined && c !== NIL) { pushed.push(c as number); i--; return NIL; }
+    return i < text.length ? text.charCodeAt(i++) : NIL;
+  }, "", "(&optional c)", undefined);
+  assert.equal(funcall(sym("read"), stream), sym("foo"));
+  assert.deepEqual(pushed, [32]);
+  assert.equal(funcall(sym("read"), stream), sym("bar"));
+});
+
+// ---------------------------------------------------------------------------------------------
+// load.
+// ---------------------------------------------------------------------------------------------
+test("load searches load-path with suffixes, gunzips .el.gz, binds load-file-name and records load-history", () => {
+  const dir = mkdtempSync(join(tmpdir(), "lread-load-"));
+  mkdirSync(join(dir, "sub"));
+  writeFileSync(join(dir, "lt-plain.el"), "(setq lt-seen load-file-name)\n(setq lt-lex lexical-binding)\n");
+  writeFileSync(join(dir, "lt-lex.el"), ";;; lt-lex.el --- x  -*- lexical-binding: t -*-\n(setq lt-lex lexical-binding)\n");
+  writeFileSync(join(dir, "sub", "lt-gz.el.gz"), gzipSync(Buffer.from("(setq lt-gz (list load-in-progress load-true-file-name))\n")));
+  writeFileSync(join(dir, "lt-bad.el"), "(setq lt-ok 1)\n(foo\n");
+  writeFileSync(join(dir, "lt-elc.elc"), "garbage that must not be read");
+  writeFileSync(join(dir, "lt-elc.el"), "(setq lt-elc 'source)\n");
+  const setq = (name: string, v: LispObject) => { sym(name).v = v; };
+  setq("load-path", new Cons(mkStr(join(dir, "sub")), new Cons(mkStr(dir), NIL)));
+  const load = (...args: LispObject[]) => funcall(sym("load"), ...args);
+  if (sym("setq").f === NIL) return; // the evaluator is not there yet
+  const errors: string[] = [];
+  const old = E.stderr;
+  E.stderr = { write: (s) => { errors.push(s); } };
+  try {
+    assert.equal(load(mkStr("lt-plain")), T);
+    assert.equal((sym("lt-seen").v as LString).s, join(dir, "lt-plain.el"));
+    assert.equal(sym("lt-lex").v, NIL);
+    assert.equal(sym("load-file-name").v, NIL);
+    assert.ok(errors.join("").includes(`Loading ${join(dir, "lt-plain.el")} (source)...`));
+    const hist = sym("load-history").v as Cons;
+    assert.equal(((hist.car as Cons).car as LString).s, join(dir, "lt-plain.el"));
+    assert.equal(load(mkStr("lt-lex"), NIL, T), T);
+    assert.equal(sym("lt-lex").v, T);
+    assert.equal(load(mkStr("lt-gz"), NIL, T), T);
+    const gz = sym("lt-gz").v as Cons;
+    assert.equal(gz.car, T);
+    assert.equal(((gz.cdr as Cons).car as LString).s, join(dir, "sub", "lt-gz.el.gz"));
+    assert.equal(load(mkStr("lt-elc"), NIL, T), T);
+    assert.equal(sym("lt-elc").v, sym("source"));
+    assert.deepEqual(signalOf(() => load(mkStr("lt-bad"), NIL, T)),
+      ["end-of-file", describe(new Cons(mkStr(join(dir, "lt-bad.el")), NIL))]);
+    assert.deepEqual(signalOf(() => load(mkStr("lt-missing"))), ["file-missing",
+      describe(new Cons(mkStr("Cannot open load file"), new Cons(mkStr("No such file or directory"), new Cons(mkStr("lt-missing"), NIL))))]);
+    assert.equal(load(mkStr("lt-missing"), T), NIL);
+    assert.equal(load(mkStr("lt-plain"), NIL, NIL, NIL, T), T);
+    assert.equal(signalOf(() => load(mkStr("lt-plain.el"), NIL, T, T))[0], "none");
+    assert.equal(signalOf(() => load(mkStr("lt-plain"), NIL, T, T))[0], "file-missing");
+    assert.deepEqual(signalOf(() => load(mkStr(dir))), ["file-error",
+      describe(new Cons(mkStr("Cannot open load file"), new Cons(mkStr("Is a directory"), new Cons(mkStr(dir), NIL))))]);
+  } finally {
+    E.stderr = old;
+  }
+  assert.ok(existsSync(dir));
+});
+
+test("get-load-suffixes combines load-suffixes with load-file-rep-suffixes", () => {
+  const l = funcall(sym("get-load-suffixes"));
+  const out: string[] = [];
+  for (let p = l; p instanceof Cons; p = p.cdr) out.push((p.car as LString).s);
+  assert.deepEqual(out, [".elc", ".elc.gz", ".el", ".el.gz"]);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Robustness: random and mutated input yields an object or a Lisp signal, never a JS exception.
+// ---------------------------------------------------------------------------------------------
+function readsCleanly(s: string): boolean {
+  try {
+    readFromLString(new LString(s, true));
+    readAll(s);
+  } catch (e) {
+    if (e instanceof LispSignal) return true;
+    throw e;
+  }
+  return true;
+}
+
+const ALPHABET = "()[]#'`,@?\\\".;:&^_$!sSxXoObBrR0123456789eE+-=NaINFuUCM {}\n\té\u{1F600}\u00a0\x01abc";
+test("fuzz: random reader-ish text never escapes as a JS exception", () => {
+  fc.assert(fc.property(fc.array(fc.constantFrom(...Array.from(ALPHABET)), { maxLength: 40 }).map((a) => a.join("")), readsCleanly),
+    { numRuns: 5000 });
+  fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 60 }), readsCleanly), { numRuns: 3000 });
+});
+
+test("fuzz: mutations of valid Lisp text never escape as a JS exception", () => {
+  const valid = READER_CASES.filter((s) => s.length > 2);
+  fc.assert(fc.property(
+    fc.constantFrom(...valid), fc.nat(), fc.nat(), fc.constantFrom(...Array.from(ALPHABET)),
+    (s, i, j, ch) => {
+      const a = i % (s.length + 1), b = Math.min(s.length, a + (j % 4));
+      return readsCleanly(s.slice(0, a) + ch + s.slice(b)) && readsCleanly(s.slice(0, a)) && readsCleanly(s + s.slice(a));
+    }), { numRuns: 5000 });
+});
