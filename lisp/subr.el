@@ -380,3 +380,10 @@
 (defun autoloadp (object)
   "Non-nil if OBJECT is an autoload."
   (eq 'autoload (car-safe object)))
+
+(defmacro dlet (binders &rest body)
+  "Like `let' but using dynamic scoping."
+  (declare (indent 1) (debug let))
+  `(progn
+     ,@(mapcar (lambda (binder) `(defvar ,(if (consp binder) (car binder) binder))) binders)
+     (let ,binders ,@body)))

@@ -59,7 +59,9 @@ export function standardCaseTables(): CaseTables {
 /** The tables of the current buffer, refreshed when the case table was edited (extras[1] cleared). */
 export function currentCaseTables(): CaseTables {
   const st = state();
-  const tables = st.byBuffer.get(E.currentBuffer) ?? standardCaseTables();
+  let tables = st.byBuffer.get(E.currentBuffer);
+  // A buffer seen for the first time gets the standard tables of that moment (GNU: reset_buffer).
+  if (!tables) st.byBuffer.set(E.currentBuffer, tables = standardCaseTables());
   if (tables.down.extras[1] === NIL) return setCaseTable(tables.down, false);
   return tables;
 }
@@ -350,7 +352,9 @@ See \`set-case-table' for more information on these data structures.`, (object) 
 
 defun("current-case-table", "()", "Return the case table of the current buffer.", () => {
   const st = state();
-  return (st.byBuffer.get(E.currentBuffer) ?? standardCaseTables()).down;
+  let tables = st.byBuffer.get(E.currentBuffer);
+  if (!tables) st.byBuffer.set(E.currentBuffer, tables = standardCaseTables());
+  return tables.down;
 });
 
 defun("standard-case-table", "()", `Return the standard case table.

@@ -420,7 +420,7 @@ a cons of character codes (for characters in the range), or a character code.`, 
     // Like GNU, answers the value of FROM (the range narrowing is computed but not otherwise used).
     return charTableRefAndRange(table, from, { from, to });
   }
-  return error("Invalid RANGE argument to `char-table-range'");
+  return error("Invalid RANGE argument to ‘char-table-range’");
 });
 
 defun("set-char-table-range", "(char-table range value)", `Set the value in CHAR-TABLE for a range of characters RANGE to VALUE.
@@ -432,7 +432,7 @@ or a character code.  Return VALUE.`, (ct, range, value) => {
   else if (range === NIL) table.defalt = value;
   else if (typeof range === "number" && range >= 0 && range <= MAX_CHAR) charTableSet(table, range, value);
   else if (range instanceof Cons) charTableSetRange(table, checkChar(range.car), checkChar(range.cdr), value);
-  else error("Invalid RANGE argument to `set-char-table-range'");
+  else error("Invalid RANGE argument to ‘set-char-table-range’");
   return value;
 });
 

@@ -53,10 +53,17 @@ defun("funcall-interactively", "(function &rest arguments)", "Call first argumen
   (fn: LispObject, ...args: LispObject[]) => callableOf(fn).apply(undefined, args));
 defun("apply", "(function &rest arguments)", "Call FUNCTION with our remaining args, using our last arg as list of args.",
   (fn: LispObject, ...args: LispObject[]) => {
-    if (args.length === 0) return funcall(fn); // (apply '(+ 1 2)) is 29; 28 treats (apply f) as (funcall f)
+    // With one argument, it is the list (FUNCTION . ARGS).
+    if (args.length === 0) {
+      if (fn === NIL) return funcall(NIL);
+      if (!(fn instanceof Cons)) return wrongType(Qlistp, fn);
+      args.push(fn.cdr);
+      fn = fn.car;
+    }
     const last = args.pop()!;
-    if (last !== NIL && !(last instanceof Cons)) wrongType(Qlistp, last);
-    for (let l: LispObject = last; l instanceof Cons; l = l.cdr) args.push(l.car);
+    let l: LispObject = last;
+    for (; l instanceof Cons; l = l.cdr) args.push(l.car);
+    if (l !== NIL) wrongType(Qlistp, l);
     return apply(fn, args);
   });
 

@@ -44,7 +44,7 @@ export function resolve(sym: LSymbol): JsCallable {
       target = target.f;
     }
     const t = target as LSymbol;
-    if (t.f === NIL) return raise(Qvoid_function, list(t));
+    if (t.f === NIL) return raise(Qvoid_function, list(sym));
     return (sym.jf = (...args: LispObject[]) => (t.jf || resolve(t))(...args));
   }
   if (f instanceof Cons && f.car === Q.autoload) {
@@ -78,6 +78,9 @@ export function callableOf(f: LispObject, name?: LSymbol): JsCallable {
   }
   if (f instanceof LSymbol) {
     if (f === NIL) return raise(Qvoid_function, list(f));
+    // funcall of a symbol naming a primitive reports arity errors with the subr object, as GNU does.
+    const d = f.f;
+    if (d instanceof Subr && d.maxArgs !== UNEVALLED) return d.fn;
     return f.jf || resolve(f);
   }
   if (f instanceof ByteCode) {
@@ -136,7 +139,7 @@ function evalFormInner(form: LispObject, lexical: LispObject): LispObject {
       if (lexical === T && f instanceof Cons && f.car === Q.lambda) return new Cons(Q.closure, new Cons(TOP_ENV, f.cdr));
       return f;
     }
-    if (head === Qprogn && isSpecialForm(head)) {
+    if (head === Qprogn && isSpecialForm(head) && !declaresSpecial(form.cdr)) {
       let v: LispObject = NIL;
       for (let b = form.cdr; b instanceof Cons; b = b.cdr) v = evalForm(b.car, lexical);
       return v;
@@ -166,6 +169,15 @@ const Qprogn = defsym("progn");
 const Qdefvar = defsym("defvar");
 const Qdefconst = defsym("defconst");
 const TOP_ENV = new Cons(T, NIL);
+
+/** A `(defvar SYM)` among BODY's forms affects the forms after it, so such a progn is compiled as a unit. */
+function declaresSpecial(body: LispObject): boolean {
+  for (let b = body; b instanceof Cons; b = b.cdr) {
+    const f = b.car;
+    if (f instanceof Cons && f.car === Qdefvar && f.cdr instanceof Cons && f.cdr.cdr === NIL) return true;
+  }
+  return false;
+}
 
 function isSpecialForm(sym: LSymbol): boolean {
   return sym.f instanceof Subr && sym.f.maxArgs === UNEVALLED;

@@ -4,10 +4,10 @@ import { readSync } from "node:fs";
 import { defun, defvar } from "./defun.js";
 import { E, findSymbolValue } from "./env.js";
 import { funcall } from "./eval.js";
-import { charToJs, Cons, defsym, jsCharAt, LispObject, LString, mkStr, NIL, T, Vectorlike } from "./lisp.js";
+import { Cons, defsym, jsCharAt, LispObject, LString, mkStr, NIL, T, Vectorlike } from "./lisp.js";
 import { checkString, error, Qcharacterp, wrongType } from "./signal.js";
 import { validateSubarray } from "./fns/common.js";
-import { Reader, substituteObject } from "./lread/reader.js";
+import { charText, Reader, substituteObject } from "./lread/reader.js";
 import "./lread/obarray.js";
 import "./lread/load.js";
 
@@ -86,7 +86,7 @@ function readFromFunction(fn: LispObject): LispObject {
     const v = funcall(fn);
     if (v === NIL) return false;
     if (typeof v !== "number" || v < 0 || v > 0x3fffff) return wrongType(Qcharacterp, v);
-    rd.s += charToJs(v);
+    rd.s += charText(v);
     rd.end = rd.s.length;
     return true;
   };

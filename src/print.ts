@@ -3,14 +3,16 @@
 import { closeSync, openSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
 import { defun } from "./defun.js";
-import { E, findSymbolValue, setInternal } from "./env.js";
+import { E, findSymbolValue } from "./env.js";
 import { charToJs, Cons, defsym, LispObject, LString, MAX_CHAR, NIL, T } from "./lisp.js";
-import { checkString, Qfixnump, wrongType, xsignal } from "./signal.js";
-import { preprocess, Printer, PrintNumberTable, printState, printTop, Sink } from "./print/printer.js";
+import { checkString, Qerror, Qfixnump, wrongType, xsignal, xsignalData } from "./signal.js";
+import { Printer, Sink } from "./print/printer.js";
+import { printPreprocess, printState, printTop } from "./print/top.js";
 import { errorMessageString } from "./print/error.js";
 import * as V from "./print/vars.js";
 
-export { registerPrinter, setIntervalLister, Printer, Sink, printTop, printState } from "./print/printer.js";
+export { registerPrinter, setIntervalLister, Printer, Sink } from "./print/printer.js";
+export { printTop, printState } from "./print/top.js";
 export type { CustomPrinter, IntervalLister } from "./print/printer.js";
 export { floatToString, cFormatFloat } from "./print/float.js";
 
@@ -154,7 +156,7 @@ If PRINTCHARFUN is omitted or nil, the value of \`standard-output' is used.`, (p
   withOutput(printcharfun, (p) => {
     if (ensure !== NIL) {
       // Whether a function is at the beginning of a line cannot be known.
-      if (p.sink === Sink.Function) xsignal(defsym("error"), LString.fromJs("Unsupported function argument"), p.fn);
+      if (p.sink === Sink.Function) signalError("Unsupported function argument", p.fn);
       if (p.sink === Sink.Stdout) val = printState().stdoutLast === 10 ? NIL : T;
       // Buffers: (bolp) once buffers exist; until then a fresh line is assumed needed.
     }
@@ -162,6 +164,18 @@ If PRINTCHARFUN is omitted or nil, the value of \`standard-output' is used.`, (p
   });
   return val;
 });
+
+/** GNU's signal_error: (error MSG . ARG), ARG spliced in when it is a proper list. */
+function signalError(msg: string, arg: LispObject): never {
+  let n = 0;
+  let tail = arg;
+  for (let slow = arg; tail instanceof Cons; n++) {
+    tail = tail.cdr;
+    if ((n & 1) && slow instanceof Cons) { slow = slow.cdr; if (slow === tail) break; }
+  }
+  const data = tail === NIL ? arg : new Cons(arg, NIL);
+  return xsignalData(Qerror, new Cons(LString.fromJs(msg), data));
+}
 
 function checkFixnumChar(x: LispObject): number {
   if (typeof x !== "number") return wrongType(Qfixnump, x);
@@ -221,22 +235,14 @@ error message is constructed.`, (obj) => {
   // (error STRING) is answered with STRING itself, as GNU does.
   if (obj instanceof Cons && obj.car === defsym("error") && obj.cdr instanceof Cons
     && obj.cdr.car instanceof LString && obj.cdr.cdr === NIL) return obj.cdr.car;
-  const s = errorMessageString(obj);
-  return new LString(s, /[^\x00-\x7f]/.test(s));
+  // The text comes out of a multibyte buffer, so it is multibyte even when it is pure ASCII.
+  return new LString(errorMessageString(obj), true);
 });
 
 defun("print--preprocess", "(object)", `Extract sharing info from OBJECT needed to print it.
 Fills \`print-number-table' if \`print-circle' is non-nil.  Does nothing
 if \`print-circle' is nil.`, (object) => {
-  if (findSymbolValue(V.Vprint_circle) !== NIL) {
-    const st = printState();
-    const p = new Printer(Sink.Buffer);
-    st.counter = { index: 0 };
-    const table = new Map<unknown, LispObject>();
-    preprocess(p, object, table, st.counter);
-    st.numbers = table;
-    setInternal(V.Vprint_number_table, new PrintNumberTable(table));
-  }
+  if (findSymbolValue(V.Vprint_circle) !== NIL) printPreprocess(new Printer(Sink.Buffer), object);
   return NIL;
 });
 

@@ -67,7 +67,9 @@ export function lambdaSource(args: LispObject, body: LispObject, outer: Cx, lexi
   else head.push(`if (n < ${min} || n > ${max}) return wna(${self}.L, n);`);
   for (let i = min; i < all.length; i++) head.push(`if (n < ${i + 1}) ${params[i]} = NIL;`);
   if (parsed.rest) head.push(`const ${restVar} = arrayToList(${restParam});`);
-  head.push(`const d = ++E.depth; if (d > E.maxDepth) depthErr(); E.btFun[d] = ${self}.L;`);
+  // GNU's interpreter uses a specpdl entry per call (and one more for a lexical environment), so deep
+  // recursion meets max-specpdl-size as well as max-lisp-eval-depth; account for both the same way.
+  head.push(`const d = ++E.depth; if (d > E.maxDepth || ${lexical ? "d + d" : "d"} + E.sp >= E.maxSpecpdl) depthErr(); E.btFun[d] = ${self}.L;`);
   head.push(`if (E.traceArgs) E.btArgs[d] = [${[...params, ...(parsed.rest ? ["..." + restParam] : [])].join(", ")}];`);
   if (dyn.length) {
     head.push(`const sp = E.sp;`);
@@ -104,6 +106,7 @@ export function instantiate(unit: Unit, expr: string, runtime: Runtime): any {
   const names = Object.keys(runtime);
   const consts = unit.consts.map((_, i) => `k${i} = K[${i}]`).join(", ");
   const src = `"use strict";\nconst {${names.join(", ")}} = R;\n${consts ? "const " + consts + ";" : ""}\nreturn ${expr};`;
+  if (process.env.TSMACS_DUMP_JS) process.stderr.write(src + "\n----\n");
   // eslint-disable-next-line no-new-func
   return new Function("R", "K", src)(runtime, unit.consts);
 }

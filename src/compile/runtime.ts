@@ -97,8 +97,9 @@ export function invalidFunction(f: LispObject): never {
 }
 
 export function depthErr(): never {
-  E.depth--;
-  return raise(Qerror, list(LString.fromJs("Lisp nesting exceeds ‘max-lisp-eval-depth’")));
+  const d = E.depth--;
+  if (d > E.maxDepth) return raise(Qerror, list(LString.fromJs("Lisp nesting exceeds ‘max-lisp-eval-depth’")));
+  return raise(Qerror, list(LString.fromJs("Variable binding depth exceeds max-specpdl-size")));
 }
 
 export function sig(sym: LSymbol, data: LispObject): never { return raise(sym, data); }

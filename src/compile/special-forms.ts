@@ -132,12 +132,15 @@ def("while", (form, cx) => {
 function compileLet(form: Cons, cx: Cx, sequential: boolean): string {
   if (!(form.cdr instanceof Cons)) return wrongArgs(form, 0, cx);
   const bindings: [LSymbol, LispObject][] = [];
-  for (let b = form.cdr.car; b instanceof Cons; b = b.cdr) {
+  const varlist = form.cdr.car;
+  if (varlist !== NIL && !(varlist instanceof Cons)) return `sig(${cx.k(defsym("wrong-type-argument"))}, ${cx.k(list(defsym("listp"), varlist))})`;
+  for (let b: LispObject = varlist; b instanceof Cons; b = b.cdr) {
     const x = b.car;
     if (x instanceof LSymbol) bindings.push([x, NIL]);
-    else if (x instanceof Cons && x.car instanceof LSymbol) {
+    else if (x instanceof Cons) {
+      if (!(x.car instanceof LSymbol)) return `sig(${cx.k(defsym("wrong-type-argument"))}, ${cx.k(list(defsym("symbolp"), x.car))})`;
       if (x.cdr instanceof Cons && x.cdr.cdr !== NIL) {
-        return `sig(${cx.k(defsym("error"))}, ${cx.k(list(mkLString("`let' bindings can have only one value-form"), x))})`;
+        return `sig(${cx.k(defsym("error"))}, ${cx.k(new Cons(mkLString("`let' bindings can have only one value-form"), x))})`;
       }
       bindings.push([x.car, x.cdr instanceof Cons ? x.cdr.car : NIL]);
     } else return `sig(${cx.k(defsym("wrong-type-argument"))}, ${cx.k(list(defsym("symbolp"), x))})`;

@@ -536,8 +536,8 @@ defun("string-to-number", "(string &optional base)", "Parse STRING as a decimal 
     let i = 0;
     while (i < s.length && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++;
     const v = stringToNumber(i === 0 ? s : s.slice(i), b).value;
-    if (v === undefined) return 0;
-    return typeof v === "bigint" ? makeInteger(v) : v;
+    // Like the reader (make_bignum_str), this does not enforce integer-width.
+    return v === undefined ? 0 : v;
   });
 
 // ---------------------------------------------------------------------------------------------

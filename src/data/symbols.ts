@@ -116,7 +116,12 @@ export function indirectFunction(object: LispObject): LispObject {
   return hare;
 }
 defun("indirect-function", "(object &optional noerror)", "Return the function at the end of OBJECT's function chain.",
-  (object: LispObject) => indirectFunction(object));
+  (object: LispObject) => {
+    // GNU looks one step ahead first, so a loop is reported with the first symbol in OBJECT's cell.
+    if (!(object instanceof LSymbol) || object === NIL) return object;
+    const f = object.f;
+    return f instanceof LSymbol ? indirectFunction(f) : f;
+  });
 
 // ---------------------------------------------------------------------------------------------
 // Values.
@@ -365,11 +370,13 @@ defun("add-variable-watcher", "(symbol watch-function)", "Cause WATCH-FUNCTION t
 defun("remove-variable-watcher", "(symbol watch-function)", "Undo the effect of `add-variable-watcher'.",
   (symbol: LispObject, watchFunction: LispObject) => {
     const sym = checkSymbol(symbol instanceof LSymbol ? indirectVariable(symbol) : symbol);
-    // Fdelete: a fresh list without the elements equal to WATCH-FUNCTION.
-    const kept: LispObject[] = [];
-    for (let w = symbolGet(sym, Qwatchers); w instanceof Cons; w = w.cdr) if (!equal(w.car, watchFunction)) kept.push(w.car);
-    let watchers: LispObject = NIL;
-    for (let i = kept.length - 1; i >= 0; i--) watchers = new Cons(kept[i], watchers);
+    // Fdelete splices the matching cells out of the list in place: a list got earlier sees the change.
+    let watchers = symbolGet(sym, Qwatchers);
+    let prev: Cons | undefined;
+    for (let w = watchers; w instanceof Cons; w = w.cdr) {
+      if (!equal(w.car, watchFunction)) { prev = w; continue; }
+      if (prev) prev.cdr = w.cdr; else watchers = w.cdr;
+    }
     if (watchers === NIL) {
       setTrappedWrite(sym, Trapped.Untrapped);
       harmonizeAliases(sym);

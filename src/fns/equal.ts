@@ -79,6 +79,9 @@ function stringsEqual(a: LString, b: LString, props: boolean): boolean {
 /** `equal`. */
 export function equal(a: LispObject, b: LispObject): boolean {
   if (a === b) return true;
+  // Fast answers for the commonest keys (member, assoc and equal hash tables compare these a lot).
+  if (typeof a !== "object" || a instanceof LSymbol) return false;
+  if (a instanceof LString) return b instanceof LString && stringsEqual(a, b, false);
   return internalEqual(a, b, false, 0, null);
 }
 /** `equal-including-properties`. */
@@ -293,7 +296,7 @@ Vectors and strings are compared element by element.
 Numbers are compared via \`eql', so integers do not equal floats.
 (Use \`=' if you want integers and floats to be able to be equal.)
 Symbols must match exactly.`,
-(a: LispObject, b: LispObject) => (a === b || internalEqual(a, b, false, 0, null) ? T : NIL));
+(a: LispObject, b: LispObject) => (equal(a, b) ? T : NIL));
 
 defun("equal-including-properties", "(o1 o2)", `Return t if two Lisp objects have similar structure and contents.
 This is like \`equal' except that it compares the text properties

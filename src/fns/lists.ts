@@ -18,8 +18,8 @@ export function carOf(x: LispObject): LispObject {
   return wrongType(Qlistp, x);
 }
 
-/** Short counts skip the cycle check, as GNU does below SMALL_LIST_LEN_MAX. */
-const SMALL_LIST_LEN_MAX = 127;
+/** Counts up to this are walked without a cycle check (see `nthcdr`). */
+const PLAIN_WALK_MAX = 1 << 20;
 
 /** `nthcdr`. N may be a bignum; cycles are cut short by reducing the count modulo the cycle length. */
 export function nthcdr(n: LispObject, list: LispObject): LispObject {
@@ -31,7 +31,9 @@ export function nthcdr(n: LispObject, list: LispObject): LispObject {
     big = n; num = Number.MAX_SAFE_INTEGER;
   } else return wrongType(Qintegerp, n);
   let tail = list;
-  if (num <= SMALL_LIST_LEN_MAX) {
+  // Any count this small terminates even on a circular list, so the walk needs no cycle check; GNU's
+  // result (the Nth tail) is the same however it is reached.
+  if (num <= PLAIN_WALK_MAX) {
     for (; num > 0; num--) {
       if (!(tail instanceof Cons)) {
         if (tail !== NIL) wrongType(Qlistp, list);
@@ -63,7 +65,7 @@ export const Fnthcdr = defun("nthcdr", "(n list)", `Take cdr N times on LIST, re
 
 export const Fnth = defun("nth", "(n list)", `Return the Nth element of LIST.
 N counts from zero.  If LIST is not that long, nil is returned.`, (n: LispObject, list: LispObject) => {
-  if (typeof n === "number" && n <= SMALL_LIST_LEN_MAX) {
+  if (typeof n === "number" && n <= PLAIN_WALK_MAX) {
     // The common case, inlined: no allocation, no cycle check.
     let tail = list;
     for (; n > 0; n--) {
@@ -81,13 +83,33 @@ N counts from zero.  If LIST is not that long, nil is returned.`, (n: LispObject
 // ---------------------------------------------------------------------------------------------
 // Membership and association.
 // ---------------------------------------------------------------------------------------------
-/** `memq`. */
+/**
+ * `memq`. The loops are split by the type of ELT so that each `===` only ever sees objects or only
+ * numbers: V8 then compiles it to a pointer or integer comparison instead of its generic strict-equality
+ * call, which made these hot loops several times slower once they had seen mixed arguments.
+ */
 export function memq(elt: LispObject, list: LispObject): LispObject {
   let tail = list, tortoise = list, pw = 2, lam = 0;
-  while (tail instanceof Cons) {
-    if (tail.car === elt) return tail;
-    tail = tail.cdr;
-    if (++lam === pw) { tortoise = tail; pw *= 2; lam = 0; } else if (tail === tortoise) circularList(tail);
+  if (typeof elt === "object") {
+    while (tail instanceof Cons) {
+      const c = tail.car;
+      if (typeof c === "object" && c === elt) return tail;
+      tail = tail.cdr;
+      if (++lam === pw) { tortoise = tail; pw *= 2; lam = 0; } else if (tail === tortoise) circularList(tail);
+    }
+  } else if (typeof elt === "number") {
+    while (tail instanceof Cons) {
+      const c = tail.car;
+      if (typeof c === "number" && c === elt) return tail;
+      tail = tail.cdr;
+      if (++lam === pw) { tortoise = tail; pw *= 2; lam = 0; } else if (tail === tortoise) circularList(tail);
+    }
+  } else {
+    while (tail instanceof Cons) {
+      if (tail.car === elt) return tail;
+      tail = tail.cdr;
+      if (++lam === pw) { tortoise = tail; pw *= 2; lam = 0; } else if (tail === tortoise) circularList(tail);
+    }
   }
   if (tail !== NIL) wrongType(Qlistp, list);
   return NIL;
@@ -119,14 +141,30 @@ export function memql(elt: LispObject, list: LispObject): LispObject {
   return NIL;
 }
 
-/** `assq`. */
+/** `assq` (split by key type like `memq`). */
 export function assq(key: LispObject, alist: LispObject): LispObject {
   let tail = alist, tortoise = alist, pw = 2, lam = 0;
-  while (tail instanceof Cons) {
-    const e = tail.car;
-    if (e instanceof Cons && e.car === key) return e;
-    tail = tail.cdr;
-    if (++lam === pw) { tortoise = tail; pw *= 2; lam = 0; } else if (tail === tortoise) circularList(tail);
+  if (typeof key === "object") {
+    while (tail instanceof Cons) {
+      const e = tail.car;
+      if (e instanceof Cons) { const k = e.car; if (typeof k === "object" && k === key) return e; }
+      tail = tail.cdr;
+      if (++lam === pw) { tortoise = tail; pw *= 2; lam = 0; } else if (tail === tortoise) circularList(tail);
+    }
+  } else if (typeof key === "number") {
+    while (tail instanceof Cons) {
+      const e = tail.car;
+      if (e instanceof Cons) { const k = e.car; if (typeof k === "number" && k === key) return e; }
+      tail = tail.cdr;
+      if (++lam === pw) { tortoise = tail; pw *= 2; lam = 0; } else if (tail === tortoise) circularList(tail);
+    }
+  } else {
+    while (tail instanceof Cons) {
+      const e = tail.car;
+      if (e instanceof Cons && e.car === key) return e;
+      tail = tail.cdr;
+      if (++lam === pw) { tortoise = tail; pw *= 2; lam = 0; } else if (tail === tortoise) circularList(tail);
+    }
   }
   if (tail !== NIL) wrongType(Qlistp, alist);
   return NIL;
@@ -241,13 +279,15 @@ export function deleteFromList(elt: LispObject, seq: LispObject): LispObject {
 // Property lists. The walks step two conses at a time; the cycle check runs once per pair, as GNU's
 // FOR_EACH_TAIL does around a body that itself takes one cdr.
 // ---------------------------------------------------------------------------------------------
-/** `plist-get`: never signals; stops at a cycle or a malformed tail. */
+/** `plist-get`: never signals; stops at a cycle or a malformed tail. Property names are nearly always symbols. */
 export function plistGet(plist: LispObject, prop: LispObject): LispObject {
   let tail = plist, tortoise = plist, pw = 2, lam = 0;
+  const isObj = typeof prop === "object";
   while (tail instanceof Cons) {
     const rest: LispObject = tail.cdr;
     if (!(rest instanceof Cons)) break;
-    if (tail.car === prop) return rest.car;
+    const k = tail.car;
+    if (isObj ? typeof k === "object" && k === prop : k === prop) return rest.car;
     tail = rest.cdr;
     if (++lam === pw) { tortoise = tail; pw *= 2; lam = 0; } else if (tail === tortoise) return NIL;
   }

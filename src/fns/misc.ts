@@ -61,10 +61,21 @@ class Random {
 }
 const INTMASK = (1n << 62n) - 1n;
 
+/** This module's per-world state (GNU: the statics of fns.c and sysdep.c). */
+interface FnsState {
+  /** The random number generator, seeded from the system's entropy at first use (GNU: init_random). */
+  random?: Random;
+  /** Features being required, innermost last (GNU: require_nesting_list). */
+  requireNesting: LispObject[];
+}
+function state(): FnsState {
+  return (E.ext.fns ??= { requireNesting: [] }) as FnsState;
+}
+
 function rng(): Random {
-  let r = E.ext.fnsRandom as Random | undefined;
-  if (!r) { r = E.ext.fnsRandom = new Random(); r.seed(randomBytes(4).readUInt32LE(0)); }
-  return r;
+  const st = state();
+  if (!st.random) { st.random = new Random(); st.random.seed(randomBytes(4).readUInt32LE(0)); }
+  return st.random;
 }
 
 /** GNU's get_random_bignum: 61 bits at a time, rejecting the rare biased draws. */
@@ -161,6 +172,9 @@ particular subfeatures supported in this version of FEATURE.`, (feature: LispObj
   checkSymbol(feature);
   checkList(subfeatures);
   const features = findSymbolValue(Vfeatures);
+  // Inside an autoload or require, remember how to undo this if the load fails (GNU: Vautoload_queue).
+  const queue = E.ext.autoloadQueue as LispObject | undefined;
+  if (queue !== undefined && queue !== NIL) E.ext.autoloadQueue = new Cons(new Cons(0, features), queue);
   if (memq(feature, features) === NIL) setInternal(Vfeatures, new Cons(feature, features));
   if (subfeatures !== NIL) put(feature, Qsubfeatures, subfeatures);
   loadhistAttach(new Cons(Qprovide, feature));
@@ -169,10 +183,6 @@ particular subfeatures supported in this version of FEATURE.`, (feature: LispObj
   if (hooks instanceof Cons) for (let t = hooks.cdr; t instanceof Cons; t = t.cdr) funcall(t.car);
   return feature;
 });
-
-function requireState(): { nesting: LispObject[] } {
-  return (E.ext.fnsRequire ??= { nesting: [] });
-}
 
 export const Frequire = defun("require", "(feature &optional filename noerror)", `If FEATURE is not already loaded, load it from FILENAME.
 If FEATURE is not a member of the list \`features', then the feature was
@@ -208,11 +218,15 @@ FILENAME are suppressed.`, (feature: LispObject, filename: LispObject, noerror: 
   if (memq(sym, findSymbolValue(Vfeatures)) !== NIL) return sym;
 
   // A certain amount of recursive require is legitimate; the same feature three levels deep is not.
-  const st = requireState();
+  const st = state();
   let nesting = 0;
-  for (const f of st.nesting) if (equal(sym, f)) nesting++;
+  for (const f of st.requireNesting) if (equal(sym, f)) nesting++;
   if (nesting > 3) error(`Recursive ‘require’ for feature ‘${sym.name}’`);
-  st.nesting.push(sym);
+  st.requireNesting.push(sym);
+  // While the file loads, function definitions and `provide's are queued so that a failing load can
+  // be undone (GNU: Vautoload_queue and un_autoload).
+  const oldQueue = (E.ext.autoloadQueue as LispObject | undefined) ?? NIL;
+  E.ext.autoloadQueue = T;
   try {
     const file = filename === NIL ? sym.nameString : filename;
     const loaded = funcall(Qload, file, noerror, T, NIL, filename === NIL ? T : NIL);
@@ -222,11 +236,25 @@ FILENAME are suppressed.`, (feature: LispObject, filename: LispObject, noerror: 
       if (last === NIL) error(`Required feature ‘${sym.name}’ was not provided`);
       error(`Loading file ${last instanceof LString ? last.s : String(last)} failed to provide feature ‘${sym.name}’`);
     }
+    E.ext.autoloadQueue = T; // success: nothing to undo
     return sym;
   } finally {
-    st.nesting.pop();
+    st.requireNesting.pop();
+    unAutoload(oldQueue);
   }
 });
+
+/** Undoes the definitions queued since the queue was set to t, then restores OLDQUEUE (GNU: un_autoload). */
+function unAutoload(oldQueue: LispObject): void {
+  let queue = (E.ext.autoloadQueue as LispObject | undefined) ?? NIL;
+  E.ext.autoloadQueue = oldQueue;
+  for (; queue instanceof Cons; queue = queue.cdr) {
+    const entry = queue.car;
+    if (!(entry instanceof Cons)) continue;
+    if (entry.car === 0) setInternal(Vfeatures, entry.cdr);
+    else if (entry.car instanceof LSymbol) entry.car.setFunction(entry.cdr);
+  }
+}
 
 // ---------------------------------------------------------------------------------------------
 // Widgets (the C helpers of wid-edit.el).

@@ -355,7 +355,9 @@ function sortList(list: LispObject, less: Less): LispObject {
   const tem = nthcdr(Math.floor(len / 2) - 1, list) as Cons;
   const back = tem.cdr;
   tem.cdr = NIL;
-  return mergeLists(sortList(list, less), sortList(back, less), less);
+  // GNU's C compiler evaluates merge's arguments right to left: the back half is sorted first.
+  const sortedBack = sortList(back, less);
+  return mergeLists(sortList(list, less), sortedBack, less);
 }
 
 function mergeLists(l1: LispObject, l2: LispObject, less: Less): LispObject {

@@ -7,7 +7,7 @@ import {
 } from "../lisp.js";
 import { argsOutOfRange, checkString, error, Qfixnump, wrongType } from "../signal.js";
 import {
-  isAscii, multibyteFromBytes, pushCharBytes, textPropHooks, stringBytes, stringData, unibyteFromBytes, validateSubarray,
+  fixnumArg, isAscii, multibyteFromBytes, pushCharBytes, textPropHooks, stringBytes, stringData, unibyteFromBytes, validateSubarray,
 } from "./common.js";
 
 /** Copies the text properties of SRC[from, to) into DST at AT, when SRC has any. */
@@ -534,8 +534,7 @@ Case is always significant and text properties are ignored.`,
   const n = checkString(needle), h = checkString(haystack);
   let start = 0;
   if (startPos !== NIL) {
-    if (typeof startPos !== "number") return wrongType(Qfixnump, startPos);
-    start = startPos;
+    start = fixnumArg(startPos, Qfixnump);
     if (start < 0 || start > h.length) argsOutOfRange(startPos);
   }
   if (n.length > h.length - start) return NIL;

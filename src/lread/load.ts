@@ -6,8 +6,8 @@ import { defun, defvar } from "../defun.js";
 import { E, findSymbolValue, setInternal, specbind, unbindTo } from "../env.js";
 import { evalForm, funcall } from "../eval.js";
 import { Cons, defsym, LispObject, list, LString, mkStr, NIL, T } from "../lisp.js";
-import { checkString, error, LispSignal, xsignal } from "../signal.js";
-import { multibyteFromBytes, signalError } from "../fns/common.js";
+import { checkString, error, LispSignal, xsignalData } from "../signal.js";
+import { signalError } from "../fns/common.js";
 import { lreadState } from "./obarray.js";
 import { Reader } from "./reader.js";
 
@@ -107,7 +107,7 @@ const ERRNO_TEXT: Record<string, string> = {
 /** GNU report_file_errno: (file-missing|file-error STRING ERRMSG . DATA). */
 export function reportFileError(what: string, code: string, data: LispObject): never {
   const sym = code === "ENOENT" ? Qfile_missing : Qfile_error;
-  return xsignal(sym, mkStr(what), mkStr(ERRNO_TEXT[code] ?? code), data);
+  return xsignalData(sym, new Cons(mkStr(what), new Cons(mkStr(ERRNO_TEXT[code] ?? code), data)));
 }
 
 interface Found { name: string; errno: string }
@@ -196,8 +196,36 @@ export function readSourceFile(name: string): string {
   try {
     return utf8.decode(bytes);
   } catch {
-    return multibyteFromBytes(bytes).s;
+    return decodeUtf8Lenient(bytes);
   }
+}
+
+/** UTF-8 decoding that keeps each byte of an invalid sequence as a raw-byte character (as GNU's utf-8 decoder). */
+export function decodeUtf8Lenient(b: Uint8Array): string {
+  const parts: string[] = [];
+  let out: number[] = [];
+  const raw = (x: number): void => { const idx = x - 0x80; out.push(0xdc00 | idx, 0xd800); };
+  for (let i = 0; i < b.length;) {
+    const c0 = b[i];
+    let c = -1, len = 1;
+    if (c0 < 0x80) c = c0;
+    else if (c0 >= 0xc2 && c0 <= 0xdf && (b[i + 1] & 0xc0) === 0x80) { c = ((c0 & 0x1f) << 6) | (b[i + 1] & 0x3f); len = 2; }
+    else if (c0 >= 0xe0 && c0 <= 0xef && (b[i + 1] & 0xc0) === 0x80 && (b[i + 2] & 0xc0) === 0x80) {
+      c = ((c0 & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f); len = 3;
+      if (c < 0x800 || (c >= 0xd800 && c <= 0xdfff)) c = -1;
+    } else if (c0 >= 0xf0 && c0 <= 0xf4 && (b[i + 1] & 0xc0) === 0x80 && (b[i + 2] & 0xc0) === 0x80 && (b[i + 3] & 0xc0) === 0x80) {
+      c = ((c0 & 0x07) << 18) | ((b[i + 1] & 0x3f) << 12) | ((b[i + 2] & 0x3f) << 6) | (b[i + 3] & 0x3f); len = 4;
+      if (c < 0x10000 || c > 0x10ffff) c = -1;
+    }
+    if (c < 0) { raw(c0); i++; }
+    else {
+      if (c >= 0x10000) { c -= 0x10000; out.push(0xd800 | (c >> 10), 0xdc00 | (c & 0x3ff)); } else out.push(c);
+      i += len;
+    }
+    if (out.length >= 8192) { parts.push(String.fromCharCode.apply(null, out)); out = []; }
+  }
+  parts.push(String.fromCharCode.apply(null, out));
+  return parts.join("");
 }
 
 /**

@@ -20,12 +20,17 @@ export interface LreadState {
   tables: WeakMap<LispObject[], Map<string, LSymbol>>;
   /** Files being loaded, innermost first (GNU: Vloads_in_progress). */
   loadsInProgress: LispObject[];
+  /** The empty string every `""` reads as: GNU shares one empty unibyte string (so (eq "" "") is t). */
+  emptyString: LString;
 }
 
 export function lreadState(): LreadState {
   let st = E.ext.lread as LreadState | undefined;
   if (!st) {
-    st = { initialObarray: new Array(OBARRAY_SIZE).fill(0), tables: new WeakMap(), loadsInProgress: [] };
+    st = {
+      initialObarray: new Array(OBARRAY_SIZE).fill(0), tables: new WeakMap(), loadsInProgress: [],
+      emptyString: new LString("", false),
+    };
     E.ext.lread = st;
   }
   return st;

@@ -395,7 +395,7 @@ export class Reader {
           }
         }
         if (mods !== 0) this.invalid("Invalid modifier in string");
-        out += charToJs(ch);
+        out += charText(ch);
         continue;
       }
       if (u >= 128) {
@@ -410,6 +410,7 @@ export class Reader {
       p++;
     }
     this.pos = p;
+    if (out.length === 0) return lreadState().emptyString;
     if (!forceMultibyte && forceSinglebyte) return unibyteFromRaw(out);
     return new LString(out, forceMultibyte);
   }
@@ -628,6 +629,14 @@ export class Reader {
     }
     return str;
   }
+}
+
+/** Characters between these cannot be stored in tsmacs strings yet (lisp.ts charToJs's extended range). */
+const FIRST_UNREPRESENTABLE = 0x110000 + (1 << 20) - 128;
+/** charToJs, signalling a Lisp error instead of throwing for characters tsmacs strings cannot hold. */
+export function charText(c: number): string {
+  if (c >= FIRST_UNREPRESENTABLE && c < BYTE8_FIRST) error(`Character #x${c.toString(16)} is not supported in strings`);
+  return charToJs(c);
 }
 
 /** A unibyte string from text holding only ASCII and raw-byte characters. */

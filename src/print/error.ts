@@ -5,7 +5,8 @@ import { funcall } from "../eval.js";
 import { Cons, defsym, LispObject, LString, LSymbol, NIL } from "../lisp.js";
 import { LispSignal, Qerror_conditions, Qerror_message, wrongType, Qlistp, Qsymbolp } from "../signal.js";
 import { applyQuotingStyle } from "../editfns/quoting.js";
-import { Printer, printTop, Sink } from "./printer.js";
+import { Printer, Sink } from "./printer.js";
+import { printTop } from "./top.js";
 
 const Qerror = defsym("error");
 const Qfile_error = defsym("file-error");

@@ -266,11 +266,24 @@ function shortestFloatString(x: number): string {
   // Fast path: plain decimal notation, where %g's layout and JS's agree.
   if (ax >= 1e-4 && ax < 1e15) return sign + String(ax);
   if (ax === 0) return sign + "0";
-  const [d, e] = shortest(ax);
+  let [d, e] = shortest(ax);
+  if (d.length === 16 && isPowerOfTwo(ax)) {
+    // Just above a power of two the gap below is half the gap above, so the correctly rounded
+    // 16 digits (what %.16g gives) may read back as the neighbour even though some other 16-digit
+    // decimal would not: dtoastr then goes on to 17 digits.
+    const [d16, e16] = sigOf(ax, 16);
+    if (Number(d16[0] + "." + d16.slice(1) + "e" + e16) !== ax) [d, e] = sigOf(ax, 17);
+  }
   const p = ax < DBL_MIN ? d.length : Math.max(15, d.length);
   if (e < -4 || e >= p) return sign + d[0] + (d.length > 1 ? "." + d.slice(1) : "") + expSuffix(e);
   const f = d.length - 1 - e;
   return sign + (f <= 0 ? d + "0".repeat(-f) : placePoint(d, f, false));
+}
+
+/** True when X's significand is exactly a power of two (a normal number with an all-zero fraction). */
+function isPowerOfTwo(x: number): boolean {
+  f64[0] = x;
+  return (u32[HI] & 0xfffff) === 0 && u32[LO] === 0 && (u32[HI] & 0x7ff00000) !== 0;
 }
 
 /** The printed form of a NaN: its sign and 51-bit payload (GNU: "-0.0e+NaN" for the default NaN). */

@@ -7,12 +7,13 @@
 // `terpri`'s ENSURE in batch mode, which looks at the last character that went through printchar.
 import {
   BoolVector, ByteCode, charToJs, Cons, defsym, Interned, jsCharAt, LFloat, LispObject, LRecord, LString,
-  LSymbol, NIL, Subr, Vectorlike,
+  LSymbol, NIL, Subr, T, UNBOUND, Vectorlike,
 } from "../lisp.js";
-import { E, findSymbolValue, OutputSink, setInternal } from "../env.js";
+import { findSymbolValue } from "../env.js";
 import { error } from "../signal.js";
 import { funcall } from "../eval.js";
 import { CharTable, charTableSlots, SubCharTable } from "../chartab.js";
+import { HashTable } from "../hashtable.js";
 import { floatToString } from "./float.js";
 import * as V from "./vars.js";
 
@@ -378,6 +379,8 @@ export class Printer {
       this.vector(obj.slots, 0, escape);
     } else if (obj instanceof BoolVector) {
       this.boolVector(obj);
+    } else if (obj instanceof HashTable) {
+      this.hashTable(obj, escape);
     } else if (obj instanceof CharTable) {
       this.so("#^");
       this.vector(charTableSlots(obj), 0, escape);
@@ -393,6 +396,38 @@ export class Printer {
       if (custom) custom(obj, this, escape);
       else this.so("#<" + (obj as Vectorlike).lispType + ">");
     }
+  }
+
+  /** Readable syntax: #s(hash-table size 2 test equal ... data (k1 v1 k2 v2)) (GNU: PVEC_HASH_TABLE case). */
+  private hashTable(h: HashTable, escape: boolean): void {
+    this.so("#s(hash-table size " + h.size);
+    this.so(" test ");
+    this.obj(h.test.name, escape);
+    if (h.weak !== NIL) { this.so(" weakness "); this.obj(h.weak, escape); }
+    this.so(" rehash-size ");
+    this.obj(h.rehashSizeValue, escape);
+    this.so(" rehash-threshold ");
+    this.obj(h.rehashThresholdValue, escape);
+    if (h.purecopy) { this.so(" purecopy "); this.obj(T, escape); }
+    this.so(" data ");
+    // Like GNU, a print-length of 0 does not stop the loop (it only tests for equality after an entry).
+    const max = this.length < h.count && this.length > 0 ? this.length : h.count;
+    this.pc("(");
+    let j = 0;
+    const keys = h.keys, vals = h.vals;
+    for (let i = 0; i < h.top && j < max; i++) {
+      const k = keys[i];
+      if (k === UNBOUND) continue;
+      if (j++) this.pc(" ");
+      this.obj(k, escape);
+      this.pc(" ");
+      this.obj(vals[i], escape);
+    }
+    if (j < h.count) {
+      if (j) this.pc(" ");
+      this.so("...");
+    }
+    this.so("))");
   }
 
   private boolVector(bv: BoolVector): void {
@@ -419,57 +454,13 @@ export class Printer {
   }
 }
 
-/** Per-world printer state (GNU: statics of print.c and xdisp.c's noninteractive_need_newline). */
-interface PrintState {
-  /** Something was written to stdout since the last message: `message` starts with a newline. */
-  needNewline: boolean;
-  /** Last character written to stdout through printchar (GNU: printchar_stdout_last). */
-  stdoutLast: number;
-  /** print-continuous-numbering: the label table and counter carried across calls. */
-  numbers: Map<unknown, LispObject> | null;
-  counter: { index: number };
-  /** redirect-debugging-output: the original stderr sink and the open file descriptor. */
-  savedStderr?: OutputSink;
-  debugFd?: number;
-}
-export function printState(): PrintState {
-  return (E.ext.print ??= { needNewline: false, stdoutLast: 0, numbers: null, counter: { index: 0 } } as PrintState);
-}
-
-/** Object wrapping print-circle's label table while `print-continuous-numbering' keeps it alive. */
-export class PrintNumberTable extends Vectorlike {
-  readonly lispType = "hash-table";
-  constructor(readonly map: Map<unknown, LispObject>) { super(); }
-}
-
-/** Prints OBJ with P at top level, handling print-circle's table and continuous numbering (GNU: print). */
-export function printTop(p: Printer, obj: LispObject, escape: boolean): void {
-  const st = printState();
-  const tableVar = findSymbolValue(V.Vprint_number_table);
-  if (!p.continuous || tableVar === NIL) { st.counter = { index: 0 }; st.numbers = null; }
-  if (p.circle) {
-    const table = p.continuous && st.numbers ? st.numbers : new Map<unknown, LispObject>();
-    p.depth = 0;
-    preprocess(p, obj, table, st.counter);
-    for (const [k, v] of table) if (v === true as unknown) table.delete(k);
-    p.numbers = table;
-    if (p.continuous) { st.numbers = table; setInternal(V.Vprint_number_table, new PrintNumberTable(table)); }
-  }
-  p.depth = 0;
-  p.obj(obj, escape);
-}
-
-function setVar(sym: LSymbol, v: LispObject): void {
-  setInternal(sym, v);
-}
-
 /** GNU: PRINT_CIRCLE_CANDIDATE_P — objects that print-circle labels when shared. */
 export function circleCandidate(obj: LispObject, depth: number, continuous: boolean, gensym: boolean): boolean {
   if (obj instanceof Cons || Array.isArray(obj)) return true;
   if (obj instanceof LString) return obj.intervals !== null || depth > 1 || continuous;
   if (obj instanceof LSymbol) return gensym && obj.interned === Interned.Uninterned;
-  if (obj instanceof LRecord || obj instanceof ByteCode || obj instanceof CharTable || obj instanceof SubCharTable) return true;
-  return obj instanceof Vectorlike && obj.lispType === "hash-table";
+  return obj instanceof LRecord || obj instanceof ByteCode || obj instanceof CharTable || obj instanceof SubCharTable
+    || obj instanceof HashTable;
 }
 
 /** Elements of a container for print-circle's walk (GNU: print_preprocess's vectorlike case). */
@@ -478,8 +469,7 @@ function slotsOf(obj: LispObject): LispObject[] | null {
   if (obj instanceof LRecord || obj instanceof ByteCode) return obj.slots;
   if (obj instanceof CharTable) return charTableSlots(obj);
   if (obj instanceof SubCharTable) return obj.contents;
-  const ht = obj as unknown as { lispType?: string; keyAndValues?: () => LispObject[] };
-  if (ht.lispType === "hash-table" && typeof ht.keyAndValues === "function") return ht.keyAndValues();
+  if (obj instanceof HashTable) return obj.entries();
   return null;
 }
 

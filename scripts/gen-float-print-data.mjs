@@ -1,0 +1,109 @@
+// Regenerates test/data/float-print.tsv: how GNU Emacs 28.2 prints a few thousand doubles with prin1, under
+// `float-output-format', and through `format' %e/%f/%g/%d/%x with many flag and precision combinations.
+//
+//   node scripts/gen-float-print-data.mjs        (EMACS=/path/to/emacs to choose the binary)
+//
+// The doubles are generated deterministically (seeded xorshift): random bit patterns, random magnitudes,
+// exact binary fractions (which make %e/%f/%g rounding ties), integers near 2^53, powers of ten,
+// subnormals and the extremes. Each is passed to Emacs as JS's shortest round-trip text in exponent form
+// (which Emacs reads back to the same double). Output: one line per double, tab-separated: the input
+// text, then one column per entry of COLUMNS below (named in the header line).
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const EMACS = process.env.EMACS || "emacs";
+const OUT = new URL("../test/data/float-print.tsv", import.meta.url);
+
+/** prin1 under these float-output-format values (nil first), then `format` with these specs. */
+const FLOAT_OUTPUT_FORMATS = ["nil", "\"%.3g\"", "\"%.10e\"", "\"%.5f\"", "\"%.0f\"", "\"%.e\"", "\"%.f\"", "\"%.15g\""];
+const FORMATS = [
+  "%e", "%.0e", "%.3e", "%.16e", "%#.0e", "%+.2e", "%g", "%.1g", "%.3g", "%.15g", "%.17g", "%#g", "%#.3g",
+  "%f", "%.0f", "%.1f", "%.2f", "%.20f", "%#.0f", "% f", "%12.4f", "%-12.3e|", "%012.3f", "%d", "%5d", "%x",
+  "%#o", "%.30f", "%.40g",
+];
+
+// ---- deterministic generator ---------------------------------------------------------------
+let s0 = 0x9e3779b9, s1 = 0x243f6a88;
+function rnd32() {
+  let x = s0, y = s1;
+  s0 = y;
+  x ^= x << 23; x ^= x >>> 17; x ^= y ^ (y >>> 26);
+  s1 = x >>> 0;
+  return (s0 + s1) >>> 0;
+}
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+function fromBits(hi, lo) { u32[1] = hi; u32[0] = lo; return f64[0]; }
+
+const values = [];
+const add = (x) => { if (Number.isFinite(x)) values.push(x); };
+// Random bit patterns (all exponents).
+for (let i = 0; i < 120; i++) add(fromBits(rnd32(), rnd32()));
+// Random values of every decimal magnitude with few and many digits.
+for (let i = 0; i < 400; i++) {
+  const e = (rnd32() % 80) - 40;
+  const digits = 1 + (rnd32() % 17);
+  const m = Number(String(rnd32()).padEnd(digits, "7").slice(0, digits));
+  add((rnd32() & 1 ? -1 : 1) * Number(`${m}e${e}`));
+}
+// Exact binary fractions: halfway cases for every kind of rounding.
+for (let i = 0; i < 400; i++) {
+  const m = rnd32() % 100000;
+  const j = 1 + (rnd32() % 20);
+  add((rnd32() & 1 ? -1 : 1) * m / 2 ** j);
+}
+for (let k = 0; k < 40; k++) { add(k + 0.5); add(k * 0.25); add(k * 0.125 + 0.0625); add(-(k + 0.5)); }
+// Integers around 2^53 and beyond, powers of two and ten, tiny and huge values.
+for (let i = 0; i < 100; i++) add(2 ** 53 - 50 + i);
+for (let k = -1074; k <= 1023; k += 29) add(2 ** k);
+for (let k = -323; k <= 308; k += 7) add(Number(`1e${k}`));
+for (let i = 0; i < 60; i++) add(fromBits(rnd32() % 0x100000, rnd32())); // subnormals
+add(0); add(-0); add(5e-324); add(2.2250738585072014e-308); add(2.225073858507201e-308); add(1.7976931348623157e308);
+add(0.1); add(0.2); add(0.3); add(1 / 3); add(2 / 3); add(123456789012); add(1e15); add(1e16); add(1e21); add(1e-5);
+add(9.5); add(0.05); add(0.15); add(0.25); add(0.35); add(1.005); add(2.675); add(1e23); add(4.35); add(8.5e-5);
+
+/** Text that Emacs reads back as exactly X (always with an exponent, so it is a float). */
+function lispText(x) {
+  if (Object.is(x, -0)) return "-0.0";
+  return x.toExponential();
+}
+
+const dir = mkdtempSync(join(tmpdir(), "floatgen-"));
+try {
+  const inputs = values.map(lispText);
+  const inFile = join(dir, "in.txt");
+  writeFileSync(inFile, inputs.join("\n") + "\n");
+  const prog = `
+(let ((fofs '(${FLOAT_OUTPUT_FORMATS.join(" ")}))
+      (fmts '(${FORMATS.map((f) => JSON.stringify(f)).join(" ")})))
+  (with-temp-buffer
+    (insert-file-contents ${JSON.stringify(inFile)})
+    (goto-char (point-min))
+    (while (not (eobp))
+      (let* ((text (buffer-substring (point) (line-end-position)))
+             (x (car (read-from-string text)))
+             (cols (list text)))
+        (dolist (f fofs)
+          (push (let ((float-output-format f)) (prin1-to-string x)) cols))
+        (dolist (f fmts)
+          (push (condition-case e (format f x) (error (format "!%S" e))) cols))
+        (princ (mapconcat #'identity (nreverse cols) "\\t"))
+        (terpri))
+      (forward-line 1))))`;
+  const version = execFileSync(EMACS, ["-Q", "--batch", "--eval", "(princ emacs-version)"], { encoding: "utf8" });
+  if (version !== "28.2") throw new Error(`need GNU Emacs 28.2, ${EMACS} is ${version}`);
+  const out = execFileSync(EMACS, ["-Q", "--batch", "--eval", prog], {
+    encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, LC_ALL: "C.UTF-8" },
+  });
+  const header = [
+    "# Generated by scripts/gen-float-print-data.mjs from GNU Emacs 28.2 -- do not edit.",
+    "# Columns: input, prin1 with float-output-format = " + FLOAT_OUTPUT_FORMATS.join(" | ") + ", then format with each spec:",
+    "input\t" + FLOAT_OUTPUT_FORMATS.map((f) => "fof " + f).join("\t") + "\t" + FORMATS.join("\t"),
+  ];
+  writeFileSync(OUT, header.join("\n") + "\n" + out);
+  console.log(`wrote ${values.length} doubles to ${OUT.pathname}`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,109 @@
+// Documentation strings: `documentation`, `documentation-property`, `substitute-command-keys`
+// (GNU: doc.c, and help.el's substitute-command-keys, which GNU 28 implements in Lisp).
+import { Cons, LispObject, LSymbol, LString, NIL, T, Subr, ByteCode, defsym, mkStr, listToArray } from "./lisp.js";
+import { defun, defvar } from "./defun.js";
+import { findSymbolValue } from "./env.js";
+import { checkSymbol, xsignal, Qvoid_function, Qinvalid_function } from "./signal.js";
+import { evalForm, funcall } from "./eval.js";
+import { Q } from "./compile/scope.js";
+
+const Vtext_quoting_style = defvar("text-quoting-style", NIL, "Style to use for single quotes in help and messages.");
+const Qfunction_documentation = defsym("function-documentation");
+
+/** GNU's curved quotes unless text-quoting-style says otherwise. */
+function quoteChars(): [string, string] {
+  const style = findSymbolValue(Vtext_quoting_style);
+  if (style instanceof LSymbol && style.name === "grave") return ["`", "'"];
+  if (style instanceof LSymbol && style.name === "straight") return ["'", "'"];
+  return ["‘", "’"];
+}
+
+/** substitute-command-keys for batch use: \\[cmd] → M-x cmd, \\= escapes, `x' → ‘x’. */
+export function substituteCommandKeys(s: string): string {
+  const [open, close] = quoteChars();
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\" && s[i + 1] === "=") { out += s[i + 2] ?? ""; i += 2; continue; }
+    if (c === "\\" && s[i + 1] === "[") {
+      const end = s.indexOf("]", i);
+      if (end > 0) { out += `M-x ${s.slice(i + 2, end)}`; i = end; continue; }
+    }
+    if (c === "\\" && (s[i + 1] === "<" || s[i + 1] === "{")) {
+      const close2 = s[i + 1] === "<" ? ">" : "}";
+      const end = s.indexOf(close2, i);
+      if (end > 0) { i = end; continue; }
+    }
+    if (c === "`") { out += open; continue; }
+    if (c === "'") { out += close; continue; }
+    out += c;
+  }
+  return out;
+}
+
+defun("substitute-command-keys", "(string &optional no-face include-menus)",
+  "Substitute key descriptions for command names in STRING.", (s) => {
+    if (s === NIL) return NIL;
+    if (!(s instanceof LString)) return xsignal(defsym("wrong-type-argument"), defsym("stringp"), s);
+    return LString.fromJs(substituteCommandKeys(s.s), s.multibyte);
+  });
+
+function getProp(s: LSymbol, prop: LispObject): LispObject {
+  for (let p = s.plist; p instanceof Cons && p.cdr instanceof Cons; p = p.cdr.cdr) if (p.car === prop) return p.cdr.car;
+  return NIL;
+}
+
+/** The raw docstring of a function object, or NIL. */
+function rawDoc(fn: LispObject, name: LispObject): LispObject {
+  if (fn instanceof Subr) {
+    const args = fn.arglist.replace(/^\(|\)$/g, "").split(/\s+/).filter(Boolean)
+      .map((a) => (a.startsWith("&") ? a : a.toUpperCase())).join(" ");
+    return mkStr(`${fn.doc}\n\n(fn${args ? " " + args : ""})`);
+  }
+  if (fn instanceof ByteCode) { const d = fn.slots[4]; return d instanceof LString ? d : NIL; }
+  if (fn instanceof Cons) {
+    if (fn.car === Q.macro) return rawDoc(fn.cdr, name);
+    let body: LispObject;
+    if (fn.car === Q.lambda) body = fn.cdr instanceof Cons ? fn.cdr.cdr : NIL;
+    else if (fn.car === Q.closure) body = fn.cdr instanceof Cons && fn.cdr.cdr instanceof Cons ? fn.cdr.cdr.cdr : NIL;
+    else if (fn.car === Q.autoload) { const d = listToArray(fn)[2]; return d instanceof LString ? d : NIL; }
+    else return xsignal(Qinvalid_function, name);
+    if (body instanceof Cons && body.car instanceof LString) return body.car;
+    if (body instanceof Cons && body.car instanceof Cons && body.car.car === defsym(":documentation")) {
+      const f = body.car.cdr instanceof Cons ? body.car.cdr.car : NIL;
+      return evalForm(f, T);
+    }
+    return NIL;
+  }
+  return xsignal(Qinvalid_function, name);
+}
+
+defun("documentation", "(function &optional raw)", "Return the documentation string of FUNCTION.", (fn, raw) => {
+  let def = fn;
+  if (fn instanceof LSymbol) {
+    const prop = getProp(fn, Qfunction_documentation);
+    if (prop !== NIL) {
+      const d = prop instanceof LString ? prop : evalForm(prop, T);
+      return raw === NIL && d instanceof LString ? LString.fromJs(substituteCommandKeys(d.s), d.multibyte) : d;
+    }
+    def = fn.f;
+    for (let i = 0; def instanceof LSymbol && def !== NIL && i < 100; i++) {
+      const p = getProp(def, Qfunction_documentation);
+      if (p !== NIL) return p;
+      def = def.f;
+    }
+    if (def === NIL) return xsignal(Qvoid_function, fn);
+  }
+  const doc = rawDoc(def, fn);
+  if (raw !== NIL || !(doc instanceof LString)) return doc;
+  return LString.fromJs(substituteCommandKeys(doc.s), doc.multibyte);
+});
+
+defun("documentation-property", "(symbol prop &optional raw)", "Return the documentation string that is SYMBOL's PROP property.",
+  (sym, prop, raw) => {
+    let d = getProp(checkSymbol(sym), prop);
+    if (d !== NIL && !(d instanceof LString)) d = evalForm(d, T);
+    if (raw === NIL && d instanceof LString) return LString.fromJs(substituteCommandKeys(d.s), d.multibyte);
+    return d;
+  });
+void funcall;
