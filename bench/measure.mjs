@@ -47,20 +47,22 @@ for (const sig of ["SIGINT", "SIGTERM"]) {
 
 /**
  * Runs argv (argv[0] is the program) in cwd and resolves to
- * { ok, code, signal, timedOut, wall (seconds), rssKB (number|null), stdout, stderr }.
+ * { ok, code, signal, timedOut, wall and cpu (user+system) seconds, rssKB, stdout, stderr }; cpu and rssKB
+ * are null when unknown (cpu needs GNU time).
  * The child gets its own process group so a timeout can kill it together with anything it started.
  */
 export function measure(argv, { cwd, timeoutMs, gnuTime }) {
   return new Promise((resolve) => {
     const rssFile = gnuTime ? scratchFile() : null;
-    const full = gnuTime ? [gnuTime, "-o", rssFile, "-f", "%M", ...argv] : argv;
+    const full = gnuTime ? [gnuTime, "-o", rssFile, "-f", "%U %S %M", ...argv] : argv;
     let stdout = "", stderr = "", timedOut = false, polledKB = 0, exitAt = 0n;
     const t0 = process.hrtime.bigint();
     let child;
     try {
       child = spawn(full[0], full.slice(1), { cwd, stdio: ["ignore", "pipe", "pipe"], detached: true });
     } catch (e) {
-      resolve({ ok: false, code: null, signal: null, timedOut: false, wall: 0, rssKB: null, stdout: "", stderr: String(e) });
+      resolve({ ok: false, code: null, signal: null, timedOut: false, wall: 0, cpu: null, rssKB: null, stdout: "",
+        stderr: String(e) });
       return;
     }
     running.add(child.pid);
@@ -81,14 +83,15 @@ export function measure(argv, { cwd, timeoutMs, gnuTime }) {
       if (!exitAt) exitAt = process.hrtime.bigint();
       clearTimeout(timer);
       if (poll) clearInterval(poll);
-      let rssKB = polledKB || null;
+      let rssKB = polledKB || null, cpu = null;
       if (rssFile) {
         rssKB = null;
         // GNU time writes "Command exited with non-zero status N" before the %M line when the child fails.
         try {
           const lines = readFileSync(rssFile, "utf8").trim().split("\n");
           const last = lines[lines.length - 1];
-          if (/^\d+$/.test(last)) rssKB = Number(last);
+          const f = /^([\d.]+) ([\d.]+) (\d+)$/.exec(last);
+          if (f) { cpu = Number(f[1]) + Number(f[2]); rssKB = Number(f[3]); }
           const m = /non-zero status (\d+)/.exec(lines.join("\n"));
           if (m && code === 0) code = Number(m[1]);
           const s = /terminated by signal (\d+)/.exec(lines.join("\n"));
@@ -97,7 +100,7 @@ export function measure(argv, { cwd, timeoutMs, gnuTime }) {
         rmSync(rssFile, { force: true });
       }
       const wall = Number(exitAt - t0) / 1e9;
-      resolve({ ok: code === 0 && !signal && !timedOut, code, signal, timedOut, wall, rssKB, stdout, stderr });
+      resolve({ ok: code === 0 && !signal && !timedOut, code, signal, timedOut, wall, cpu, rssKB, stdout, stderr });
     });
   });
 }

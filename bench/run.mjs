@@ -1,10 +1,11 @@
 // Bench harness: times bench/kernels/*.el under tsmacs and GNU Emacs (interpreted, byte- and native-compiled).
 // Usage: node bench/run.mjs [--runs N] [--only k1,k2] [--variants interp,byte,native,tsmacs] [--json FILE]
-//                           [--timeout S] [--budget S] [--emacs PATH] [--tsmacs "CMD ARGS"] [--keep] [--list]
+//                           [--metric wall|cpu] [--timeout S] [--budget S] [--emacs PATH] [--tsmacs "CMD ARGS"]
+//                           [--keep] [--list]
 // See bench/README.md.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { cleanupMeasure, failureText, findGnuTime, measure } from "./measure.mjs";
@@ -20,12 +21,12 @@ const VARIANTS = ["interp", "byte", "native", "tsmacs"];
 
 function usage(msg) {
   if (msg) console.error(`bench: ${msg}`);
-  console.error(readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(1, 4).join("\n").replace(/^\/\/ ?/gm, ""));
+  console.error(readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(1, 5).join("\n").replace(/^\/\/ ?/gm, ""));
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const o = { runs: 5, only: null, json: null, timeout: 300, budget: 60, emacs: "emacs", tsmacs: null,
+  const o = { runs: 5, only: null, json: null, timeout: 300, budget: 60, emacs: "emacs", tsmacs: null, metric: "wall",
     variants: [...VARIANTS], keep: false, list: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -37,6 +38,7 @@ function parseArgs(argv) {
       case "--variants": o.variants = val().split(",").map((s) => s.trim()).filter(Boolean); break;
       case "--json": o.json = val(); break;
       case "--timeout": o.timeout = num(); break;
+      case "--metric": o.metric = val(); if (!["wall", "cpu"].includes(o.metric)) usage("--metric is wall or cpu"); break;
       case "--budget": o.budget = num(); break;
       case "--emacs": o.emacs = val(); break;
       case "--tsmacs": o.tsmacs = val(); break;
@@ -134,7 +136,10 @@ async function runRow(o, row, gnuTime) {
       const out = r.stdout.trim();
       if (v.output === undefined) v.output = out;
       else if (out !== v.output) v.unstable = true;
-      v.times.push(r.wall);
+      if (o.metric === "cpu" && r.cpu == null) { v.error = "--metric cpu needs GNU time (/usr/bin/time)"; continue; }
+      v.wall.push(r.wall);
+      if (r.cpu != null) v.cpu.push(r.cpu);
+      v.times.push(o.metric === "cpu" ? r.cpu : r.wall);
       v.spent += r.wall;
       if (r.rssKB != null) v.rss.push(r.rssKB);
     }
@@ -161,7 +166,8 @@ async function main() {
   });
   const env = {
     date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model, cpus: cpus().length,
-    emacs: gnu ? gnu.version : null, nativeComp: gnu ? gnu.native : null, runs: o.runs,
+    emacs: gnu ? gnu.version : null, nativeComp: gnu ? gnu.native : null, runs: o.runs, metric: o.metric,
+    loadavg: loadavg()[0],
     rss: gnuTime ? `${gnuTime} -f %M` : "/proc/<pid>/status VmHWM polling",
     tsmacs: ts ? ts.map((a) => (a.startsWith(ROOT) ? relative(ROOT, a) : a)).join(" ") : null,
   };
@@ -169,7 +175,14 @@ async function main() {
   const wantsGnu = o.variants.some((v) => v !== "tsmacs");
   console.log(`GNU Emacs: ${gnu ? `${gnu.version}, native-comp ${gnu.native ? "available" : "not available"}`
     : `${wantsGnu ? `not found (${o.emacs})` : "not run"}; tsmacs checked against the kernels' bench-checksum lines`}`);
-  console.log(`median of ${o.runs} runs; wall seconds per process (start-up included); peak RSS via ${env.rss}`);
+  console.log(`median of ${o.runs} runs; ${o.metric === "cpu" ? "CPU (user+system)" : "wall"} seconds per process ` +
+    `(start-up included); peak RSS via ${env.rss}`);
+  // Timings from a machine busy with other work are inflated and noisy (the interleaved runs keep the columns
+  // comparable, not the absolute numbers).
+  if (env.loadavg > env.cpus * 0.75) {
+    console.log(`NOTE: load average ${env.loadavg.toFixed(1)} on ${env.cpus} CPUs: the machine is busy, expect noisy timings` +
+      (o.metric === "wall" ? " (--metric cpu is less sensitive)" : ""));
+  }
   if (gnu) prepareGnu(o, gnu, kernels, tmp, wanted);
   const rows = [];
   // Start-up first: the cost every kernel's time includes.
@@ -206,7 +219,7 @@ async function main() {
   }
   const summary = printReport(rows);
   if (o.json) {
-    const strip = (v) => ({ name: v.name, median: v.median ?? null, times: v.times, rssKB: v.rss,
+    const strip = (v) => ({ name: v.name, median: v.median ?? null, times: v.times, wall: v.wall, cpu: v.cpu, rssKB: v.rss,
       medianRssKB: v.medianRss ?? null, output: v.output ?? null, error: v.error ?? null, skipped: v.skipped ?? null,
       na: !!v.na, unstable: !!v.unstable, match: v.match ?? null });
     const data = { env, summary, rows: rows.map((r) => ({ name: r.name, expected: r.expected ?? null,
@@ -219,7 +232,7 @@ async function main() {
 }
 
 function variant(name, argv = null) {
-  return { name, argv, times: [], rss: [], spent: 0 };
+  return { name, argv, times: [], wall: [], cpu: [], rss: [], spent: 0 };
 }
 
 process.exitCode = await main();

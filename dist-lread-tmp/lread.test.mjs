@@ -72,8 +72,13 @@ function makeSymbol(name) {
   return new LSymbol(name);
 }
 var wellKnown = /* @__PURE__ */ new Map([["nil", NIL], ["t", T]]);
+var internHook = null;
+function setInternHook(h) {
+  internHook = h;
+}
 function defsym(name) {
   let s = wellKnown.get(name);
+  if (!s && internHook !== null) return internHook(name);
   if (!s) {
     s = makeSymbol(name);
     if (name.startsWith(":")) {
@@ -526,6 +531,7 @@ var E = void 0;
 function enterEnv(env) {
   const prev = E;
   E = env;
+  setInternHook(env ? (name) => env.intern(name) : null);
   return prev;
 }
 function indirectVariable(sym2) {
@@ -969,6 +975,7 @@ function instantiate(unit, expr, runtime2) {
 const {${names.join(", ")}} = R;
 ${consts ? "const " + consts + ";" : ""}
 return ${expr};`;
+  if (process.env.TSMACS_DUMP_JS) process.stderr.write(src + "\n----\n");
   return new Function("R", "K", src)(runtime2, unit.consts);
 }
 function compileFunctionList(obj, runtime2) {
@@ -2475,11 +2482,61 @@ defun(
   (structure) => toForm(expand(structure, 0))
 );
 
+// src/editfns/quoting.ts
+var Qgrave = defsym("grave");
+var Qstraight = defsym("straight");
+var Qcurve = defsym("curve");
+var Vtext_quoting_style = defvar("text-quoting-style", NIL, `Style to use for single quotes in help and messages.
+
+The value of this variable determines substitution of grave accents
+and apostrophes in help output (but not for display of Info
+manuals) and in functions like \`message' and \`format-message', but not
+in \`format'.
+
+The value should be one of these symbols:
+  \`curve':    quote with curved single quotes \u2018like this\u2019.
+  \`straight': quote with straight apostrophes \\='like this\\='.
+  \`grave':    quote with grave accent and apostrophe \\=\`like this\\=';
+	      i.e., do not alter the original quote marks.
+  nil:        like \`curve' if curved single quotes are displayable,
+	      and like \`grave' otherwise.  This is the default.`);
+var Vinternal_text_quoting_flag = defvar("internal--text-quoting-flag", () => {
+  const env = process.env;
+  const locale = env.LC_ALL || env.LC_CTYPE || env.LANG || "C";
+  return /utf-?8/i.test(locale) ? T : NIL;
+}, "If nil, a nil `text-quoting-style' is treated as `grave'.");
+function textQuotingStyle() {
+  const v = findSymbolValue(Vtext_quoting_style);
+  if (v === NIL ? findSymbolValue(Vinternal_text_quoting_flag) === NIL : v === Qgrave) return Qgrave;
+  if (v === Qstraight) return Qstraight;
+  return Qcurve;
+}
+defun("text-quoting-style", "()", `Return the current effective text quoting style.
+See variable \`text-quoting-style'.`, () => textQuotingStyle());
+function applyQuotingStyle(str, doc) {
+  const s = str.s;
+  if (!/[`'\\]/.test(s)) return str;
+  const style = textQuotingStyle();
+  if (style === Qgrave && !(doc && s.includes("\\="))) return str;
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (doc && c === "\\" && s[i + 1] === "=") {
+      i += 2;
+      if (i < s.length) out += s[i];
+      continue;
+    }
+    if (c === "`") out += style === Qcurve ? "\u2018" : style === Qstraight ? "'" : "`";
+    else if (c === "'") out += style === Qcurve ? "\u2019" : "'";
+    else out += c;
+  }
+  return new LString(out, str.multibyte || style === Qcurve && /[‘’]/.test(out));
+}
+
 // src/doc.ts
-var Vtext_quoting_style = defvar("text-quoting-style", NIL, "Style to use for single quotes in help and messages.");
 var Qfunction_documentation = defsym("function-documentation");
 function quoteChars() {
-  const style = findSymbolValue(Vtext_quoting_style);
+  const style = textQuotingStyle();
   if (style instanceof LSymbol && style.name === "grave") return ["`", "'"];
   if (style instanceof LSymbol && style.name === "straight") return ["'", "'"];
   return ["\u2018", "\u2019"];
@@ -3487,6 +3544,556 @@ function floatToString(x, fmt) {
   return s;
 }
 
+// src/floatfns/libm.ts
+var R = new Float64Array(4);
+var SPLITTER = 134217729;
+function twoProd(a, b) {
+  const p = a * b;
+  let t = SPLITTER * a;
+  const ah = t - (t - a), al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b), bl = b - bh;
+  R[0] = p;
+  R[1] = ah * bh - p + ah * bl + al * bh + al * bl;
+}
+function twoSum(a, b) {
+  const s = a + b, bb = s - a;
+  R[0] = s;
+  R[1] = a - (s - bb) + (b - bb);
+}
+function ddAdd(ah, al, bh, bl) {
+  twoSum(ah, bh);
+  const s1 = R[0], s2 = R[1];
+  twoSum(al, bl);
+  const t1 = R[0], t2 = R[1];
+  let hi = s1, lo = s2 + t1;
+  let s = hi + lo;
+  lo = lo - (s - hi);
+  hi = s;
+  lo += t2;
+  s = hi + lo;
+  R[0] = s;
+  R[1] = lo - (s - hi);
+}
+function ddMul(ah, al, bh, bl) {
+  twoProd(ah, bh);
+  const p = R[0];
+  const e = R[1] + (ah * bl + al * bh);
+  const s = p + e;
+  R[0] = s;
+  R[1] = e - (s - p);
+}
+function ddMulD(ah, al, b) {
+  twoProd(ah, b);
+  const p = R[0];
+  const e = R[1] + al * b;
+  const s = p + e;
+  R[0] = s;
+  R[1] = e - (s - p);
+}
+function ddDiv(ah, al, bh, bl) {
+  const q1 = ah / bh;
+  ddMulD(bh, bl, q1);
+  ddAdd(ah, al, -R[0], -R[1]);
+  const rh = R[0], rl = R[1];
+  const q2 = rh / bh;
+  ddMulD(bh, bl, q2);
+  ddAdd(rh, rl, -R[0], -R[1]);
+  const q3 = R[0] / bh;
+  twoSum(q1, q2);
+  ddAdd(R[0], R[1], q3, 0);
+}
+function ddSqrt(ah, al) {
+  const s = Math.sqrt(ah);
+  twoProd(s, s);
+  ddAdd(ah, al, -R[0], -R[1]);
+  const c = R[0] / (2 * s);
+  twoSum(s, c);
+}
+var FB = 400n;
+function atanInv(n) {
+  const n2 = n * n;
+  let term = (1n << FB) / n, sum = term;
+  for (let k = 1n; term !== 0n; k++) {
+    term /= n2;
+    sum += (k & 1n ? -term : term) / (2n * k + 1n);
+  }
+  return sum;
+}
+var PI_FIX = 4n * (4n * atanInv(5n) - atanInv(239n));
+var LN2_FIX = (() => {
+  let term = (1n << FB) / 3n, sum = term;
+  for (let k = 1n; term !== 0n; k++) {
+    term /= 9n;
+    sum += term / (2n * k + 1n);
+  }
+  return 2n * sum;
+})();
+var LN10_FIX = (() => {
+  let term = (1n << FB) / 9n, sum = term;
+  for (let k = 1n; term !== 0n; k++) {
+    term /= 81n;
+    sum += term / (2n * k + 1n);
+  }
+  return 3n * LN2_FIX + 2n * sum;
+})();
+function splitFix(v, parts, bits) {
+  const out = [];
+  let rest = v;
+  for (let i = 0; i < parts; i++) {
+    const len = rest.toString(2).length;
+    const shift = BigInt(Math.max(0, len - bits));
+    const top = rest >> shift << shift;
+    out.push(Number(top) * 2 ** -Number(FB));
+    rest -= top;
+  }
+  return out;
+}
+function ddFix(v) {
+  const [h, l] = splitFix(v, 2, 53);
+  return [h, l];
+}
+var [LN2_H, LN2_L] = ddFix(LN2_FIX);
+var LN2_PARTS = splitFix(LN2_FIX, 5, 40);
+var [LN10_H, LN10_L] = ddFix(LN10_FIX);
+var [PI_H, PI_L] = ddFix(PI_FIX);
+var [PIO2_H, PIO2_L] = ddFix(PI_FIX / 2n);
+var PIO2_PARTS = splitFix(PI_FIX / 2n, 8, 30);
+var INV_FACT_H = [];
+var INV_FACT_L = [];
+{
+  let f = 1n;
+  for (let n = 0; n <= 30; n++) {
+    if (n > 0) f *= BigInt(n);
+    const [h, l] = ddFix((1n << FB) / f);
+    INV_FACT_H.push(h);
+    INV_FACT_L.push(l);
+  }
+}
+var INV_ODD_H = [];
+var INV_ODD_L = [];
+for (let k = 0; k <= 40; k++) {
+  const [h, l] = ddFix((1n << FB) / BigInt(2 * k + 1));
+  INV_ODD_H.push(h);
+  INV_ODD_L.push(l);
+}
+function scaleRound(h, l, k) {
+  if (k >= -1021) {
+    if (k > 1023) return h * 2 ** (k - 1023) * 2 ** 1023;
+    return h * 2 ** k;
+  }
+  if (k < -1080) return h < 0 ? -0 : 0;
+  const sh = h * 2 ** (k + 1074), sl = l * 2 ** (k + 1074);
+  const f = Math.floor(sh);
+  const frac = sh - f + sl;
+  let n = f;
+  if (frac > 0.5 || frac === 0.5 && f % 2 !== 0) n = f + 1;
+  else if (frac < 0) n = f - (frac < -0.5 || frac === -0.5 && f % 2 !== 0 ? 1 : 0);
+  return n * 2 ** -1074;
+}
+var K2 = 0;
+function expCore(xh, xl) {
+  const k = Math.round(xh / LN2_H);
+  let rh = xh, rl = xl;
+  for (const p of LN2_PARTS) {
+    ddAdd(rh, rl, -k * p, 0);
+    rh = R[0];
+    rl = R[1];
+  }
+  rh *= 1 / 256;
+  rl *= 1 / 256;
+  let sh = INV_FACT_H[10], sl = INV_FACT_L[10];
+  for (let n = 9; n >= 0; n--) {
+    ddMul(sh, sl, rh, rl);
+    ddAdd(R[0], R[1], INV_FACT_H[n], INV_FACT_L[n]);
+    sh = R[0];
+    sl = R[1];
+  }
+  for (let i = 0; i < 8; i++) {
+    ddMul(sh, sl, sh, sl);
+    sh = R[0];
+    sl = R[1];
+  }
+  R[0] = sh;
+  R[1] = sl;
+  K2 = k;
+}
+function exp(x) {
+  if (!(x > -746)) return x !== x ? x : 0;
+  if (x > 710) return Infinity;
+  if (x === 0) return 1;
+  expCore(x, 0);
+  return scaleRound(R[0], R[1], K2);
+}
+function logCore(x) {
+  let e = 0;
+  if (x < 22250738585072014e-324) {
+    x *= 2 ** 64;
+    e = -64;
+  }
+  const ex = Math.floor(Math.log2(x));
+  let m = x * 2 ** -ex;
+  e += ex;
+  if (m >= 2) {
+    m /= 2;
+    e++;
+  } else if (m < 1) {
+    m *= 2;
+    e--;
+  }
+  if (m > Math.SQRT2) {
+    m /= 2;
+    e++;
+  }
+  twoSum(m, 1);
+  ddDiv(m - 1, 0, R[0], R[1]);
+  const sh = R[0], sl = R[1];
+  ddMul(sh, sl, sh, sl);
+  const s2h = R[0], s2l = R[1];
+  let th = INV_ODD_H[30], tl = INV_ODD_L[30];
+  for (let k = 29; k >= 0; k--) {
+    ddMul(th, tl, s2h, s2l);
+    ddAdd(R[0], R[1], INV_ODD_H[k], INV_ODD_L[k]);
+    th = R[0];
+    tl = R[1];
+  }
+  ddMul(th, tl, sh, sl);
+  let yh = 2 * R[0], yl = 2 * R[1];
+  if (e !== 0) {
+    for (const p of LN2_PARTS) {
+      ddAdd(yh, yl, e * p, 0);
+      yh = R[0];
+      yl = R[1];
+    }
+  }
+  R[0] = yh;
+  R[1] = yl;
+}
+function log(x) {
+  if (!(x > 0) || x === Infinity) return x === 0 ? -Infinity : x === Infinity ? x : NaN;
+  if (x === 1) return 0;
+  logCore(x);
+  return R[0] + R[1];
+}
+function fromBits(hi, lo) {
+  const dv = new DataView(new ArrayBuffer(8));
+  dv.setUint32(0, hi);
+  dv.setUint32(4, lo);
+  return dv.getFloat64(0);
+}
+var IVLN10 = fromBits(1071369083, 354870542);
+var LOG10_2HI = fromBits(1070810131, 1352622080);
+var LOG10_2LO = fromBits(1029308147, 301017910);
+function log10(x) {
+  if (!(x > 0) || x === Infinity) return x === 0 ? -Infinity : x === Infinity ? x : NaN;
+  let k = 0;
+  if (x < 22250738585072014e-324) {
+    x *= 2 ** 54;
+    k = -54;
+  }
+  const [, e] = frexpExp(x);
+  k += e - 1;
+  const i = k < 0 ? 1 : 0;
+  const m = x * 2 ** -(k + i);
+  const y = k + i;
+  const z = y * LOG10_2LO + IVLN10 * log(m);
+  return z + y * LOG10_2HI;
+}
+function frexpExp(x) {
+  let e = Math.floor(Math.log2(x)) + 1;
+  let f = x * 2 ** -e;
+  if (f >= 1) {
+    f /= 2;
+    e++;
+  } else if (f < 0.5) {
+    f *= 2;
+    e--;
+  }
+  return [f, e];
+}
+function log2(x) {
+  if (!(x > 0) || x === Infinity) return x === 0 ? -Infinity : x === Infinity ? x : NaN;
+  if (x === 1) return 0;
+  logCore(x);
+  ddDiv(R[0], R[1], LN2_H, LN2_L);
+  return R[0] + R[1];
+}
+function toScaled(x) {
+  let e = 0;
+  x = Math.abs(x);
+  while (!Number.isInteger(x)) {
+    x *= 2 ** 32;
+    e -= 32;
+  }
+  let m = BigInt(x);
+  while ((m & 1n) === 0n) {
+    m >>= 1n;
+    e++;
+  }
+  return [m, e];
+}
+function roundRatio(num, den, e2) {
+  const nb = num.toString(2).length, db = den.toString(2).length;
+  const shift = db - nb + 65;
+  let q, r;
+  if (shift >= 0) {
+    q = (num << BigInt(shift)) / den;
+    r = (num << BigInt(shift)) % den;
+  } else {
+    q = num / (den << BigInt(-shift));
+    r = num % (den << BigInt(-shift));
+  }
+  let e = e2 - shift;
+  const qb = q.toString(2).length;
+  let drop = qb - 53;
+  const top = qb - 1 + e;
+  if (top > 1023) return Infinity;
+  if (top < -1022) drop += -1022 - top;
+  if (drop <= 0) return Number(q) * 2 ** e;
+  if (drop > qb) return 0;
+  const D = BigInt(drop);
+  let m = q >> D;
+  const rest = q - (m << D), half = 1n << D - 1n;
+  if (rest > half || rest === half && (r !== 0n || (m & 1n) === 1n)) m += 1n;
+  e += drop;
+  return Number(m) * 2 ** e;
+}
+function powInt(x, n) {
+  const [m, e] = toScaled(x);
+  const mb = m.toString(2).length;
+  if (mb * Math.abs(n) > 4e4) return void 0;
+  const p = m ** BigInt(Math.abs(n));
+  const neg = x < 0 && n % 2 !== 0;
+  const r = n > 0 ? roundRatio(p, 1n, e * n) : roundRatio(1n, p, e * n);
+  return neg ? -r : r;
+}
+function powFinite(x, y) {
+  if (Number.isInteger(y)) {
+    const r2 = powInt(x, y);
+    if (r2 !== void 0) return r2;
+  }
+  const neg = x < 0 && Number.isInteger(y) && y % 2 !== 0;
+  logCore(Math.abs(x));
+  ddMulD(R[0], R[1], y);
+  if (R[0] > 710) return neg ? -Infinity : Infinity;
+  if (R[0] < -746) return neg ? -0 : 0;
+  expCore(R[0], R[1]);
+  const r = scaleRound(R[0], R[1], K2);
+  return neg ? -r : r;
+}
+var Q2 = 0;
+function reduce(x) {
+  const k = Math.round(x / PIO2_H);
+  if (Math.abs(k) < 2 ** 22) {
+    let rh = x, rl = 0;
+    for (const p of PIO2_PARTS) {
+      ddAdd(rh, rl, -k * p, 0);
+      rh = R[0];
+      rl = R[1];
+    }
+    R[0] = rh;
+    R[1] = rl;
+    Q2 = k % 4;
+    if (Q2 < 0) Q2 += 4;
+    return;
+  }
+  const S = 2400;
+  const [m, e] = toScaled(x);
+  const X = m << BigInt(e + S);
+  const P = bigPiOver2() >> BigInt(3400 - S);
+  let q = X / P, r = X - q * P;
+  if (r > P / 2n) {
+    r -= P;
+    q += 1n;
+  }
+  let qm = Number(q % 4n);
+  if (x < 0) {
+    r = -r;
+    qm = (4 - qm) % 4;
+  }
+  fixToDD(r, S);
+  Q2 = qm;
+}
+function fixToDD(v, S) {
+  const neg = v < 0n;
+  const a = neg ? -v : v;
+  const sh = Math.max(0, a.toString(2).length - 106);
+  const t = a >> BigInt(sh);
+  const hi = t >> 53n, lo = t & (1n << 53n) - 1n;
+  twoSum(Number(hi) * 2 ** (sh + 53 - S), Number(lo) * 2 ** (sh - S));
+  if (neg) {
+    R[0] = -R[0];
+    R[1] = -R[1];
+  }
+}
+var bigPio2;
+function bigPiOver2() {
+  if (bigPio2 === void 0) {
+    const P = 3400n;
+    const at = (n) => {
+      const n2 = n * n;
+      let term = (1n << P) / n, sum = term;
+      for (let k = 1n; term !== 0n; k++) {
+        term /= n2;
+        sum += (k & 1n ? -term : term) / (2n * k + 1n);
+      }
+      return sum;
+    };
+    bigPio2 = 2n * (4n * at(5n) - at(239n));
+  }
+  return bigPio2;
+}
+function sinCosCore(rh, rl) {
+  ddMul(rh, rl, rh, rl);
+  const r2h = R[0], r2l = R[1];
+  let sh = INV_FACT_H[29], sl = INV_FACT_L[29];
+  for (let n = 27; n >= 1; n -= 2) {
+    ddMul(sh, sl, -r2h, -r2l);
+    ddAdd(R[0], R[1], INV_FACT_H[n], INV_FACT_L[n]);
+    sh = R[0];
+    sl = R[1];
+  }
+  ddMul(sh, sl, rh, rl);
+  const sinH = R[0], sinL = R[1];
+  let ch = INV_FACT_H[30], cl = INV_FACT_L[30];
+  for (let n = 28; n >= 0; n -= 2) {
+    ddMul(ch, cl, -r2h, -r2l);
+    ddAdd(R[0], R[1], INV_FACT_H[n], INV_FACT_L[n]);
+    ch = R[0];
+    cl = R[1];
+  }
+  R[2] = ch;
+  R[3] = cl;
+  R[0] = sinH;
+  R[1] = sinL;
+}
+function sin(x) {
+  if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) < 2 ** -27) return x;
+  reduce(x);
+  sinCosCore(R[0], R[1]);
+  switch (Q2) {
+    case 0:
+      return R[0] + R[1];
+    case 1:
+      return R[2] + R[3];
+    case 2:
+      return -(R[0] + R[1]);
+    default:
+      return -(R[2] + R[3]);
+  }
+}
+function cos(x) {
+  if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) < 2 ** -27) return 1;
+  reduce(x);
+  sinCosCore(R[0], R[1]);
+  switch (Q2) {
+    case 0:
+      return R[2] + R[3];
+    case 1:
+      return -(R[0] + R[1]);
+    case 2:
+      return -(R[2] + R[3]);
+    default:
+      return R[0] + R[1];
+  }
+}
+function tan(x) {
+  if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) < 2 ** -27) return x;
+  reduce(x);
+  sinCosCore(R[0], R[1]);
+  const sh = R[0], sl = R[1];
+  if (Q2 % 2 === 0) ddDiv(sh, sl, R[2], R[3]);
+  else {
+    ddDiv(R[2], R[3], sh, sl);
+    R[0] = -R[0];
+    R[1] = -R[1];
+  }
+  return R[0] + R[1];
+}
+function atanCore(ah, al) {
+  let th = ah, tl = al;
+  for (let i = 0; i < 2; i++) {
+    ddMul(th, tl, th, tl);
+    ddAdd(R[0], R[1], 1, 0);
+    ddSqrt(R[0], R[1]);
+    ddAdd(R[0], R[1], 1, 0);
+    ddDiv(th, tl, R[0], R[1]);
+    th = R[0];
+    tl = R[1];
+  }
+  ddMul(th, tl, th, tl);
+  const t2h = R[0], t2l = R[1];
+  let sh = INV_ODD_H[25], sl = INV_ODD_L[25];
+  for (let k = 24; k >= 0; k--) {
+    ddMul(sh, sl, -t2h, -t2l);
+    ddAdd(R[0], R[1], INV_ODD_H[k], INV_ODD_L[k]);
+    sh = R[0];
+    sl = R[1];
+  }
+  ddMul(sh, sl, th, tl);
+  R[0] *= 4;
+  R[1] *= 4;
+}
+function atan2Core(yh, yl, xh, xl) {
+  if (Math.abs(yh) <= Math.abs(xh)) {
+    ddDiv(yh, yl, xh, xl);
+    atanCore(R[0], R[1]);
+    if (xh < 0) {
+      if (yh > 0 || yh === 0 && !Object.is(yh, -0)) ddAdd(R[0], R[1], PI_H, PI_L);
+      else ddAdd(R[0], R[1], -PI_H, -PI_L);
+    }
+  } else {
+    ddDiv(xh, xl, yh, yl);
+    atanCore(R[0], R[1]);
+    if (yh > 0) ddAdd(PIO2_H, PIO2_L, -R[0], -R[1]);
+    else ddAdd(-PIO2_H, -PIO2_L, -R[0], -R[1]);
+  }
+}
+function atan(x) {
+  if (x !== x) return x;
+  if (Math.abs(x) < 2 ** -27) return x;
+  if (!Number.isFinite(x)) return x > 0 ? PIO2_H : -PIO2_H;
+  atan2Core(x, 0, 1, 0);
+  return R[0] + R[1];
+}
+function atan2(y, x) {
+  if (y !== y || x !== x) return NaN;
+  if (y === 0 || !Number.isFinite(x) || !Number.isFinite(y)) return Math.atan2(y, x);
+  atan2Core(y, 0, x, 0);
+  const r = R[0] + R[1];
+  return Math.abs(r) < 22250738585072014e-324 ? Math.atan2(y, x) : r;
+}
+function cosFromSin(x) {
+  twoSum(1, -x);
+  const ah = R[0], al = R[1];
+  twoSum(1, x);
+  ddMul(ah, al, R[0], R[1]);
+  if (R[0] === 0) {
+    R[1] = 0;
+    return;
+  }
+  ddSqrt(R[0], R[1]);
+}
+function asin(x) {
+  if (!(Math.abs(x) <= 1)) return NaN;
+  if (Math.abs(x) < 2 ** -27) return x;
+  if (Math.abs(x) === 1) return x > 0 ? PIO2_H : -PIO2_H;
+  cosFromSin(x);
+  atan2Core(x, 0, R[0], R[1]);
+  return R[0] + R[1];
+}
+function acos(x) {
+  if (!(Math.abs(x) <= 1)) return NaN;
+  if (x === 1) return 0;
+  if (x === -1) return PI_H;
+  cosFromSin(x);
+  atan2Core(R[0], R[1], x, 0);
+  return R[0] + R[1];
+}
+
 // src/floatfns.ts
 var bitsView = new DataView(new ArrayBuffer(8));
 function makeNaN(negative, payload = 0) {
@@ -3538,19 +4145,19 @@ function mathFn(name, doc, f, domainNaN = DEFAULT_NAN) {
     return mkFloat(r === r ? r : domainNaN);
   });
 }
-mathFn("acos", "Return the inverse cosine of ARG.", Math.acos, POSITIVE_NAN);
-mathFn("asin", "Return the inverse sine of ARG.", Math.asin, POSITIVE_NAN);
-mathFn("cos", "Return the cosine of ARG.", Math.cos);
-mathFn("sin", "Return the sine of ARG.", Math.sin);
-mathFn("tan", "Return the tangent of ARG.", Math.tan);
-mathFn("exp", "Return the exponential base e of ARG.", Math.exp);
+mathFn("acos", "Return the inverse cosine of ARG.", acos, POSITIVE_NAN);
+mathFn("asin", "Return the inverse sine of ARG.", asin, POSITIVE_NAN);
+mathFn("cos", "Return the cosine of ARG.", cos);
+mathFn("sin", "Return the sine of ARG.", sin);
+mathFn("tan", "Return the tangent of ARG.", tan);
+mathFn("exp", "Return the exponential base e of ARG.", exp);
 mathFn("sqrt", "Return the square root of ARG.", Math.sqrt);
 defun("atan", "(y &optional x)", "Return the inverse tangent of the arguments.", (y, x) => {
   const d = extractFloat(y);
-  if (x === NIL) return mkFloat(d !== d ? d : Math.atan(d));
+  if (x === NIL) return mkFloat(d !== d ? d : atan(d));
   const d2 = extractFloat(x);
   if (d !== d || d2 !== d2) return mkFloat(nanOf2(d, d2, true));
-  return mkFloat(Math.atan2(d, d2));
+  return mkFloat(atan2(d, d2));
 });
 defun("isnan", "(x)", "Return non-nil if argument X is a NaN.", (x) => {
   const d = checkFloat(x);
@@ -3599,6 +4206,10 @@ function cPow(x, y) {
   if (x === 1) return 1;
   if (x === -1 && (y === Infinity || y === -Infinity)) return 1;
   if (x !== x || y !== y) return y === 0 ? 1 : nanOf2(x, y, true);
+  if (x !== 0 && Number.isFinite(x) && Number.isFinite(y) && y !== 0) {
+    if (x < 0 && !Number.isInteger(y)) return DEFAULT_NAN;
+    return powFinite(x, y);
+  }
   const r = Math.pow(x, y);
   return r === r ? r : DEFAULT_NAN;
 }
@@ -3612,11 +4223,11 @@ defun("expt", "(arg1 arg2)", "Return the exponential ARG1 ** ARG2.", (arg1, arg2
 });
 defun("log", "(arg &optional base)", "Return the natural logarithm of ARG.", (arg, base) => {
   const d = extractFloat(arg);
-  const ln = (v) => v !== v ? v : v < 0 ? DEFAULT_NAN : Math.log(v);
+  const ln = (v) => v !== v ? v : v < 0 ? DEFAULT_NAN : log(v);
   if (base === NIL) return mkFloat(ln(d));
   const b = extractFloat(base);
-  if (b === 10) return mkFloat(d !== d ? d : d < 0 ? DEFAULT_NAN : Math.log10(d));
-  if (b === 2) return mkFloat(d !== d ? d : d < 0 ? DEFAULT_NAN : Math.log2(d));
+  if (b === 10) return mkFloat(d !== d ? d : d < 0 ? DEFAULT_NAN : log10(d));
+  if (b === 2) return mkFloat(d !== d ? d : d < 0 ? DEFAULT_NAN : log2(d));
   const n = ln(d), m = ln(b);
   const r = n / m;
   return mkFloat(r === r ? r : nanOf2(n, m, true));
@@ -3882,16 +4493,16 @@ function parseNumber(s, start, end, base) {
   const negative = c0 === 45;
   if (negative || c0 === 43) cp++;
   const digitsStart = cp;
-  let state4 = 0;
+  let state5 = 0;
   while (cp < end && digitValue(s.charCodeAt(cp), base) >= 0) cp++;
-  if (cp > digitsStart) state4 |= LEAD_INT;
+  if (cp > digitsStart) state5 |= LEAD_INT;
   const afterDigits = cp;
   if (cp < end && s.charCodeAt(cp) === 46) cp++;
   let special = 0;
   if (base === 10) {
     const fracStart = cp;
     while (cp < end && isDigit(s.charCodeAt(cp))) cp++;
-    if (cp > fracStart) state4 |= TRAIL_INT;
+    if (cp > fracStart) state5 |= TRAIL_INT;
     const ch = cp < end ? s.charCodeAt(cp) : 0;
     if (ch === 101 || ch === 69) {
       const ecp = cp;
@@ -3899,19 +4510,19 @@ function parseNumber(s, start, end, base) {
       const sign = cp < end ? s.charCodeAt(cp) : 0;
       if (sign === 43 || sign === 45) cp++;
       if (cp < end && isDigit(s.charCodeAt(cp))) {
-        state4 |= E_EXP;
+        state5 |= E_EXP;
         while (cp < end && isDigit(s.charCodeAt(cp))) cp++;
       } else if (sign === 43 && cp + 3 <= end && s.startsWith("INF", cp)) {
-        state4 |= E_EXP;
+        state5 |= E_EXP;
         cp += 3;
         special = 1;
       } else if (sign === 43 && cp + 3 <= end && s.startsWith("NaN", cp)) {
-        state4 |= E_EXP;
+        state5 |= E_EXP;
         cp += 3;
         special = 2;
       } else cp = ecp;
     }
-    if ((state4 & TRAIL_INT) !== 0 || (state4 & LEAD_INT) !== 0 && (state4 & E_EXP) !== 0) {
+    if ((state5 & TRAIL_INT) !== 0 || (state5 & LEAD_INT) !== 0 && (state5 & E_EXP) !== 0) {
       parsedLength = cp - start;
       if (special === 1) return new LFloat(negative ? -Infinity : Infinity);
       if (special === 2) {
@@ -3923,7 +4534,7 @@ function parseNumber(s, start, end, base) {
     }
   }
   parsedLength = cp - start;
-  if ((state4 & LEAD_INT) === 0) return void 0;
+  if ((state5 & LEAD_INT) === 0) return void 0;
   return digitsToInt(s, digitsStart, afterDigits, base, negative);
 }
 function isDigit(c) {
@@ -4463,9 +5074,9 @@ defvar("integer-width", 65536, "Maximum number N of bits in safely-calculated in
 
 // src/fns/common.ts
 var Qplistp = defsym("plistp");
-var textPropHooks = {};
 var Qlist_or_vector_p = defsym("list-or-vector-p");
 var Qbuffer_or_string_p = defsym("buffer-or-string-p");
+var textPropHooks = {};
 function circularList(x) {
   return xsignal(Qcircular_list, x);
 }
@@ -4746,7 +5357,7 @@ function boolVectorsEqual(a, b) {
 var SXHASH_MAX_DEPTH = 3;
 var SXHASH_MAX_LEN = 7;
 var combine = (x, y) => (x << 4) + (x >>> 28) + y | 0;
-var reduce = (x) => (x ^ x >>> 30) & 1073741823;
+var reduce2 = (x) => (x ^ x >>> 30) & 1073741823;
 function hashString(s) {
   const n = s.length;
   let h = n;
@@ -4789,23 +5400,23 @@ function identityHash(o) {
 }
 function sxhashObj(obj, depth) {
   if (depth > SXHASH_MAX_DEPTH) return 0;
-  if (typeof obj === "number") return reduce(hashNumber(obj));
-  if (obj instanceof LSymbol) return reduce(hashString(obj.name));
-  if (obj instanceof LString) return reduce(hashString(obj.s));
+  if (typeof obj === "number") return reduce2(hashNumber(obj));
+  if (obj instanceof LSymbol) return reduce2(hashString(obj.name));
+  if (obj instanceof LString) return reduce2(hashString(obj.s));
   if (obj instanceof Cons) return sxhashList(obj, depth);
-  if (obj instanceof LFloat) return reduce(hashFloat(obj.n));
-  if (typeof obj === "bigint") return reduce(hashBigint(obj));
+  if (obj instanceof LFloat) return reduce2(hashFloat(obj.n));
+  if (typeof obj === "bigint") return reduce2(hashBigint(obj));
   if (Array.isArray(obj)) return sxhashSlots(obj, depth);
   if (obj instanceof LRecord || obj instanceof ByteCode) return sxhashSlots(obj.slots, depth);
   if (obj instanceof BoolVector) {
     let h = obj.bits.length;
     for (let i = 0; i < obj.bits.length && i < 64 * SXHASH_MAX_LEN; i++) h = combine(h, obj.bits[i] ? 1 : 0);
-    return reduce(h);
+    return reduce2(h);
   }
   if (obj instanceof CharTable) return sxhashSlots(charTableSlots(obj), depth);
   if (obj instanceof SubCharTable) return 42;
   const hook = equalHooks.get(obj.constructor);
-  if (hook) return reduce(hook.hash(obj, (x) => sxhashObj(x, depth + 1)));
+  if (hook) return reduce2(hook.hash(obj, (x) => sxhashObj(x, depth + 1)));
   return identityHash(obj);
 }
 function sxhashList(list2, depth) {
@@ -4816,24 +5427,24 @@ function sxhashList(list2, depth) {
     }
   }
   if (list2 !== NIL) h = combine(h, sxhashObj(list2, depth + 1));
-  return reduce(h);
+  return reduce2(h);
 }
 function sxhashSlots(v, depth) {
   let h = v.length;
   const n = Math.min(SXHASH_MAX_LEN, v.length);
   for (let i = 0; i < n; i++) h = combine(h, sxhashObj(v[i], depth + 1));
-  return reduce(h);
+  return reduce2(h);
 }
 function sxhashEqual(obj) {
   return sxhashObj(obj, 0);
 }
 function sxhashEq(obj) {
-  if (typeof obj === "number") return reduce(hashNumber(obj));
-  if (typeof obj === "bigint") return reduce(hashBigint(obj));
+  if (typeof obj === "number") return reduce2(hashNumber(obj));
+  if (typeof obj === "bigint") return reduce2(hashBigint(obj));
   return identityHash(obj);
 }
 function sxhashEql(obj) {
-  return obj instanceof LFloat ? reduce(hashFloat(obj.n)) : sxhashEq(obj);
+  return obj instanceof LFloat ? reduce2(hashFloat(obj.n)) : sxhashEq(obj);
 }
 var Feql = defun(
   "eql",
@@ -4884,7 +5495,7 @@ If (sxhash-equal-including-properties A B), then
 
 Hash codes are not guaranteed to be preserved across Emacs sessions.`, (o) => {
   const f = textPropHooks.intervals;
-  if (o instanceof LString && o.intervals !== null && f) return reduce(combine(sxhashEqual(o), sxhashEqual(f(o))));
+  if (o instanceof LString && o.intervals !== null && f) return reduce2(combine(sxhashEqual(o), sxhashEqual(f(o))));
   return sxhashEqual(o);
 });
 
@@ -6504,8 +7115,7 @@ Case is always significant and text properties are ignored.`,
     const n = checkString(needle), h = checkString(haystack);
     let start = 0;
     if (startPos !== NIL) {
-      if (typeof startPos !== "number") return wrongType(Qfixnump, startPos);
-      start = startPos;
+      start = fixnumArg(startPos, Qfixnump);
       if (start < 0 || start > h.length) argsOutOfRange(startPos);
     }
     if (n.length > h.length - start) return NIL;
@@ -7476,7 +8086,7 @@ function makeHashTable(args) {
   if (!i) rehashSize = DEFAULT_REHASH_SIZE;
   else {
     const v = args[i];
-    if (typeof v === "number" && v > 0) rehashSize = -v;
+    if (typeof v === "number" && v > 0) rehashSize = Math.fround(-v);
     else if (v instanceof LFloat && Math.fround(v.n - 1) > 0) rehashSize = Math.fround(v.n - 1);
     else return signalError("Invalid hash table rehash size", v);
   }
@@ -7639,13 +8249,16 @@ var Random = class {
   }
 };
 var INTMASK = (1n << 62n) - 1n;
+function state2() {
+  return E.ext.fns ??= { requireNesting: [] };
+}
 function rng() {
-  let r = E.ext.fnsRandom;
-  if (!r) {
-    r = E.ext.fnsRandom = new Random();
-    r.seed(randomBytes(4).readUInt32LE(0));
+  const st = state2();
+  if (!st.random) {
+    st.random = new Random();
+    st.random.seed(randomBytes(4).readUInt32LE(0));
   }
-  return r;
+  return st.random;
 }
 function randomBignum(limit) {
   const g = rng();
@@ -7693,7 +8306,7 @@ See Info node \`(elisp)Random Numbers' for more details.`, (limit) => {
 });
 var Qemacs = defsym("emacs");
 var Vfeatures = defvar("features", () => list(Qemacs), `A list of symbols which are the features of the executing Emacs.
-Used by \`featurep' and \`require', and altered by \`provide'.`);
+Used by \`featurep' and \`require', and altered by \`provide'.`, { notSpecial: true });
 var Qsubfeatures = defsym("subfeatures");
 var Qprovide = defsym("provide");
 var Qrequire = defsym("require");
@@ -7728,6 +8341,8 @@ particular subfeatures supported in this version of FEATURE.`, (feature, subfeat
   checkSymbol(feature);
   checkList(subfeatures);
   const features = findSymbolValue(Vfeatures);
+  const queue = E.ext.autoloadQueue;
+  if (queue !== void 0 && queue !== NIL) E.ext.autoloadQueue = new Cons(new Cons(0, features), queue);
   if (memq(feature, features) === NIL) setInternal(Vfeatures, new Cons(feature, features));
   if (subfeatures !== NIL) put(feature, Qsubfeatures, subfeatures);
   loadhistAttach2(new Cons(Qprovide, feature));
@@ -7735,9 +8350,6 @@ particular subfeatures supported in this version of FEATURE.`, (feature, subfeat
   if (hooks instanceof Cons) for (let t = hooks.cdr; t instanceof Cons; t = t.cdr) funcall(t.car);
   return feature;
 });
-function requireState() {
-  return E.ext.fnsRequire ??= { nesting: [] };
-}
 var Frequire = defun("require", "(feature &optional filename noerror)", `If FEATURE is not already loaded, load it from FILENAME.
 If FEATURE is not a member of the list \`features', then the feature was
 not yet loaded; so load it from file FILENAME.
@@ -7769,11 +8381,13 @@ FILENAME are suppressed.`, (feature, filename, noerror) => {
     if (member(tem, valueOrNil(Qcurrent_load_list)) === NIL) loadhistAttach2(tem);
   }
   if (memq(sym2, findSymbolValue(Vfeatures)) !== NIL) return sym2;
-  const st = requireState();
+  const st = state2();
   let nesting = 0;
-  for (const f of st.nesting) if (equal(sym2, f)) nesting++;
+  for (const f of st.requireNesting) if (equal(sym2, f)) nesting++;
   if (nesting > 3) error(`Recursive \u2018require\u2019 for feature \u2018${sym2.name}\u2019`);
-  st.nesting.push(sym2);
+  st.requireNesting.push(sym2);
+  const oldQueue = E.ext.autoloadQueue ?? NIL;
+  E.ext.autoloadQueue = T;
   try {
     const file = filename === NIL ? sym2.nameString : filename;
     const loaded = funcall(Qload, file, noerror, T, NIL, filename === NIL ? T : NIL);
@@ -7783,11 +8397,23 @@ FILENAME are suppressed.`, (feature, filename, noerror) => {
       if (last === NIL) error(`Required feature \u2018${sym2.name}\u2019 was not provided`);
       error(`Loading file ${last instanceof LString ? last.s : String(last)} failed to provide feature \u2018${sym2.name}\u2019`);
     }
+    E.ext.autoloadQueue = T;
     return sym2;
   } finally {
-    st.nesting.pop();
+    st.requireNesting.pop();
+    unAutoload(oldQueue);
   }
 });
+function unAutoload(oldQueue) {
+  let queue = E.ext.autoloadQueue ?? NIL;
+  E.ext.autoloadQueue = oldQueue;
+  for (; queue instanceof Cons; queue = queue.cdr) {
+    const entry = queue.car;
+    if (!(entry instanceof Cons)) continue;
+    if (entry.car === 0) setInternal(Vfeatures, entry.cdr);
+    else if (entry.car instanceof LSymbol) entry.car.setFunction(entry.cdr);
+  }
+}
 var Qwidget_type = defsym("widget-type");
 function widgetGet(widget, property) {
   for (; ; ) {
@@ -8512,7 +9138,6 @@ var Reader = class {
   b = [];
   // #N= / #N# state for one top-level read.
   labels = null;
-  completed = null;
   readCircle = true;
   /** Symbol table of the initial obarray when reading may intern straight into it (no shorthands). */
   fastTable = null;
@@ -8572,8 +9197,8 @@ var Reader = class {
   // -------------------------------------------------------------------------------------------
   /** Prepares for one top-level read (GNU read_internal_start): fresh #N= tables, current settings. */
   begin() {
+    this.sp = 0;
     this.labels = null;
-    this.completed = null;
     this.readCircle = findSymbolValue(Qread_circle) !== NIL;
     const ob = findSymbolValue(Vobarray);
     this.fastTable = ob === lreadState().initialObarray && findSymbolValue(Vread_symbol_shorthands) === NIL ? E.obarray : null;
@@ -8702,14 +9327,14 @@ var Reader = class {
         const i = this.sp - 1;
         switch (this.kind[i]) {
           case 1 /* List */: {
-            const state4 = this.st[i];
-            if (state4 === 0 /* Elems */) {
+            const state5 = this.st[i];
+            if (state5 === 0 /* Elems */) {
               const cell = new Cons(value, NIL);
               const tail = this.b[i];
               if (tail === null) this.a[i] = cell;
               else tail.cdr = cell;
               this.b[i] = cell;
-            } else if (state4 === 1 /* AfterDot */) {
+            } else if (state5 === 1 /* AfterDot */) {
               const tail = this.b[i];
               if (tail === null) this.a[i] = value;
               else tail.cdr = value;
@@ -8757,9 +9382,9 @@ var Reader = class {
     const i = this.sp - 1;
     switch (this.kind[i]) {
       case 1 /* List */: {
-        const state4 = this.st[i];
-        if (state4 === 1 /* AfterDot */) this.invalid(ch);
-        if (c === 93) this.invalid(state4 === 0 /* Elems */ ? "] in a list" : ". in wrong context");
+        const state5 = this.st[i];
+        if (state5 === 1 /* AfterDot */) this.invalid(ch);
+        if (c === 93) this.invalid(state5 === 0 /* Elems */ ? "] in a list" : ". in wrong context");
         this.sp--;
         const list2 = this.a[i];
         this.a[i] = this.b[i] = void 0;
@@ -9112,15 +9737,14 @@ var Reader = class {
   // -------------------------------------------------------------------------------------------
   /** `#N=OBJ`: OBJ replaces the placeholder everywhere (GNU: read1's `#n=` case). */
   finishLabel(key, placeholder, tem) {
-    const completed = this.completed ??= /* @__PURE__ */ new Set();
-    if (!(tem instanceof LSymbol) && !isNumber(tem) && !(tem instanceof LString && !tem.intervals)) completed.add(tem);
     if (tem instanceof Cons) {
       placeholder.car = tem.car;
       placeholder.cdr = tem.cdr;
-      completed.add(placeholder);
       return placeholder;
     }
-    substituteObject(tem, placeholder, completed);
+    if (!(tem instanceof LSymbol) && !isNumber(tem) && !(tem instanceof LString && !tem.intervals)) {
+      substituteObject(tem, placeholder);
+    }
     this.labels.set(key, tem);
     return tem;
   }
@@ -9217,7 +9841,7 @@ function noteUnescapedLiteral(c) {
   for (let l = v; l instanceof Cons; l = l.cdr) if (l.car === c) return;
   setInternal(Qunescaped_literals, new Cons(c, v));
 }
-function substituteObject(object, placeholder, completed) {
+function substituteObject(object, placeholder) {
   const seen = /* @__PURE__ */ new Set();
   const work = [object];
   const fix = (x) => {
@@ -9230,7 +9854,6 @@ function substituteObject(object, placeholder, completed) {
     return x;
   };
   seen.add(object);
-  void completed;
   while (work.length > 0) {
     let x = work.pop();
     while (x instanceof Cons) {
@@ -9309,7 +9932,7 @@ defvar("after-load-alist", NIL, "An alist of functions to be evalled when partic
 var Vload_history = defvar("load-history", NIL, "Alist mapping loaded file names to symbols and features.");
 var Vload_file_name = defvar("load-file-name", NIL, "Full name of file being loaded by `load'.");
 var Vload_true_file_name = defvar("load-true-file-name", NIL, "Full name of file being loaded by `load'.");
-defvar("user-init-file", NIL, "File name, including directory, of user's initialization file.");
+var Vuser_init_file = defvar("user-init-file", NIL, "File name, including directory, of user's initialization file.");
 var Vcurrent_load_list = defvar("current-load-list", NIL, "Used for internal purposes by `load'.");
 defvar("load-read-function", defsym("read"), "Function used by `load' and `eval-region' for reading expressions.");
 var Vload_source_file_function = defvar(
@@ -9444,11 +10067,15 @@ var utf8 = new TextDecoder("utf-8", { fatal: true });
 function readSourceFile(name) {
   let bytes = readFileSync(name);
   if (name.endsWith(".gz")) bytes = gunzipSync(bytes);
+  let text;
   try {
-    return utf8.decode(bytes);
+    text = utf8.decode(bytes);
   } catch {
-    return decodeUtf8Lenient(bytes);
+    text = decodeUtf8Lenient(bytes);
   }
+  const nl = text.indexOf("\n");
+  if (nl > 0 && text.charCodeAt(nl - 1) === 13) text = text.replace(/\r\n/g, "\n");
+  return text;
 }
 function decodeUtf8Lenient(b) {
   const parts = [];
@@ -9621,6 +10248,7 @@ Return t if the file exists and loads successfully.`, (file, noerror, nomessage,
     if (noerror === NIL) reportFileError("Cannot open load file", found.errno, list(file));
     return NIL;
   }
+  if (findSymbolValue(Vuser_init_file) === T) setInternal(Vuser_init_file, mkStr(found.name));
   return loadFound(found.name, file, noerror, nomessage);
 });
 function loadFound(foundName, file, noerror, nomessage) {
@@ -9787,7 +10415,7 @@ the end of STRING.`, (string, start, end) => {
 defun("lread--substitute-object-in-subtree", "(object placeholder completed)", `In OBJECT, replace every occurrence of PLACEHOLDER with OBJECT.
 COMPLETED is a hash table of objects that might be circular, or is t
 if any object might be circular.`, (object, placeholder) => {
-  substituteObject(object, placeholder, null);
+  substituteObject(object, placeholder);
   return NIL;
 });
 
@@ -9819,6 +10447,7 @@ function slowStringRegex(multibyte, escMb, escNl, escCtl) {
   }
   return re;
 }
+var SPILL = 4096;
 var Printer = class {
   constructor(sink, fn = NIL) {
     this.sink = sink;
@@ -9839,7 +10468,11 @@ var Printer = class {
     this.floatFormat = findSymbolValue(Vfloat_output_format);
   }
   sink;
-  out = "";
+  /** Text so far while it is short (ropes are cheapest for small output). */
+  small = "";
+  /** Long output: UTF-16 units in a growable buffer (no per-append garbage), `used` of them valid. */
+  big = null;
+  used = 0;
   /** Last character code sent through `pc` (GNU: printchar_stdout_last), -1 if none. */
   lastPc = -1;
   fn;
@@ -9857,6 +10490,7 @@ var Printer = class {
   level;
   floatFormat;
   depth = 0;
+  /** Containers being printed, by depth (GNU: being_printed). */
   being = [];
   /** print-circle: object → label (negative: not yet printed). */
   numbers = null;
@@ -9867,7 +10501,7 @@ var Printer = class {
       this.call(s);
       return;
     }
-    this.out += s;
+    this.append(s);
     this.lastPc = s.length === 1 ? s.charCodeAt(0) : jsCharAt(s, s.length - 2);
   }
   /** Output S as GNU's strout does (a block that does not update printchar's memory). */
@@ -9876,7 +10510,46 @@ var Printer = class {
       this.call(s);
       return;
     }
-    this.out += s;
+    this.append(s);
+  }
+  append(s) {
+    if (this.big === null) {
+      this.small += s;
+      if (this.small.length > SPILL) {
+        const t = this.small;
+        this.small = "";
+        this.big = new Uint16Array(SPILL * 4);
+        this.copyIn(t);
+      }
+      return;
+    }
+    this.copyIn(s);
+  }
+  copyIn(s) {
+    const n = s.length;
+    let k = this.used;
+    let b = this.big;
+    if (k + n > b.length) {
+      const nb = new Uint16Array(Math.max(b.length * 2, k + n));
+      nb.set(b.subarray(0, k));
+      this.big = b = nb;
+    }
+    for (let j = 0; j < n; j++) b[k++] = s.charCodeAt(j);
+    this.used = k;
+  }
+  /** Everything printed so far. */
+  text() {
+    const b = this.big;
+    if (b === null) return this.small;
+    const parts = [];
+    for (let i = 0; i < this.used; i += 8192) {
+      parts.push(String.fromCharCode.apply(null, b.subarray(i, Math.min(this.used, i + 8192))));
+    }
+    return parts.join("");
+  }
+  /** Whether nothing has been printed. */
+  get empty() {
+    return this.big === null && this.small.length === 0;
   }
   /** Passes character code C to the function sink (GNU: printchar with a function). */
   callChar(c) {
@@ -9913,14 +10586,14 @@ var Printer = class {
     if (!this.circle) {
       const depth = this.depth;
       if (depth >= PRINT_CIRCLE) error("Apparently circular structure being printed");
-      const being = this.being;
-      if (typeof obj === "object") {
+      if (typeof obj === "object" && !(obj instanceof LSymbol) && !(obj instanceof LFloat) && !(obj instanceof LString && obj.intervals === null)) {
+        const being = this.being;
         for (let i = 0; i < depth; i++) if (being[i] === obj) {
           this.so("#" + i);
           return;
         }
+        being[depth] = obj;
       }
-      being[depth] = obj;
     } else if (this.isCircleCandidate(obj)) {
       const num = this.numbers.get(obj);
       if (typeof num === "number") {
@@ -10000,7 +10673,7 @@ var Printer = class {
       this.call(s);
       return;
     }
-    this.out += s;
+    this.append(s);
     const u = s.charCodeAt(s.length - 1);
     this.lastPc = u >= 55296 && u <= 57343 ? jsCharAt(s, s.length - 2) : u;
   }
@@ -10426,57 +11099,6 @@ function printPreprocess(p, obj) {
   storeTable(table2);
 }
 
-// src/editfns/quoting.ts
-var Qgrave = defsym("grave");
-var Qstraight = defsym("straight");
-var Qcurve = defsym("curve");
-var Vtext_quoting_style2 = defvar("text-quoting-style", NIL, `Style to use for single quotes in help and messages.
-
-The value of this variable determines substitution of grave accents
-and apostrophes in help output (but not for display of Info
-manuals) and in functions like \`message' and \`format-message', but not
-in \`format'.
-
-The value should be one of these symbols:
-  \`curve':    quote with curved single quotes \u2018like this\u2019.
-  \`straight': quote with straight apostrophes \\='like this\\='.
-  \`grave':    quote with grave accent and apostrophe \\=\`like this\\=';
-	      i.e., do not alter the original quote marks.
-  nil:        like \`curve' if curved single quotes are displayable,
-	      and like \`grave' otherwise.  This is the default.`);
-var Vinternal_text_quoting_flag = defvar("internal--text-quoting-flag", () => {
-  const env = process.env;
-  const locale = env.LC_ALL || env.LC_CTYPE || env.LANG || "C";
-  return /utf-?8/i.test(locale) ? T : NIL;
-}, "If nil, a nil `text-quoting-style' is treated as `grave'.");
-function textQuotingStyle() {
-  const v = findSymbolValue(Vtext_quoting_style2);
-  if (v === NIL ? findSymbolValue(Vinternal_text_quoting_flag) === NIL : v === Qgrave) return Qgrave;
-  if (v === Qstraight) return Qstraight;
-  return Qcurve;
-}
-defun("text-quoting-style", "()", `Return the current effective text quoting style.
-See variable \`text-quoting-style'.`, () => textQuotingStyle());
-function applyQuotingStyle(str, doc) {
-  const s = str.s;
-  if (!/[`'\\]/.test(s)) return str;
-  const style = textQuotingStyle();
-  if (style === Qgrave && !(doc && s.includes("\\="))) return str;
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (doc && c === "\\" && s[i + 1] === "=") {
-      i += 2;
-      if (i < s.length) out += s[i];
-      continue;
-    }
-    if (c === "`") out += style === Qcurve ? "\u2018" : style === Qstraight ? "'" : "`";
-    else if (c === "'") out += style === Qcurve ? "\u2019" : "'";
-    else out += c;
-  }
-  return new LString(out, str.multibyte || style === Qcurve && /[‘’]/.test(out));
-}
-
 // src/print/error.ts
 var Qerror2 = defsym("error");
 var Qfile_error2 = defsym("file-error");
@@ -10541,7 +11163,7 @@ function printErrorMessageTo(p, data) {
 function errorMessageString(data) {
   const p = new Printer(0 /* Buffer */);
   printErrorMessageTo(p, data);
-  return p.out;
+  return p.text();
 }
 
 // src/print.ts
@@ -10564,23 +11186,23 @@ function withOutput(printcharfun, f) {
     try {
       f(p);
     } finally {
-      if (p.out) target.insert(p.out);
+      if (!p.empty) target.insert(p.text());
     }
     return;
   }
   f(new Printer(2 /* Function */, printcharfun));
 }
 function flushStdout(p) {
-  if (p.out.length === 0) return;
+  if (p.empty) return;
   const st = printState();
-  E.stdout.write(p.out);
+  E.stdout.write(p.text());
   st.needNewline = true;
   if (p.lastPc >= 0) st.stdoutLast = p.lastPc;
 }
 function prin1ToString(o, noescape = false) {
   const p = new Printer(0 /* Buffer */);
   printTop(p, o, !noescape);
-  return p.out;
+  return p.text();
 }
 function prin1ToLString(o, noescape = false) {
   const s = prin1ToString(o, noescape);
@@ -12383,10 +13005,10 @@ function styledFormat(args, message2) {
         const specStart = i;
         i++;
         if (i < fmt.length && isDigit3(fmt.charCodeAt(i))) {
-          const [num, end] = str2num(fmt, i);
-          if (fmt.charCodeAt(end) === 36) {
+          const [num, end2] = str2num(fmt, i);
+          if (fmt.charCodeAt(end2) === 36) {
             n = num - 1;
-            i = end + 1;
+            i = end2 + 1;
           }
         }
         let minus = false, plus = false, space = false, sharp = false, zero = false;
@@ -12474,6 +13096,26 @@ function styledFormat(args, message2) {
         newResult = true;
         continue;
       }
+      let end = fmt.indexOf("%", i);
+      if (end < 0) end = fmt.length;
+      if (quoting === Qcurve || quoting === Qstraight) {
+        const q1 = fmt.indexOf("`", i), q2 = quoting === Qcurve ? fmt.indexOf("'", i) : -1;
+        if (q1 >= 0 && q1 < end) end = q1;
+        if (q2 >= 0 && q2 < end) end = q2;
+      }
+      if (end > i) {
+        let run = fmt.slice(i, end);
+        if (!multibyteFormat && multibyte) {
+          const conv = unibyteToMultibyte2(run);
+          if (conv !== run) {
+            run = conv;
+            newResult = true;
+          }
+        }
+        out += run;
+        i = end;
+        continue;
+      }
       const c = jsCharAt(fmt, i);
       const w = c >= 65536 ? 2 : 1;
       i += w;
@@ -12486,9 +13128,6 @@ function styledFormat(args, message2) {
         newResult = true;
       } else if (c === 96 && quoting === Qstraight) {
         out += "'";
-        newResult = true;
-      } else if (!multibyteFormat && multibyte && c >= 128) {
-        out += charToJs(c + 4194048);
         newResult = true;
       } else out += w === 1 ? fmt[i - 1] : fmt.slice(i - 2, i);
     }
@@ -17604,7 +18243,7 @@ var Qcase_table_p = defsym("case-table-p");
 var Qchar_or_string_p = defsym("char-or-string-p");
 var Qenable_multibyte_characters = defsym("enable-multibyte-characters");
 putPropOnce(Qcase_table, Qchar_table_extra_slots, 3);
-function state2() {
+function state3() {
   return E.ext.casefiddle ??= { standard: void 0, byBuffer: /* @__PURE__ */ new WeakMap() };
 }
 function applyRuns(table2, runs) {
@@ -17614,7 +18253,7 @@ function applyRuns(table2, runs) {
   }
 }
 function standardCaseTables() {
-  const st = state2();
+  const st = state3();
   if (!st.standard) {
     const down = makeCharTable(Qcase_table, NIL);
     const up = makeCharTable(Qcase_table, NIL);
@@ -17626,7 +18265,7 @@ function standardCaseTables() {
   return st.standard;
 }
 function currentCaseTables() {
-  const st = state2();
+  const st = state3();
   let tables = st.byBuffer.get(E.currentBuffer);
   if (!tables) st.byBuffer.set(E.currentBuffer, tables = standardCaseTables());
   if (tables.down.extras[1] === NIL) return setCaseTable(tables.down, false);
@@ -17689,7 +18328,7 @@ function setCaseTable(table2, standard) {
   }
   canon.extras[2] = eqv;
   const tables = { down, up, canon, eqv };
-  const st = state2();
+  const st = state3();
   if (standard) st.standard = tables;
   else st.byBuffer.set(E.currentBuffer, tables);
   return tables;
@@ -17877,7 +18516,7 @@ cased, e.g. \uFB01, are returned unchanged.`, (obj) => casifyObject(3 /* Capital
 defun("case-table-p", "(object)", `Return t if OBJECT is a case table.
 See \`set-case-table' for more information on these data structures.`, (object) => caseTableP(object) ? T : NIL);
 defun("current-case-table", "()", "Return the case table of the current buffer.", () => {
-  const st = state2();
+  const st = state3();
   let tables = st.byBuffer.get(E.currentBuffer);
   if (!tables) st.byBuffer.set(E.currentBuffer, tables = standardCaseTables());
   return tables.down;
@@ -18840,7 +19479,7 @@ var tmDiff = (y, yd, h, mi, s, tm) => ydhmsDiff(y, yd, h, mi, s, BigInt(tm.year)
 var isdstDiffer = (a, b) => !a !== !b && a >= 0 && b >= 0;
 var TIME_MIN = -(2n ** 63n);
 var TIME_MAX = 2n ** 63n - 1n;
-function mktime(zone, tin, state4) {
+function mktime(zone, tin, state5) {
   const isdst = zone.utc ? 0 : tin.isdst;
   const convert = (t3) => localtime(zone, t3);
   let sec = tin.sec;
@@ -18851,7 +19490,7 @@ function mktime(zone, tin, state4) {
   const yday = BigInt(MON_YDAY[leap][monRem + 12 * negRem] - 1) + BigInt(tin.mday);
   if (sec < 0) sec = 0;
   if (sec > 59) sec = 59;
-  const t0 = ydhmsDiff(year, yday, tin.hour, tin.min, sec, 70n, 0n, 0, 0, 0) + state4.offset;
+  const t0 = ydhmsDiff(year, yday, tin.hour, tin.min, sec, 70n, 0n, 0, 0, 0) + state5.offset;
   let t = t0, t1 = t0, t2 = t0, dst2 = 0;
   let remaining = 6;
   let tm;
@@ -18900,7 +19539,7 @@ function mktime(zone, tin, state4) {
       if (!tm) return null;
     }
   }
-  state4.offset = t - t0 + state4.offset;
+  state5.offset = t - t0 + state5.offset;
   if (secRequested !== tm.sec) {
     const adj = BigInt((sec === 0 && tm.sec === 60 ? 1 : 0) - sec + secRequested);
     t += adj;
@@ -19396,7 +20035,7 @@ var Qwall = defsym("wall");
 var Qlist2 = defsym("list");
 var Qinteger = defsym("integer");
 var Qencode_time = defsym("encode-time");
-function state3() {
+function state4() {
   return E.ext.timefns ??= {
     local: zoneFromTz(process.env.TZ === void 0 ? null : process.env.TZ),
     mktime: { offset: 0n }
@@ -19405,7 +20044,7 @@ function state3() {
 var invalidZone = (zone) => xsignal(Qerror, LString.fromJs("Invalid time zone specification"), zone);
 var pad2 = (n) => String(n).padStart(2, "0");
 function tzlookup(zone) {
-  if (zone === NIL) return state3().local;
+  if (zone === NIL) return state4().local;
   if (zone === T || zone === 0) return UTC_ZONE;
   if (zone === Qwall) return zoneFromTz(null);
   if (zone instanceof LString) return zoneFromTz(zone.s);
@@ -19599,7 +20238,7 @@ If there are more than 6 arguments the *last* argument is used as ZONE.`, (...ar
     isdst
   };
   const z = tzlookup(zone);
-  const r = mktime(z, tin, state3().mktime) ?? timeOverflow();
+  const r = mktime(z, tin, state4().mktime) ?? timeOverflow();
   if (hz === 1n) return list(lispInt(r.t >> 16n), Number(r.t & 0xffffn));
   return new Cons(lispInt(hzTicks({ ticks: r.t, hz: 1n }, lispInt(hz)) + subsec), lispInt(hz));
 });
@@ -19640,7 +20279,7 @@ the usual Emacs convention where nil means current local time.  If TZ
 is t, use Universal Time.  If TZ is a list (as from
 \`current-time-zone') or an integer (as from \`decode-time'), use the
 specified time zone without consideration for daylight saving time.`, (tz) => {
-  state3().local = tzlookup(tz === NIL ? Qwall : tz);
+  state4().local = tzlookup(tz === NIL ? Qwall : tz);
   return NIL;
 });
 
@@ -19660,11 +20299,12 @@ defvar("tsmacs-version", () => mkStr(TSMACS_VERSION), "Version of tsmacs itself.
 defvar("system-type", defsym("gnu/linux"), "The value is a symbol indicating the type of operating system you are using.");
 defvar("system-configuration", () => mkStr(`${process.arch}-pc-linux-gnu`), "Value is string indicating configuration Emacs was built for.");
 defvar("invocation-name", () => mkStr("tsmacs"), "The program name that was used to run Emacs.");
-defvar("invocation-directory", () => mkStr(dirname(process.argv[1] ?? ".") + "/"), "The directory in which the Emacs executable was found.");
+defvar("invocation-directory", () => mkStr(dirname(process.argv[1] ?? ".") + "/"), "The directory in which the Emacs executable was found.", { perStart: true });
 defvar("window-system", NIL, "Name of window system through which the selected frame is displayed.");
 defvar("initial-window-system", NIL, "Name of the window system that Emacs uses for the first frame.");
 var Vkill_emacs_hook = defvar("kill-emacs-hook", NIL, "Hook run when `kill-emacs' is called.");
 defvar("command-line-processed", NIL, "Non-nil once command line has been processed.");
+var Vfiles_to_visit = defvar("tsmacs--files-to-visit", NIL, "File arguments of the command line, visited once buffers exist.");
 defun("kill-emacs", "(&optional arg restart)", "Exit the Emacs job and kill it.", (arg) => {
   try {
     funcall(defsym("run-hooks"), Vkill_emacs_hook);
@@ -19673,7 +20313,7 @@ defun("kill-emacs", "(&optional arg restart)", "Exit the Emacs job and kill it."
   throw new KillEmacs(typeof arg === "number" ? arg & 255 : arg instanceof LString ? arg.s : 0);
 });
 function lispDir() {
-  const here = dirname(fileURLToPath(import.meta.url));
+  const here = typeof __filename === "string" ? dirname(__filename) : dirname(fileURLToPath(import.meta.url));
   for (const c of [join(here, "..", "lisp"), join(here, "..", "..", "lisp")]) if (existsSync(c)) return resolvePath(c);
   return resolvePath("lisp");
 }
@@ -19684,7 +20324,7 @@ function createEnv(opts = {}) {
   for (const subr of subrRegistry) env.intern(subr.name).setFunction(subr);
   for (const v of varRegistry) {
     const sym2 = v.sym;
-    sym2.special = true;
+    sym2.special = v.notSpecial !== true;
     if (v.forward) {
       sym2.r = 3 /* Forwarded */;
       sym2.x = v.forward(env);
@@ -20225,7 +20865,34 @@ var READER_CASES = [
   "#s(hash-table data (a 1 . b))",
   "#s(hash-table data x)",
   "#s(hash-table weakness key data (a 1))",
-  '#s(hash-table test equal data ("a" 1 "a" 2))'
+  '#s(hash-table test equal data ("a" 1 "a" 2))',
+  // From GNU's test/src/lread-tests.el.
+  "?\\N{U+A817}",
+  '"a\\N{U+A817}b"',
+  "?\\N{0.5}",
+  "?\\N{U+-0}",
+  "?\\N{LATIN CAPITAL LETTER \xD8}",
+  "?\\N{U+D801}",
+  "?\\N{U+Dffe}",
+  "?\\N{U+DFFF}",
+  "?\\N{DOES NOT EXIST}",
+  "#24r",
+  "#b",
+  "#o",
+  "(#1=#s(foo) #1#)",
+  "#s(hash-table data #0=(#0# . #0#))",
+  "#xffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff",
+  "0e5",
+  "-0e5",
+  "-.0e-5",
+  "-0.e-5",
+  "+0.",
+  "-0.",
+  "13e+4",
+  "+4.e+3",
+  "625e-4",
+  "-5.e-1",
+  "+.25"
 ];
 var codes = (s) => new LString(s, true).chars();
 function floatText(x) {

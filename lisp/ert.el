@@ -192,9 +192,9 @@ useful for assertions in BODY.
 \(fn NAME () [DOCSTRING] [:expected-result RESULT-TYPE] [:tags \\='(TAG...)] BODY...)"
   (declare (doc-string 3) (indent 2))
   (when arglist (error "Test %S: the argument list must be empty" name))
-  (let* ((doc (and (stringp (car docstring-keys-and-body)) (cdr docstring-keys-and-body)
-                   (pop docstring-keys-and-body)))
-         (parsed (ert--parse-keys-and-body docstring-keys-and-body))
+  (let* ((rest docstring-keys-and-body)
+         (doc (and (stringp (car rest)) (cdr rest) (pop rest)))
+         (parsed (ert--parse-keys-and-body rest))
          (keys (car parsed))
          (body (cadr parsed)))
     `(progn
@@ -486,38 +486,53 @@ Frames of ERT's own failure handling are dropped."
         (butlast frames (- (length frames) ert--backtrace-frame-limit))
       frames)))
 
-(defun ert--result-for-condition (condition backtrace)
+;; How failures are recorded.  GNU binds `debugger' around the test and lets every unhandled
+;; error end the test from inside the debugger.  tsmacs raises some errors without consulting the
+;; debugger (void-function from compiled code, errors of the JS host), so here the debugger only
+;; observes: with `debug-on-signal' it is told of every signal and notes the condition, the
+;; `ert-info' stack and the backtrace while the signalling frames are still live; the
+;; condition-case around the body then ends the test, using the notes when they are about the
+;; same signal.
+(defvar ert--last-signal nil
+  "(CONDITION INFOS BACKTRACE) of the latest signal inside the running test.")
+
+(defun ert--result-for-condition (condition infos backtrace)
   "A result record for a test that ended with CONDITION."
-  (let ((infos (reverse ert--infos)))
-    (cond ((eq (car condition) 'quit)
-           (make-ert-test-quit :condition condition :backtrace backtrace :infos infos))
-          ((eq (car condition) 'ert-test-skipped)
-           (make-ert-test-skipped :condition condition :backtrace backtrace :infos infos))
-          (t (make-ert-test-failed :condition condition :backtrace backtrace :infos infos)))))
+  (cond ((eq (car condition) 'quit)
+         (make-ert-test-quit :condition condition :backtrace backtrace :infos infos))
+        ((eq (car condition) 'ert-test-skipped)
+         (make-ert-test-skipped :condition condition :backtrace backtrace :infos infos))
+        (t (make-ert-test-failed :condition condition :backtrace backtrace :infos infos))))
 
 (defun ert--run-test-debugger (args)
-  "The `debugger' during a test: record the error in ARGS and end the test."
-  (if (eq (car args) 'error)
-      (throw 'ert--test-ended (ert--result-for-condition (cadr args) (ert--capture-backtrace)))
-    ;; Entry/exit tracing and explicit `debug' calls: nothing to record.
-    nil))
+  "The `debugger' during a test: note the signal described by ARGS and return."
+  (when (eq (car args) 'error)
+    (setq ert--last-signal (list (cadr args) (reverse ert--infos) (ert--capture-backtrace))))
+  nil)
 
 (defun ert--run-test-internal (test)
   "Run TEST's body and return its result record."
-  (let ((body (ert-test-body test)))
-    (catch 'ert--test-ended
-      (catch 'ert--pass
-        (let ((debugger (lambda (&rest args) (ert--run-test-debugger args)))
-              (debug-on-error (not ert-debug-on-error))
-              (debug-on-quit t)
-              (debug-ignored-errors nil)
-              (backtrace-on-error-noninteractive nil)
-              (ert--infos nil))
-          ;; With a working `debugger' the handler never runs: the debugger ends the test first.
+  (let ((body (ert-test-body test))
+        (ert--last-signal nil))
+    ;; The value is nil when the body returns or calls `ert-pass', else the failure's result.
+    (or (catch 'ert--pass
           (condition-case condition
-              (funcall body)
-            ((debug t) (throw 'ert--test-ended (ert--result-for-condition condition nil))))))
-      (make-ert-test-passed))))
+              (let ((debugger (lambda (&rest args) (ert--run-test-debugger args)))
+                    (debug-on-signal t)
+                    (debug-on-error t)
+                    (debug-on-quit t)
+                    (debug-ignored-errors nil)
+                    (backtrace-on-error-noninteractive nil)
+                    (ert--infos nil))
+                (funcall body)
+                nil)
+            ((debug t)
+             (let ((noted ert--last-signal))
+               (if (and noted (eq (car (car noted)) (car condition))
+                        (eq (cdr (car noted)) (cdr condition)))
+                   (ert--result-for-condition condition (nth 1 noted) (nth 2 noted))
+                 (ert--result-for-condition condition nil nil))))))
+        (make-ert-test-passed))))
 
 (defun ert-run-test (ert-test)
   "Run ERT-TEST.
@@ -727,6 +742,44 @@ Returns the statistics record."
         (print-escape-newlines t) (print-level 6) (print-length 10))
     (if reason (format "  %S" reason) "")))
 
+;;;; Test resources (GNU: ert-x.el).
+
+(defvar ert-resource-directory-format "%s-resources/"
+  "Format for `ert-resource-directory'.")
+
+(defun ert--resource-directory (file)
+  "The resource directory of the test file FILE (see `ert-resource-directory')."
+  (let* ((file (or file
+                   (let ((test (ert-running-test)))
+                     (and test (ert-test-name test) (get (ert-test-name test) 'ert--test-file)))
+                   (error "ert-resource-directory: cannot tell which file is being loaded")))
+         (dir (ert--file-directory file))
+         (base (substring file (length dir))))
+    (if (and (fboundp 'file-accessible-directory-p) (file-accessible-directory-p (concat dir "resources/")))
+        (concat dir "resources/")
+      (dolist (suffix '("-tests.el" "-test.el" ".el"))
+        (let ((n (- (length base) (length suffix))))
+          (when (and (> n 0) (equal (substring base n) suffix))
+            (setq base (substring base 0 n) suffix nil))))
+      (concat dir (format ert-resource-directory-format base)))))
+
+(defmacro ert-resource-directory ()
+  "Return absolute file name of the resource (test data) directory.
+That is \"resources/\" beside the test file when it exists, else \"NAME-resources/\" for a test
+file named \"NAME-tests.el\"."
+  `(ert--resource-directory ,(or (and (boundp 'byte-compile-current-file)
+                                      (symbol-value 'byte-compile-current-file))
+                                 load-file-name)))
+
+(defmacro ert-resource-file (file)
+  "Return absolute file name of resource (test data) file named FILE."
+  `(concat (ert-resource-directory) ,file))
+
+;; The batch runner lives beside this file (ert-batch.el); load it from there so that `-l FILE'
+;; of this file works without lisp/ on `load-path'.
 (provide 'ert)
+(if load-file-name
+    (load (concat (ert--file-directory load-file-name) "ert-batch") nil t)
+  (require 'ert-batch))
 
 ;;; ert.el ends here

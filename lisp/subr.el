@@ -387,3 +387,11 @@
   `(progn
      ,@(mapcar (lambda (binder) `(defvar ,(if (consp binder) (car binder) binder))) binders)
      (let ,binders ,@body)))
+
+(defalias 'string= #'string-equal)
+(defalias 'string< #'string-lessp)
+(defalias 'string> #'string-greaterp)
+
+(defun string-greaterp (string1 string2)
+  "Return non-nil if STRING1 is greater than STRING2 in lexicographic order."
+  (string-lessp string2 string1))

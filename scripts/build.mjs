@@ -1,7 +1,27 @@
-// Bundles src/ into dist/ with esbuild: the CLI (dist/tsmacs.js) and the embedding library (dist/index.js).
+// Bundles src/ into dist/ with esbuild — the CLI (dist/tsmacs.js) and the embedding library (dist/index.js) —
+// then builds the start-up snapshot (dist/tsmacs.blob): a V8 heap snapshot of a world with the preloaded
+// Lisp library loaded, so that start-up skips both module initialisation and loading Lisp (GNU: the dump).
 import { build } from "esbuild";
-import { readdirSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { statSync, writeFileSync, rmSync } from "node:fs";
 
-const common = { bundle: true, platform: "node", format: "esm", target: "node20", sourcemap: true, logLevel: "warning" };
-await build({ ...common, entryPoints: ["src/main.ts"], outfile: "dist/tsmacs.js" });
-await build({ ...common, entryPoints: ["src/index.ts"], outfile: "dist/index.js" });
+const common = { bundle: true, platform: "node", target: "node20", sourcemap: true, logLevel: "warning" };
+await build({ ...common, format: "esm", entryPoints: ["src/main.ts"], outfile: "dist/tsmacs.js" });
+await build({ ...common, format: "esm", entryPoints: ["src/index.ts"], outfile: "dist/index.js" });
+await build({ ...common, format: "cjs", entryPoints: ["src/snapshot.ts"], outfile: "dist/snapshot-entry.cjs", sourcemap: false,
+  logOverride: { "empty-import-meta": "silent" } });
+
+// The snapshot is only valid for the node binary that made it; the stamp lets ./tsmacs check that cheaply.
+rmSync("dist/tsmacs.blob", { force: true });
+rmSync("dist/blob.stamp", { force: true });
+// V8 refuses a snapshot made under other flags, so it is built with the launcher's --stack-size (which needs
+// the launcher's raised stack limit).
+const stack = 500000;
+const r = spawnSync("bash", ["-c", `ulimit -s 1048576 && exec "${process.execPath}" --stack-size=${stack} --snapshot-blob dist/tsmacs.blob --build-snapshot dist/snapshot-entry.cjs`],
+  { stdio: ["ignore", "inherit", "inherit"] });
+if (r.status === 0) {
+  const st = statSync(process.execPath);
+  writeFileSync("dist/blob.stamp", `${process.execPath} ${st.size} ${Math.floor(st.mtimeMs / 1000)} ${stack}\n`);
+} else {
+  console.error("warning: could not build the start-up snapshot; tsmacs will start without it");
+}

@@ -19,7 +19,18 @@ export interface VarDef {
   /** GNU's DEFVAR_LISP_NOPRO vs special: every DEFVAR is special; `local` marks DEFVAR_PER_BUFFER-like automatically buffer-local. */
   local?: boolean;
   constant?: boolean;
+  /**
+   * Recompute `init` at every start, also when the world comes from the start-up snapshot (GNU: variables
+   * set by the init_* functions, such as load-path, invocation-directory, process-environment).
+   */
+  perStart?: boolean;
+  /** A few built-in variables are not special (GNU: `features`), so a lexical `let` can shadow them. */
+  notSpecial?: boolean;
 }
+
+/** Per-start work (GNU: init_* functions): run for every process start, after a snapshot restore too. */
+export const startHooks: ((env: any) => void)[] = [];
+export function onStart(hook: (env: any) => void): void { startHooks.push(hook); }
 
 export interface DefunOptions {
   /** Interactive spec (string or Lisp form), stored for `interactive-form` / `commandp`. */

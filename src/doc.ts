@@ -1,18 +1,17 @@
 // Documentation strings: `documentation`, `documentation-property`, `substitute-command-keys`
 // (GNU: doc.c, and help.el's substitute-command-keys, which GNU 28 implements in Lisp).
 import { Cons, LispObject, LSymbol, LString, NIL, T, Subr, ByteCode, defsym, mkStr, listToArray } from "./lisp.js";
-import { defun, defvar } from "./defun.js";
-import { findSymbolValue } from "./env.js";
+import { defun } from "./defun.js";
+import { textQuotingStyle } from "./editfns/quoting.js";
 import { checkSymbol, xsignal, Qvoid_function, Qinvalid_function } from "./signal.js";
 import { evalForm, funcall } from "./eval.js";
 import { Q } from "./compile/scope.js";
 
-const Vtext_quoting_style = defvar("text-quoting-style", NIL, "Style to use for single quotes in help and messages.");
 const Qfunction_documentation = defsym("function-documentation");
 
-/** GNU's curved quotes unless text-quoting-style says otherwise. */
+/** The quote characters `text-quoting-style` asks for. */
 function quoteChars(): [string, string] {
-  const style = findSymbolValue(Vtext_quoting_style);
+  const style = textQuotingStyle();
   if (style instanceof LSymbol && style.name === "grave") return ["`", "'"];
   if (style instanceof LSymbol && style.name === "straight") return ["'", "'"];
   return ["‘", "’"];

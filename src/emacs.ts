@@ -4,8 +4,8 @@ import "./all.js";
 import { readFileSync, existsSync } from "node:fs";
 import { dirname, join, resolve as resolvePath } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Env, enterEnv, E, setInternal } from "./env.js";
-import { subrRegistry, varRegistry, defun, defvar } from "./defun.js";
+import { Env, enterEnv, E, setInternal, unbindTo } from "./env.js";
+import { subrRegistry, varRegistry, defun, defvar, startHooks } from "./defun.js";
 import {
   arrayToList, Cons, LispObject, LSymbol, LString, mkStr, NIL, T, list, Redirect, Trapped, defsym, UNBOUND,
 } from "./lisp.js";
@@ -33,11 +33,12 @@ defvar("tsmacs-version", () => mkStr(TSMACS_VERSION), "Version of tsmacs itself.
 defvar("system-type", defsym("gnu/linux"), "The value is a symbol indicating the type of operating system you are using.");
 defvar("system-configuration", () => mkStr(`${process.arch}-pc-linux-gnu`), "Value is string indicating configuration Emacs was built for.");
 defvar("invocation-name", () => mkStr("tsmacs"), "The program name that was used to run Emacs.");
-defvar("invocation-directory", () => mkStr(dirname(process.argv[1] ?? ".") + "/"), "The directory in which the Emacs executable was found.");
+defvar("invocation-directory", () => mkStr(dirname(process.argv[1] ?? ".") + "/"), "The directory in which the Emacs executable was found.", { perStart: true });
 defvar("window-system", NIL, "Name of window system through which the selected frame is displayed.");
 defvar("initial-window-system", NIL, "Name of the window system that Emacs uses for the first frame.");
 const Vkill_emacs_hook = defvar("kill-emacs-hook", NIL, "Hook run when `kill-emacs' is called.");
 defvar("command-line-processed", NIL, "Non-nil once command line has been processed.");
+const Vfiles_to_visit = defvar("tsmacs--files-to-visit", NIL, "File arguments of the command line, visited once buffers exist.");
 
 defun("kill-emacs", "(&optional arg restart)", "Exit the Emacs job and kill it.", (arg) => {
   // kill-emacs-hook runs first; an error in it does not stop the exit in batch mode.
@@ -47,7 +48,8 @@ defun("kill-emacs", "(&optional arg restart)", "Exit the Emacs job and kill it."
 
 /** Where the project's own Lisp library lives (lisp/ beside dist/ or src/). */
 export function lispDir(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
+  // The ESM bundle knows its URL; the CommonJS snapshot bundle knows __filename.
+  const here = typeof __filename === "string" ? dirname(__filename) : dirname(fileURLToPath(import.meta.url));
   for (const c of [join(here, "..", "lisp"), join(here, "..", "..", "lisp")]) if (existsSync(c)) return resolvePath(c);
   return resolvePath("lisp");
 }
@@ -62,7 +64,7 @@ export function createEnv(opts: CreateEnvOptions = {}): Env {
   for (const subr of subrRegistry) env.intern(subr.name).setFunction(subr);
   for (const v of varRegistry) {
     const sym = v.sym;
-    sym.special = true;
+    sym.special = v.notSpecial !== true;
     if (v.forward) { sym.r = Redirect.Forwarded; sym.x = v.forward(env); }
     else sym.v = typeof v.init === "function" ? v.init() : v.init;
     if (v.constant) sym.trapped = Trapped.NoWrite;
@@ -81,6 +83,18 @@ export function createEnv(opts: CreateEnvOptions = {}): Env {
     for (const f of PRELOAD) loadLispSource(readFileSync(join(dir, f), "utf8"));
   }
   return env;
+}
+
+/**
+ * Makes a world restored from the start-up snapshot fit this process: recomputes per-start variables and
+ * runs the start hooks (GNU: the init_* calls that run after loading a dump).
+ */
+export function reinitForStart(env: Env): void {
+  enterEnv(env);
+  for (const v of varRegistry) {
+    if (v.perStart && typeof v.init === "function") setInternal(v.sym, v.init());
+  }
+  for (const h of startHooks) h(env);
 }
 
 /** Evaluates every form of a lexical-binding source text (used for the preloaded library). */
@@ -117,17 +131,29 @@ export function main(argv: string[]): number {
     return 0;
   }
   if (argv.includes("--help") || argv.includes("-help")) { process.stdout.write(HELP); return 0; }
+  let env: Env;
+  try {
+    env = createEnv();
+  } catch (e) {
+    process.stderr.write(`tsmacs: failed to start: ${describeThrown(e)}\n`);
+    return 255;
+  }
+  return mainWithEnv(argv, env);
+}
+
+/** Runs the command line in an already created world (fresh, or restored from the start-up snapshot). */
+export function mainWithEnv(argv: string[], env: Env): number {
+  if (argv.includes("--version") || argv.includes("-version")) {
+    process.stdout.write(`tsmacs ${TSMACS_VERSION} (GNU Emacs 28.2 compatible)\n`);
+    return 0;
+  }
+  if (argv.includes("--help") || argv.includes("-help")) { process.stdout.write(HELP); return 0; }
   const batch = argv.some((a) => a === "--batch" || a === "-batch" || a === "--script" || a === "-script" || a.startsWith("--script="));
   if (!batch) {
     process.stderr.write("tsmacs: the terminal UI is not built yet; run with --batch (see --help)\n");
     return 1;
   }
-  try {
-    createEnv();
-  } catch (e) {
-    process.stderr.write(`tsmacs: failed to start: ${describeThrown(e)}\n`);
-    return 255;
-  }
+  enterEnv(env);
   Vnoninteractive.v = T;
   Vcommand_line_args.v = arrayToList(["tsmacs", ...argv].map((a) => mkStr(a)));
   try {
@@ -146,6 +172,8 @@ function runKillHook(): void {
 }
 
 function handleTopLevelExit(e: unknown): number {
+  // Unwind everything first: GNU reports a top-level error after leaving the failed form's extent.
+  unbindTo(0); E.depth = 0; E.hn = 0;
   if (e instanceof KillEmacs) return typeof e.code === "number" ? e.code : 0;
   const s = toSignal(e);
   if (s instanceof LispSignal) {
@@ -251,8 +279,9 @@ function commandLine(argv: string[]): void {
       }
       default:
         if (arg.startsWith("-")) throw new LispSignal(defsym("error"), list(mkStr(`Unknown option \`${arg}'`)));
-        // A file argument: visiting files needs buffers (a later issue).
-        throw new LispSignal(defsym("error"), list(mkStr(`Visiting files is not supported yet: ${arg}`)));
+        // A file argument. GNU visits it in a buffer, which has no visible effect in batch mode unless
+        // Lisp looks; visiting arrives with buffers, until then the names are kept in `tsmacs--files-to-visit'.
+        setInternal(Vfiles_to_visit, appendList(Vfiles_to_visit.v, list(mkStr(resolvePath(arg)))));
     }
   }
 }

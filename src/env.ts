@@ -3,7 +3,7 @@
 // with a specpdl (GNU: data.c find_symbol_value/set_internal, eval.c specbind/unbind_to).
 import {
   Cons, Forward, Interned, LispObject, list, LSymbol, makeSymbol, NIL, Redirect, Trapped, UNBOUND, wellKnownSymbols,
-  defsym, LString,
+  defsym, LString, setInternHook,
 } from "./lisp.js";
 import { error, raise, Qcyclic_variable_indirection, Qsetting_constant, Qvoid_variable, xsignal } from "./signal.js";
 
@@ -84,6 +84,7 @@ export let E: Env = undefined as unknown as Env;
 export function enterEnv(env: Env): Env {
   const prev = E;
   E = env;
+  setInternHook(env ? (name) => env.intern(name) : null);
   return prev;
 }
 

@@ -4,6 +4,7 @@ import { defun } from "./defun.js";
 import { floatToString } from "./print/float.js";
 import { wrongType, xsignal, Qarith_error, Qfloatp, Qnumberp, Qfixnump } from "./signal.js";
 import { expInteger, makeInteger, bitLength, overflowError } from "./data/arith.js";
+import * as libm from "./floatfns/libm.js";
 
 // ---------------------------------------------------------------------------------------------
 // NaN bits. GNU prints a NaN's sign and payload ("-0.0e+NaN"), and x86 arithmetic yields the *negative*
@@ -78,20 +79,21 @@ function mathFn(name: string, doc: string, f: (d: number) => number, domainNaN =
     return mkFloat(r === r ? r : domainNaN);
   });
 }
-mathFn("acos", "Return the inverse cosine of ARG.", Math.acos, POSITIVE_NAN);
-mathFn("asin", "Return the inverse sine of ARG.", Math.asin, POSITIVE_NAN);
-mathFn("cos", "Return the cosine of ARG.", Math.cos);
-mathFn("sin", "Return the sine of ARG.", Math.sin);
-mathFn("tan", "Return the tangent of ARG.", Math.tan);
-mathFn("exp", "Return the exponential base e of ARG.", Math.exp);
+// libm.ts rounds like glibc (V8's Math.* differs in the last bit for a few percent of arguments).
+mathFn("acos", "Return the inverse cosine of ARG.", libm.acos, POSITIVE_NAN);
+mathFn("asin", "Return the inverse sine of ARG.", libm.asin, POSITIVE_NAN);
+mathFn("cos", "Return the cosine of ARG.", libm.cos);
+mathFn("sin", "Return the sine of ARG.", libm.sin);
+mathFn("tan", "Return the tangent of ARG.", libm.tan);
+mathFn("exp", "Return the exponential base e of ARG.", libm.exp);
 mathFn("sqrt", "Return the square root of ARG.", Math.sqrt);
 
 defun("atan", "(y &optional x)", "Return the inverse tangent of the arguments.", (y: LispObject, x: LispObject) => {
   const d = extractFloat(y);
-  if (x === NIL) return mkFloat(d !== d ? d : Math.atan(d));
+  if (x === NIL) return mkFloat(d !== d ? d : libm.atan(d));
   const d2 = extractFloat(x);
   if (d !== d || d2 !== d2) return mkFloat(nanOf2(d, d2, true));
-  return mkFloat(Math.atan2(d, d2));
+  return mkFloat(libm.atan2(d, d2));
 });
 
 defun("isnan", "(x)", "Return non-nil if argument X is a NaN.", (x: LispObject) => {
@@ -148,6 +150,10 @@ export function cPow(x: number, y: number): number {
   if (x === 1) return 1;
   if (x === -1 && (y === Infinity || y === -Infinity)) return 1;
   if (x !== x || y !== y) return y === 0 ? 1 : nanOf2(x, y, true);
+  if (x !== 0 && Number.isFinite(x) && Number.isFinite(y) && y !== 0) {
+    if (x < 0 && !Number.isInteger(y)) return DEFAULT_NAN;
+    return libm.powFinite(x, y);
+  }
   const r = Math.pow(x, y);
   return r === r ? r : DEFAULT_NAN;
 }
@@ -164,11 +170,11 @@ defun("expt", "(arg1 arg2)", "Return the exponential ARG1 ** ARG2.", (arg1: Lisp
 
 defun("log", "(arg &optional base)", "Return the natural logarithm of ARG.", (arg: LispObject, base: LispObject) => {
   const d = extractFloat(arg);
-  const ln = (v: number) => (v !== v ? v : v < 0 ? DEFAULT_NAN : Math.log(v));
+  const ln = (v: number) => (v !== v ? v : v < 0 ? DEFAULT_NAN : libm.log(v));
   if (base === NIL) return mkFloat(ln(d));
   const b = extractFloat(base);
-  if (b === 10) return mkFloat(d !== d ? d : d < 0 ? DEFAULT_NAN : Math.log10(d));
-  if (b === 2) return mkFloat(d !== d ? d : d < 0 ? DEFAULT_NAN : Math.log2(d));
+  if (b === 10) return mkFloat(d !== d ? d : d < 0 ? DEFAULT_NAN : libm.log10(d));
+  if (b === 2) return mkFloat(d !== d ? d : d < 0 ? DEFAULT_NAN : libm.log2(d));
   const n = ln(d), m = ln(b);
   const r = n / m;
   return mkFloat(r === r ? r : nanOf2(n, m, true));

@@ -86,8 +86,16 @@ export function makeSymbol(name: string): LSymbol {
 
 /** Well-known symbols, created once at module load and interned into every Env's obarray. */
 const wellKnown = new Map<string, LSymbol>([["nil", NIL], ["t", T]]);
+/** Interns into the current world; set by env.ts once a world exists. */
+let internHook: ((name: string) => LSymbol) | null = null;
+export function setInternHook(h: ((name: string) => LSymbol) | null): void { internHook = h; }
+/**
+ * The symbol NAME. At module load this makes a well-known symbol shared by every world; once a world
+ * exists, a name that is not well-known is interned in the current world (so it is never an orphan).
+ */
 export function defsym(name: string): LSymbol {
   let s = wellKnown.get(name);
+  if (!s && internHook !== null) return internHook(name);
   if (!s) {
     s = makeSymbol(name);
     if (name.startsWith(":")) { s.v = s; s.trapped = Trapped.NoWrite; s.special = true; }

@@ -159,6 +159,6 @@ the end of STRING.`, (string, start, end) => {
 defun("lread--substitute-object-in-subtree", "(object placeholder completed)", `In OBJECT, replace every occurrence of PLACEHOLDER with OBJECT.
 COMPLETED is a hash table of objects that might be circular, or is t
 if any object might be circular.`, (object, placeholder) => {
-  substituteObject(object, placeholder, null);
+  substituteObject(object, placeholder);
   return NIL;
 });

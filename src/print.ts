@@ -37,16 +37,16 @@ export function withOutput(printcharfun: LispObject, f: (p: Printer) => void): v
   const target = targetResolver(printcharfun);
   if (target) {
     const p = new Printer(Sink.Buffer);
-    try { f(p); } finally { if (p.out) target.insert(p.out); }
+    try { f(p); } finally { if (!p.empty) target.insert(p.text()); }
     return;
   }
   f(new Printer(Sink.Function, printcharfun));
 }
 
 function flushStdout(p: Printer): void {
-  if (p.out.length === 0) return;
+  if (!p.wrote) return;
   const st = printState();
-  E.stdout.write(p.out);
+  if (!p.empty) E.stdout.write(p.text());
   st.needNewline = true;
   if (p.lastPc >= 0) st.stdoutLast = p.lastPc;
 }
@@ -55,7 +55,7 @@ function flushStdout(p: Printer): void {
 export function prin1ToString(o: LispObject, noescape = false): string {
   const p = new Printer(Sink.Buffer);
   printTop(p, o, !noescape);
-  return p.out;
+  return p.text();
 }
 
 /** `prin1-to-string' as a Lisp string: unibyte when the text is pure ASCII, as in GNU. */

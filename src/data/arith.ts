@@ -459,15 +459,15 @@ export function ash(value: number | bigint, count: number | bigint): number | bi
 defun("ash", "(value count)", "Return VALUE with its bits shifted left by COUNT.", (value: LispObject, count: LispObject) =>
   ash(checkInteger(value), checkInteger(count)));
 
-// `lsh' is Lisp in GNU 28's subr.el; same semantics: a negative VALUE shifted right is treated as unsigned fixnum.
+// `lsh' is Lisp in GNU 28's subr.el; same steps here, so the same errors come out (`<' checks its arguments
+// first, then `ash' wants integers): a negative VALUE shifted right is treated as an unsigned fixnum.
 defun("lsh", "(value count)", "Return VALUE with its bits shifted left by COUNT.", (value: LispObject, count: LispObject) => {
-  let v = checkInteger(value), c = checkInteger(count);
-  if (v < 0 && c < 0) {
-    if (v < MOST_NEGATIVE_FIXNUM) return argsOutOfRange(value, count);
-    v = intOp(Op.And, ash(v, -1), MOST_POSITIVE_FIXNUM);
-    c = typeof c === "number" ? c + 1 : makeInteger(c + 1n);
+  if (numLt(value, 0) && numLt(count, 0)) {
+    if (numLt(value, MOST_NEGATIVE_FIXNUM)) return argsOutOfRange(value, count);
+    value = intOp(Op.And, ash(checkInteger(value), -1), MOST_POSITIVE_FIXNUM);
+    count = arithAdd1(count);
   }
-  return ash(v, c);
+  return ash(checkInteger(value), checkInteger(count));
 });
 
 defun("1+", "(number)", "Return NUMBER plus one.  NUMBER may be a number or a marker.", arithAdd1);

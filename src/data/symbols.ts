@@ -12,6 +12,7 @@ import { error, wrongType, xsignal, Qsetting_constant, Qsymbolp, Qvoid_variable 
 import { funcall } from "../eval.js";
 import { equal } from "../fns/equal.js";
 import { isKeyword } from "./types.js";
+import { loadhistAttach } from "../lread/load.js";
 
 const Qautoload = defsym("autoload");
 const Qdefun = defsym("defun");
@@ -45,15 +46,6 @@ export function symbolPut(sym: LSymbol, prop: LispObject, val: LispObject): void
   const cell = new Cons(prop, new Cons(val, NIL));
   if (last) last.cdr = cell;
   else sym.plist = cell;
-}
-
-/** Pushes X onto `current-load-list` when the reader has defined it (GNU LOADHIST_ATTACH). */
-function loadhistAttach(x: LispObject): void {
-  const sym = E.internSoft("current-load-list");
-  if (sym === undefined) return;
-  const cur = findSymbolValue(sym);
-  if (cur === UNBOUND) return;
-  setInternal(sym, new Cons(x, cur));
 }
 
 // ---------------------------------------------------------------------------------------------

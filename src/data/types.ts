@@ -140,6 +140,12 @@ defun("subr-name", "(subr)", "Return name of subroutine SUBR.", (subr: LispObjec
   return LString.fromJs(subr.name);
 });
 
+// Without native compilation these answer as GNU Emacs built without it does.
+defun("subr-native-elisp-p", "(object)", "Return t if the object is native compiled lisp function, nil otherwise.", () => NIL);
+defun("subr-native-lambda-list", "(subr)", "Return the lambda list for a native compiled lisp/d function or t otherwise.",
+  (subr: LispObject) => (subr instanceof Subr ? T : wrongType(Qsubrp, subr)));
+defun("subr-type", "(subr)", "Return the type of SUBR.", (subr: LispObject) => (subr instanceof Subr ? NIL : wrongType(Qsubrp, subr)));
+
 // ---------------------------------------------------------------------------------------------
 // aref / aset.
 // ---------------------------------------------------------------------------------------------

@@ -156,7 +156,25 @@ export function styledFormat(args: LispObject[], message: boolean): LispObject {
         newResult = true;
         continue;
       }
-      // An ordinary character, possibly a quote to translate.
+      // A run of ordinary characters, copied at once.
+      let end = fmt.indexOf("%", i);
+      if (end < 0) end = fmt.length;
+      if (quoting === Qcurve || quoting === Qstraight) {
+        const q1 = fmt.indexOf("`", i), q2 = quoting === Qcurve ? fmt.indexOf("'", i) : -1;
+        if (q1 >= 0 && q1 < end) end = q1;
+        if (q2 >= 0 && q2 < end) end = q2;
+      }
+      if (end > i) {
+        let run = fmt.slice(i, end);
+        if (!multibyteFormat && multibyte) {
+          const conv = unibyteToMultibyte(run);
+          if (conv !== run) { run = conv; newResult = true; }
+        }
+        out += run;
+        i = end;
+        continue;
+      }
+      // A quote to translate.
       const c = jsCharAt(fmt, i);
       const w = c >= 0x10000 ? 2 : 1;
       i += w;
@@ -166,9 +184,6 @@ export function styledFormat(args: LispObject[], message: boolean): LispObject {
         newResult = true;
       } else if (c === 96 && quoting === Qstraight) {
         out += "'";
-        newResult = true;
-      } else if (!multibyteFormat && multibyte && c >= 0x80) {
-        out += charToJs(c + 0x3fff00);
         newResult = true;
       } else out += w === 1 ? fmt[i - 1] : fmt.slice(i - 2, i);
     }

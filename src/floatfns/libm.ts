@@ -7,76 +7,70 @@
 // computed exactly with BigInt. Nothing here knows about Lisp.
 
 // ---------------------------------------------------------------------------------------------
-// Double-double arithmetic. Results go to the registers (H, L) to avoid allocating on every operation.
+// Double-double arithmetic. Results go to the registers (R[0], R[1]) to avoid allocating on every operation.
 // ---------------------------------------------------------------------------------------------
-let H = 0, L = 0;
+// (A Float64Array keeps them unboxed: module-level `let` numbers would allocate a HeapNumber per write.)
+const R = new Float64Array(4);
 
 const SPLITTER = 134217729; // 2^27 + 1
-/** (H, L) = exact a * b (Dekker). */
+/** (R[0], R[1]) = exact a * b (Dekker). */
 function twoProd(a: number, b: number): void {
   const p = a * b;
   let t = SPLITTER * a;
   const ah = t - (t - a), al = a - ah;
   t = SPLITTER * b;
   const bh = t - (t - b), bl = b - bh;
-  H = p; L = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  R[0] = p; R[1] = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
 }
-/** (H, L) = exact a + b (Knuth). */
+/** (R[0], R[1]) = exact a + b (Knuth). */
 function twoSum(a: number, b: number): void {
   const s = a + b, bb = s - a;
-  H = s; L = (a - (s - bb)) + (b - bb);
+  R[0] = s; R[1] = (a - (s - bb)) + (b - bb);
 }
-/** (H, L) = (ah, al) + (bh, bl), accurate even under cancellation. */
+/** (R[0], R[1]) = (ah, al) + (bh, bl), accurate even under cancellation. */
 function ddAdd(ah: number, al: number, bh: number, bl: number): void {
   twoSum(ah, bh);
-  const s1 = H, s2 = L;
+  const s1 = R[0], s2 = R[1];
   twoSum(al, bl);
-  const t1 = H, t2 = L;
+  const t1 = R[0], t2 = R[1];
   let hi = s1, lo = s2 + t1;
   let s = hi + lo; lo = lo - (s - hi); hi = s;
   lo += t2;
-  s = hi + lo; H = s; L = lo - (s - hi);
+  s = hi + lo; R[0] = s; R[1] = lo - (s - hi);
 }
-/** (H, L) = (ah, al) * (bh, bl). */
+/** (R[0], R[1]) = (ah, al) * (bh, bl). */
 function ddMul(ah: number, al: number, bh: number, bl: number): void {
   twoProd(ah, bh);
-  const p = H;
-  const e = L + (ah * bl + al * bh);
-  const s = p + e; H = s; L = e - (s - p);
+  const p = R[0];
+  const e = R[1] + (ah * bl + al * bh);
+  const s = p + e; R[0] = s; R[1] = e - (s - p);
 }
-/** (H, L) = (ah, al) * b for a double b. */
+/** (R[0], R[1]) = (ah, al) * b for a double b. */
 function ddMulD(ah: number, al: number, b: number): void {
   twoProd(ah, b);
-  const p = H;
-  const e = L + al * b;
-  const s = p + e; H = s; L = e - (s - p);
+  const p = R[0];
+  const e = R[1] + al * b;
+  const s = p + e; R[0] = s; R[1] = e - (s - p);
 }
-/** (H, L) = (ah, al) / (bh, bl). */
+/** (R[0], R[1]) = (ah, al) / (bh, bl): three quotient digits, each from the exact-enough remainder. */
 function ddDiv(ah: number, al: number, bh: number, bl: number): void {
   const q1 = ah / bh;
   ddMulD(bh, bl, q1);
-  ddAdd(ah, al, -H, -L);
-  const q2 = H / bh;
+  ddAdd(ah, al, -R[0], -R[1]);
+  const rh = R[0], rl = R[1];
+  const q2 = rh / bh;
   ddMulD(bh, bl, q2);
-  ddAdd(ah, al, -H, -L); // recompute remainder from scratch below for accuracy
-  // r = a - (q1 + q2) b
-  ddMulD(bh, bl, q1);
-  let rh = ah - H, rl = 0;
-  twoSum(ah, -H); rh = H; rl = L + al;
-  ddMulD(bh, bl, q1);
-  ddAdd(ah, al, -H, -L); rh = H; rl = L;
-  ddMulD(bh, bl, q2);
-  ddAdd(rh, rl, -H, -L);
-  const q3 = H / bh;
+  ddAdd(rh, rl, -R[0], -R[1]);
+  const q3 = R[0] / bh;
   twoSum(q1, q2);
-  ddAdd(H, L, q3, 0);
+  ddAdd(R[0], R[1], q3, 0);
 }
-/** (H, L) = sqrt(ah, al), ah > 0. */
+/** (R[0], R[1]) = sqrt(ah, al), ah > 0. */
 function ddSqrt(ah: number, al: number): void {
   const s = Math.sqrt(ah);
   twoProd(s, s);
-  ddAdd(ah, al, -H, -L);
-  const c = H / (2 * s);
+  ddAdd(ah, al, -R[0], -R[1]);
+  const c = R[0] / (2 * s);
   twoSum(s, c);
 }
 
@@ -176,23 +170,23 @@ function scaleRound(h: number, l: number, k: number): number {
 // ---------------------------------------------------------------------------------------------
 // exp and log.
 // ---------------------------------------------------------------------------------------------
-/** (H, L) = exp(xh + xl) / 2^K, with the power of two in K (|xh| < 746). */
+/** (R[0], R[1]) = exp(xh + xl) / 2^K, with the power of two in K (|xh| < 746). */
 let K = 0;
 function expCore(xh: number, xl: number): void {
   const k = Math.round(xh / LN2_H);
   // r = x - k ln2, with ln2 in exact pieces so that no bits are lost to cancellation.
   let rh = xh, rl = xl;
-  for (const p of LN2_PARTS) { ddAdd(rh, rl, -k * p, 0); rh = H; rl = L; }
+  for (const p of LN2_PARTS) { ddAdd(rh, rl, -k * p, 0); rh = R[0]; rl = R[1]; }
   // exp(r) = exp(r / 256)^256; the series for |r/256| < 0.0014 needs 10 terms.
   rh *= 1 / 256; rl *= 1 / 256;
   let sh = INV_FACT_H[10], sl = INV_FACT_L[10];
   for (let n = 9; n >= 0; n--) {
     ddMul(sh, sl, rh, rl);
-    ddAdd(H, L, INV_FACT_H[n], INV_FACT_L[n]);
-    sh = H; sl = L;
+    ddAdd(R[0], R[1], INV_FACT_H[n], INV_FACT_L[n]);
+    sh = R[0]; sl = R[1];
   }
-  for (let i = 0; i < 8; i++) { ddMul(sh, sl, sh, sl); sh = H; sl = L; }
-  H = sh; L = sl; K = k;
+  for (let i = 0; i < 8; i++) { ddMul(sh, sl, sh, sl); sh = R[0]; sl = R[1]; }
+  R[0] = sh; R[1] = sl; K = k;
 }
 
 /** Correctly rounded e^x. */
@@ -201,10 +195,10 @@ export function exp(x: number): number {
   if (x > 710) return Infinity;
   if (x === 0) return 1;
   expCore(x, 0);
-  return scaleRound(H, L, K);
+  return scaleRound(R[0], R[1], K);
 }
 
-/** (H, L) = ln x for finite x > 0. */
+/** (R[0], R[1]) = ln x for finite x > 0. */
 function logCore(x: number): void {
   let e = 0;
   if (x < 2.2250738585072014e-308) { x *= 2 ** 64; e = -64; }
@@ -216,22 +210,22 @@ function logCore(x: number): void {
   if (m > Math.SQRT2) { m /= 2; e++; }
   // ln m = 2 atanh(s), s = (m - 1)/(m + 1); m - 1 is exact.
   twoSum(m, 1);
-  ddDiv(m - 1, 0, H, L);
-  const sh = H, sl = L;
+  ddDiv(m - 1, 0, R[0], R[1]);
+  const sh = R[0], sl = R[1];
   ddMul(sh, sl, sh, sl);
-  const s2h = H, s2l = L;
+  const s2h = R[0], s2l = R[1];
   let th = INV_ODD_H[30], tl = INV_ODD_L[30];
   for (let k = 29; k >= 0; k--) {
     ddMul(th, tl, s2h, s2l);
-    ddAdd(H, L, INV_ODD_H[k], INV_ODD_L[k]);
-    th = H; tl = L;
+    ddAdd(R[0], R[1], INV_ODD_H[k], INV_ODD_L[k]);
+    th = R[0]; tl = R[1];
   }
   ddMul(th, tl, sh, sl);
-  let yh = 2 * H, yl = 2 * L;
+  let yh = 2 * R[0], yl = 2 * R[1];
   if (e !== 0) {
-    for (const p of LN2_PARTS) { ddAdd(yh, yl, e * p, 0); yh = H; yl = L; }
+    for (const p of LN2_PARTS) { ddAdd(yh, yl, e * p, 0); yh = R[0]; yl = R[1]; }
   }
-  H = yh; L = yl;
+  R[0] = yh; R[1] = yl;
 }
 
 /** Correctly rounded natural logarithm. */
@@ -239,21 +233,47 @@ export function log(x: number): number {
   if (!(x > 0) || x === Infinity) return x === 0 ? -Infinity : x === Infinity ? x : NaN;
   if (x === 1) return 0;
   logCore(x);
-  return H + L;
+  return R[0] + R[1];
 }
+/** A double from its IEEE bits. */
+function fromBits(hi: number, lo: number): number {
+  const dv = new DataView(new ArrayBuffer(8));
+  dv.setUint32(0, hi); dv.setUint32(4, lo);
+  return dv.getFloat64(0);
+}
+const IVLN10 = fromBits(0x3fdbcb7b, 0x1526e50e);
+const LOG10_2HI = fromBits(0x3fd34413, 0x509f6000);
+const LOG10_2LO = fromBits(0x3d59fef3, 0x11f12b36);
+/**
+ * log10 as glibc computes it (the classic fdlibm formula around its correctly rounded log), which is not
+ * itself correctly rounded: GNU's results are reproduced only by doing the same roundings.
+ */
 export function log10(x: number): number {
   if (!(x > 0) || x === Infinity) return x === 0 ? -Infinity : x === Infinity ? x : NaN;
-  if (x === 1) return 0;
-  logCore(x);
-  ddDiv(H, L, LN10_H, LN10_L);
-  return H + L;
+  let k = 0;
+  if (x < 2.2250738585072014e-308) { x *= 2 ** 54; k = -54; }
+  const [, e] = frexpExp(x);
+  k += e - 1;
+  // Mantissa into [1, 2) for x >= 1, into [0.5, 1) below, as fdlibm does.
+  const i = k < 0 ? 1 : 0;
+  const m = x * 2 ** -(k + i);
+  const y = k + i;
+  const z = y * LOG10_2LO + IVLN10 * log(m);
+  return z + y * LOG10_2HI;
+}
+/** Binary exponent e with x = f * 2^e, f in [0.5, 1), for normal positive x. */
+function frexpExp(x: number): [number, number] {
+  let e = Math.floor(Math.log2(x)) + 1;
+  let f = x * 2 ** -e;
+  if (f >= 1) { f /= 2; e++; } else if (f < 0.5) { f *= 2; e--; }
+  return [f, e];
 }
 export function log2(x: number): number {
   if (!(x > 0) || x === Infinity) return x === 0 ? -Infinity : x === Infinity ? x : NaN;
   if (x === 1) return 0;
   logCore(x);
-  ddDiv(H, L, LN2_H, LN2_L);
-  return H + L;
+  ddDiv(R[0], R[1], LN2_H, LN2_L);
+  return R[0] + R[1];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -285,15 +305,14 @@ export function roundRatio(num: bigint, den: bigint, e2: number): number {
   if (top > 1023) return Infinity;
   if (top < -1022) drop += -1022 - top;
   if (drop <= 0) return Number(q) * 2 ** e;
-  if (drop > qb + 1) return 0;
+  if (drop > qb) return 0;
   const D = BigInt(drop);
   let m = q >> D;
   const rest = q - (m << D), half = 1n << (D - 1n);
   if (rest > half || (rest === half && (r !== 0n || (m & 1n) === 1n))) m += 1n;
   e += drop;
-  // m * 2^e: split the scaling so that no intermediate power of two overflows or underflows.
-  const mn = Number(m);
-  return e > 0 ? mn * 2 ** Math.min(e, 1000) * 2 ** (e - Math.min(e, 1000)) : mn * 2 ** Math.max(e, -1000) * 2 ** (e - Math.max(e, -1000));
+  // m (at most 53 bits) * 2^e is exactly representable here, and -1074 <= e <= 971.
+  return Number(m) * 2 ** e;
 }
 
 /** Exact x^n for finite non-zero x and integer n, correctly rounded; undefined when too costly. */
@@ -303,9 +322,7 @@ function powInt(x: number, n: number): number | undefined {
   if (mb * Math.abs(n) > 40000) return undefined;
   const p = m ** BigInt(Math.abs(n));
   const neg = x < 0 && n % 2 !== 0;
-  let r: number;
-  if (n > 0) r = roundRatio(p, 1n, e * n);
-  else r = roundRatio(1n, p, -e * -n === 0 ? 0 : e * n);
+  const r = n > 0 ? roundRatio(p, 1n, e * n) : roundRatio(1n, p, e * n);
   return neg ? -r : r;
 }
 
@@ -317,11 +334,11 @@ export function powFinite(x: number, y: number): number {
   }
   const neg = x < 0 && Number.isInteger(y) && y % 2 !== 0;
   logCore(Math.abs(x));
-  ddMulD(H, L, y);
-  if (H > 710) return neg ? -Infinity : Infinity;
-  if (H < -746) return neg ? -0 : 0;
-  expCore(H, L);
-  const r = scaleRound(H, L, K);
+  ddMulD(R[0], R[1], y);
+  if (R[0] > 710) return neg ? -Infinity : Infinity;
+  if (R[0] < -746) return neg ? -0 : 0;
+  expCore(R[0], R[1]);
+  const r = scaleRound(R[0], R[1], K);
   return neg ? -r : r;
 }
 
@@ -330,45 +347,44 @@ export function powFinite(x: number, y: number): number {
 // ---------------------------------------------------------------------------------------------
 /** Quadrant of the last reduction. */
 let Q = 0;
-/** (H, L) = x - Q pi/2 with |result| <= pi/4 (about). */
+/** (R[0], R[1]) = x - Q pi/2 with |result| <= pi/4 (about). */
 function reduce(x: number): void {
   const k = Math.round(x / PIO2_H);
   if (Math.abs(k) < 2 ** 22) {
+    // Cody-Waite: pi/2 in 30-bit pieces, so each k * piece is exact.
     let rh = x, rl = 0;
-    for (const p of PIO2_PARTS) { ddAdd(rh, rl, -k * p, 0); rh = H; rl = L; }
-    H = rh; L = rl; Q = k % 4;
+    for (const p of PIO2_PARTS) { ddAdd(rh, rl, -k * p, 0); rh = R[0]; rl = R[1]; }
+    R[0] = rh; R[1] = rl; Q = k % 4;
     if (Q < 0) Q += 4;
     return;
   }
-  // Huge arguments: exact reduction with a long enough pi (Payne-Hanek in spirit, with BigInt).
+  // Huge arguments: exact reduction in fixed point with a long pi (|x| < 2^1024 needs about 1100 bits of it,
+  // plus the bits lost when x is close to a multiple of pi/2).
+  const S = 2400;
   const [m, e] = toScaled(x);
-  const pio2 = bigPiOver2(e);
-  const bits = e + 2200; // fixed-point scale of x
-  const X = (x < 0 ? -m : m) << BigInt(bits + e - e); // m * 2^(e + bits) / 2^bits
-  const xf = X << BigInt(e);
-  const kb = BigInt(k);
-  let r = xf - kb * pio2;
-  // k came from a double division and may be off by one.
-  let q = kb;
-  const quarter = pio2 / 2n;
-  while (r > quarter) { r -= pio2; q += 1n; }
-  while (r < -quarter) { r += pio2; q -= 1n; }
-  const neg = r < 0n;
-  const a = neg ? -r : r;
-  const len = a.toString(2).length;
-  const sh = BigInt(Math.max(0, len - 110));
-  const top = a >> sh;
-  const hiBits = top >> 57n, loBits = top - (hiBits << 57n);
-  let h = Number(hiBits) * 2 ** (Number(sh) + 57 - bits), l = Number(loBits) * 2 ** (Number(sh) - bits);
-  const s = h + l; l = l - (s - h); h = s;
-  H = neg ? -h : h; L = neg ? -l : l;
-  Q = Number(((q % 4n) + 4n) % 4n);
+  const X = m << BigInt(e + S);
+  const P = bigPiOver2() >> BigInt(3400 - S);
+  let q = X / P, r = X - q * P;
+  if (r > P / 2n) { r -= P; q += 1n; }
+  let qm = Number(q % 4n);
+  if (x < 0) { r = -r; qm = (4 - qm) % 4; }
+  fixToDD(r, S);
+  Q = qm;
 }
-/** pi/2 * 2^(2200 + max(e, 0)) as an integer, for reducing arguments up to 2^1024. */
+/** (R[0], R[1]) = V * 2^-S for a BigInt V, to double-double precision. */
+function fixToDD(v: bigint, S: number): void {
+  const neg = v < 0n;
+  const a = neg ? -v : v;
+  const sh = Math.max(0, a.toString(2).length - 106);
+  const t = a >> BigInt(sh);
+  const hi = t >> 53n, lo = t & ((1n << 53n) - 1n);
+  twoSum(Number(hi) * 2 ** (sh + 53 - S), Number(lo) * 2 ** (sh - S));
+  if (neg) { R[0] = -R[0]; R[1] = -R[1]; }
+}
+/** pi/2 * 2^3400, computed on first use. */
 let bigPio2: bigint | undefined;
-function bigPiOver2(e: number): bigint {
+function bigPiOver2(): bigint {
   if (bigPio2 === undefined) {
-    // 3400 fraction bits cover the 2^1024 range with 2200 bits to spare.
     const P = 3400n;
     const at = (n: bigint): bigint => {
       const n2 = n * n;
@@ -378,106 +394,105 @@ function bigPiOver2(e: number): bigint {
     };
     bigPio2 = 2n * (4n * at(5n) - at(239n));
   }
-  // Scale from 3400 fraction bits to 2200 + max(e, 0).
-  return bigPio2 >> BigInt(3400 - 2200 - Math.max(e, 0));
+  return bigPio2;
 }
 
-/** (H, L) = sin(rh + rl) for |r| <= pi/4 + a little; also leaves cos in (CH, CL). */
-let CH = 0, CL = 0;
+/** (R[0], R[1]) = sin(rh + rl) for |r| <= pi/4 + a little; also leaves cos in (R[2], R[3]). */
 function sinCosCore(rh: number, rl: number): void {
   ddMul(rh, rl, rh, rl);
-  const r2h = H, r2l = L;
+  const r2h = R[0], r2l = R[1];
   // sin r = r (1 - r^2/3! + r^4/5! ...), cos r = 1 - r^2/2! + ...
-  let sh = INV_FACT_H[27], sl = INV_FACT_L[27];
-  for (let n = 25; n >= 1; n -= 2) {
+  let sh = INV_FACT_H[29], sl = INV_FACT_L[29];
+  for (let n = 27; n >= 1; n -= 2) {
     ddMul(sh, sl, -r2h, -r2l);
-    ddAdd(H, L, INV_FACT_H[n], INV_FACT_L[n]);
-    sh = H; sl = L;
+    ddAdd(R[0], R[1], INV_FACT_H[n], INV_FACT_L[n]);
+    sh = R[0]; sl = R[1];
   }
   ddMul(sh, sl, rh, rl);
-  const sinH = H, sinL = L;
-  let ch = INV_FACT_H[28], cl = INV_FACT_L[28];
-  for (let n = 26; n >= 0; n -= 2) {
+  const sinH = R[0], sinL = R[1];
+  let ch = INV_FACT_H[30], cl = INV_FACT_L[30];
+  for (let n = 28; n >= 0; n -= 2) {
     ddMul(ch, cl, -r2h, -r2l);
-    ddAdd(H, L, INV_FACT_H[n], INV_FACT_L[n]);
-    ch = H; cl = L;
+    ddAdd(R[0], R[1], INV_FACT_H[n], INV_FACT_L[n]);
+    ch = R[0]; cl = R[1];
   }
-  CH = ch; CL = cl; H = sinH; L = sinL;
+  R[2] = ch; R[3] = cl; R[0] = sinH; R[1] = sinL;
 }
 
 export function sin(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < 2 ** -27) return x; // sin x = x - x^3/6 rounds to x (and keeps -0)
   reduce(x);
-  sinCosCore(H, L);
+  sinCosCore(R[0], R[1]);
   switch (Q) {
-    case 0: return H + L;
-    case 1: return CH + CL;
-    case 2: return -(H + L);
-    default: return -(CH + CL);
+    case 0: return R[0] + R[1];
+    case 1: return R[2] + R[3];
+    case 2: return -(R[0] + R[1]);
+    default: return -(R[2] + R[3]);
   }
 }
 export function cos(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < 2 ** -27) return 1;
   reduce(x);
-  sinCosCore(H, L);
+  sinCosCore(R[0], R[1]);
   switch (Q) {
-    case 0: return CH + CL;
-    case 1: return -(H + L);
-    case 2: return -(CH + CL);
-    default: return H + L;
+    case 0: return R[2] + R[3];
+    case 1: return -(R[0] + R[1]);
+    case 2: return -(R[2] + R[3]);
+    default: return R[0] + R[1];
   }
 }
 export function tan(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < 2 ** -27) return x;
   reduce(x);
-  sinCosCore(H, L);
-  const sh = H, sl = L;
-  if (Q % 2 === 0) ddDiv(sh, sl, CH, CL);
-  else { ddDiv(CH, CL, sh, sl); H = -H; L = -L; }
-  return H + L;
+  sinCosCore(R[0], R[1]);
+  const sh = R[0], sl = R[1];
+  if (Q % 2 === 0) ddDiv(sh, sl, R[2], R[3]);
+  else { ddDiv(R[2], R[3], sh, sl); R[0] = -R[0]; R[1] = -R[1]; }
+  return R[0] + R[1];
 }
 
-/** (H, L) = atan(ah, al) for |a| <= 1. */
+/** (R[0], R[1]) = atan(ah, al) for |a| <= 1. */
 function atanCore(ah: number, al: number): void {
   // Two halvings, atan a = 2 atan(a / (1 + sqrt(1 + a^2))), bring |a| below tan(pi/16) < 0.2.
   let th = ah, tl = al;
   for (let i = 0; i < 2; i++) {
     ddMul(th, tl, th, tl);
-    ddAdd(H, L, 1, 0);
-    ddSqrt(H, L);
-    ddAdd(H, L, 1, 0);
-    ddDiv(th, tl, H, L);
-    th = H; tl = L;
+    ddAdd(R[0], R[1], 1, 0);
+    ddSqrt(R[0], R[1]);
+    ddAdd(R[0], R[1], 1, 0);
+    ddDiv(th, tl, R[0], R[1]);
+    th = R[0]; tl = R[1];
   }
   ddMul(th, tl, th, tl);
-  const t2h = H, t2l = L;
-  let sh = INV_ODD_H[40], sl = INV_ODD_L[40];
-  for (let k = 39; k >= 0; k--) {
+  const t2h = R[0], t2l = R[1];
+  // atan t = t (1 - t^2/3 + t^4/5 ...); t^2 < 0.04 makes 25 terms enough.
+  let sh = INV_ODD_H[25], sl = INV_ODD_L[25];
+  for (let k = 24; k >= 0; k--) {
     ddMul(sh, sl, -t2h, -t2l);
-    ddAdd(H, L, k % 2 === 0 ? INV_ODD_H[k] : INV_ODD_H[k], k % 2 === 0 ? INV_ODD_L[k] : INV_ODD_L[k]);
-    sh = H; sl = L;
+    ddAdd(R[0], R[1], INV_ODD_H[k], INV_ODD_L[k]);
+    sh = R[0]; sl = R[1];
   }
   ddMul(sh, sl, th, tl);
-  H *= 4; L *= 4;
+  R[0] *= 4; R[1] *= 4;
 }
 
-/** (H, L) = atan2(yh + yl, xh + xl) for finite arguments, not both zero. */
+/** (R[0], R[1]) = atan2(yh + yl, xh + xl) for finite arguments, not both zero. */
 function atan2Core(yh: number, yl: number, xh: number, xl: number): void {
   if (Math.abs(yh) <= Math.abs(xh)) {
     ddDiv(yh, yl, xh, xl);
-    atanCore(H, L);
+    atanCore(R[0], R[1]);
     if (xh < 0) {
-      if (yh > 0 || (yh === 0 && !Object.is(yh, -0))) ddAdd(H, L, PI_H, PI_L);
-      else ddAdd(H, L, -PI_H, -PI_L);
+      if (yh > 0 || (yh === 0 && !Object.is(yh, -0))) ddAdd(R[0], R[1], PI_H, PI_L);
+      else ddAdd(R[0], R[1], -PI_H, -PI_L);
     }
   } else {
     ddDiv(xh, xl, yh, yl);
-    atanCore(H, L);
-    if (yh > 0) ddAdd(PIO2_H, PIO2_L, -H, -L);
-    else ddAdd(-PIO2_H, -PIO2_L, -H, -L);
+    atanCore(R[0], R[1]);
+    if (yh > 0) ddAdd(PIO2_H, PIO2_L, -R[0], -R[1]);
+    else ddAdd(-PIO2_H, -PIO2_L, -R[0], -R[1]);
   }
 }
 
@@ -486,38 +501,38 @@ export function atan(x: number): number {
   if (Math.abs(x) < 2 ** -27) return x;
   if (!Number.isFinite(x)) return x > 0 ? PIO2_H : -PIO2_H;
   atan2Core(x, 0, 1, 0);
-  return H + L;
+  return R[0] + R[1];
 }
 export function atan2(y: number, x: number): number {
   if (y !== y || x !== x) return NaN;
   if (y === 0 || !Number.isFinite(x) || !Number.isFinite(y)) return Math.atan2(y, x);
   atan2Core(y, 0, x, 0);
-  const r = H + L;
+  const r = R[0] + R[1];
   // Tiny quotients give subnormal angles; those are rounded by the division itself.
   return Math.abs(r) < 2.2250738585072014e-308 ? Math.atan2(y, x) : r;
 }
-/** sqrt(1 - x^2) as a double-double in (H, L), for |x| <= 1. */
+/** sqrt(1 - x^2) as a double-double in (R[0], R[1]), for |x| <= 1. */
 function cosFromSin(x: number): void {
   twoSum(1, -x);
-  const ah = H, al = L;
+  const ah = R[0], al = R[1];
   twoSum(1, x);
-  ddMul(ah, al, H, L);
-  if (H === 0) { L = 0; return; }
-  ddSqrt(H, L);
+  ddMul(ah, al, R[0], R[1]);
+  if (R[0] === 0) { R[1] = 0; return; }
+  ddSqrt(R[0], R[1]);
 }
 export function asin(x: number): number {
   if (!(Math.abs(x) <= 1)) return NaN;
   if (Math.abs(x) < 2 ** -27) return x;
   if (Math.abs(x) === 1) return x > 0 ? PIO2_H : -PIO2_H;
   cosFromSin(x);
-  atan2Core(x, 0, H, L);
-  return H + L;
+  atan2Core(x, 0, R[0], R[1]);
+  return R[0] + R[1];
 }
 export function acos(x: number): number {
   if (!(Math.abs(x) <= 1)) return NaN;
   if (x === 1) return 0;
   if (x === -1) return PI_H;
   cosFromSin(x);
-  atan2Core(H, L, x, 0);
-  return H + L;
+  atan2Core(R[0], R[1], x, 0);
+  return R[0] + R[1];
 }

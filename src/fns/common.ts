@@ -9,6 +9,8 @@ import {
 } from "../signal.js";
 
 export const Qplistp = defsym("plistp");
+export const Qlist_or_vector_p = defsym("list-or-vector-p");
+export const Qbuffer_or_string_p = defsym("buffer-or-string-p");
 
 /**
  * What fns.c needs from text properties, filled in by textprop.ts when it loads: copying properties
@@ -23,8 +25,6 @@ export const textPropHooks: {
   /** `object-intervals` of a string or buffer: ((FROM TO PLIST) ...). */
   intervals?: (obj: LString | Vectorlike) => LispObject;
 } = {};
-export const Qlist_or_vector_p = defsym("list-or-vector-p");
-export const Qbuffer_or_string_p = defsym("buffer-or-string-p");
 
 /** `circular_list (x)`: the error every cycle-checked walk signals, with the tail where the cycle showed. */
 export function circularList(x: LispObject): never {
@@ -192,11 +192,4 @@ export function fixnumArg(x: LispObject, pred: LSymbol): number {
   if (typeof x === "number") return x;
   if (isFixnumBig(x)) return Number(x);
   return wrongType(pred, x);
-}
-
-export const isCharTableLike = (x: LispObject): boolean => x instanceof Vectorlike && x.lispType === "char-table";
-
-/** A fresh multibyte-aware string from JS text, keeping the multibyte flag explicit. */
-export function mkString(s: string, multibyte: boolean): LString {
-  return new LString(s, multibyte);
 }

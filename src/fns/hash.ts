@@ -70,7 +70,7 @@ export function makeHashTable(args: LispObject[]): HashTable {
   if (!i) rehashSize = DEFAULT_REHASH_SIZE;
   else {
     const v = args[i];
-    if (typeof v === "number" && v > 0) rehashSize = -v;
+    if (typeof v === "number" && v > 0) rehashSize = Math.fround(-v);
     else if (v instanceof LFloat && Math.fround(v.n - 1) > 0) rehashSize = Math.fround(v.n - 1);
     else return signalError("Invalid hash table rehash size", v);
   }

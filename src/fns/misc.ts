@@ -2,7 +2,7 @@
 // locale-info and object-intervals (GNU: fns.c, with sysdep.c's random number generator).
 import { createHash, randomBytes } from "node:crypto";
 import { loadavg } from "node:os";
-import { defun, defvar } from "../defun.js";
+import { defun, defvar, onStart } from "../defun.js";
 import { E, findSymbolValue, setInternal } from "../env.js";
 import { funcall } from "../eval.js";
 import {
@@ -72,6 +72,9 @@ function state(): FnsState {
   return (E.ext.fns ??= { requireNesting: [] }) as FnsState;
 }
 
+// A world restored from the start-up snapshot must not replay the build's random sequence.
+onStart(() => { const st = E.ext.fns as FnsState | undefined; if (st) st.random = undefined; });
+
 function rng(): Random {
   const st = state();
   if (!st.random) { st.random = new Random(); st.random.seed(randomBytes(4).readUInt32LE(0)); }
@@ -131,7 +134,7 @@ See Info node \`(elisp)Random Numbers' for more details.`, (limit: LispObject) =
 // ---------------------------------------------------------------------------------------------
 const Qemacs = defsym("emacs");
 export const Vfeatures = defvar("features", () => list(Qemacs), `A list of symbols which are the features of the executing Emacs.
-Used by \`featurep' and \`require', and altered by \`provide'.`);
+Used by \`featurep' and \`require', and altered by \`provide'.`, { notSpecial: true });
 const Qsubfeatures = defsym("subfeatures");
 const Qprovide = defsym("provide");
 const Qrequire = defsym("require");

@@ -42,7 +42,7 @@ defvar("after-load-alist", NIL, "An alist of functions to be evalled when partic
 export const Vload_history = defvar("load-history", NIL, "Alist mapping loaded file names to symbols and features.");
 export const Vload_file_name = defvar("load-file-name", NIL, "Full name of file being loaded by `load'.");
 export const Vload_true_file_name = defvar("load-true-file-name", NIL, "Full name of file being loaded by `load'.");
-defvar("user-init-file", NIL, "File name, including directory, of user's initialization file.");
+const Vuser_init_file = defvar("user-init-file", NIL, "File name, including directory, of user's initialization file.");
 export const Vcurrent_load_list = defvar("current-load-list", NIL, "Used for internal purposes by `load'.");
 defvar("load-read-function", defsym("read"), "Function used by `load' and `eval-region' for reading expressions.");
 export const Vload_source_file_function = defvar("load-source-file-function", NIL,
@@ -193,11 +193,16 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 export function readSourceFile(name: string): string {
   let bytes: Uint8Array = readFileSync(name);
   if (name.endsWith(".gz")) bytes = gunzipSync(bytes);
+  let text: string;
   try {
-    return utf8.decode(bytes);
+    text = utf8.decode(bytes);
   } catch {
-    return decodeUtf8Lenient(bytes);
+    text = decodeUtf8Lenient(bytes);
   }
+  // GNU detects the end-of-line convention from the first line end: CRLF files read as LF.
+  const nl = text.indexOf("\n");
+  if (nl > 0 && text.charCodeAt(nl - 1) === 13) text = text.replace(/\r\n/g, "\n");
+  return text;
 }
 
 /** UTF-8 decoding that keeps each byte of an invalid sequence as a raw-byte character (as GNU's utf-8 decoder). */
@@ -371,6 +376,8 @@ Return t if the file exists and loads successfully.`, (file, noerror, nomessage,
     if (noerror === NIL) reportFileError("Cannot open load file", found.errno, list(file));
     return NIL;
   }
+  // Tells startup whether the user's init file was found.
+  if (findSymbolValue(Vuser_init_file) === T) setInternal(Vuser_init_file, mkStr(found.name));
   return loadFound(found.name, file as LString, noerror, nomessage);
 });
 

@@ -80,7 +80,6 @@ export class Reader {
   private b: any[] = [];
   // #N= / #N# state for one top-level read.
   private labels: Map<string, LispObject> | null = null;
-  private completed: Set<LispObject> | null = null;
   private readCircle = true;
   /** Symbol table of the initial obarray when reading may intern straight into it (no shorthands). */
   private fastTable: Map<string, LSymbol> | null = null;
@@ -132,7 +131,8 @@ export class Reader {
   // -------------------------------------------------------------------------------------------
   /** Prepares for one top-level read (GNU read_internal_start): fresh #N= tables, current settings. */
   private begin(): void {
-    this.labels = null; this.completed = null;
+    this.sp = 0;
+    this.labels = null;
     this.readCircle = findSymbolValue(Qread_circle) !== NIL;
     const ob = findSymbolValue(Vobarray);
     this.fastTable = ob === lreadState().initialObarray && findSymbolValue(Vread_symbol_shorthands) === NIL ? E.obarray : null;
@@ -547,15 +547,14 @@ export class Reader {
   // -------------------------------------------------------------------------------------------
   /** `#N=OBJ`: OBJ replaces the placeholder everywhere (GNU: read1's `#n=` case). */
   private finishLabel(key: string, placeholder: Cons, tem: LispObject): LispObject {
-    const completed = (this.completed ??= new Set());
-    if (!(tem instanceof LSymbol) && !isNumber(tem) && !(tem instanceof LString && !tem.intervals)) completed.add(tem);
     if (tem instanceof Cons) {
-      // The placeholder becomes the object itself; references to it are already right.
+      // The placeholder cons becomes the object itself, so references to it are already right.
       placeholder.car = tem.car; placeholder.cdr = tem.cdr;
-      completed.add(placeholder);
       return placeholder;
     }
-    substituteObject(tem, placeholder, completed);
+    if (!(tem instanceof LSymbol) && !isNumber(tem) && !(tem instanceof LString && !tem.intervals)) {
+      substituteObject(tem, placeholder);
+    }
     this.labels!.set(key, tem);
     return tem;
   }
@@ -669,10 +668,11 @@ function noteUnescapedLiteral(c: number): void {
 
 /**
  * Replaces PLACEHOLDER by OBJECT everywhere inside OBJECT (GNU lread--substitute-object-in-subtree), with
- * an explicit work list so that long or deep structure cannot overflow the JS stack. COMPLETED holds
- * the objects that may be shared (made by #N=); every container is visited at most once.
+ * an explicit work list so that long or deep structure cannot overflow the JS stack. Every container is
+ * visited once: GNU remembers only the #N= objects, which is enough to stop at cycles, and re-walking
+ * a shared part could never find another placeholder anyway.
  */
-export function substituteObject(object: LispObject, placeholder: LispObject, completed: Set<LispObject> | null): void {
+export function substituteObject(object: LispObject, placeholder: LispObject): void {
   const seen = new Set<LispObject>();
   const work: LispObject[] = [object];
   const fix = (x: LispObject): LispObject => {
@@ -682,7 +682,6 @@ export function substituteObject(object: LispObject, placeholder: LispObject, co
     return x;
   };
   seen.add(object);
-  void completed;
   while (work.length > 0) {
     let x = work.pop()!;
     // Walk cdr chains iteratively.

@@ -78,5 +78,5 @@ export function printErrorMessageTo(p: Printer, data: LispObject): void {
 export function errorMessageString(data: LispObject): string {
   const p = new Printer(Sink.Buffer);
   printErrorMessageTo(p, data);
-  return p.out;
+  return p.text();
 }

@@ -69,8 +69,15 @@ function slowStringRegex(multibyte: boolean, escMb: boolean, escNl: boolean, esc
   return re;
 }
 
+/** Output beyond this many UTF-16 units moves from string concatenation to a typed buffer. */
+const SPILL = 4096;
+
 export class Printer {
-  out = "";
+  /** Text so far while it is short (ropes are cheapest for small output). */
+  private small = "";
+  /** Long output: UTF-16 units in a growable buffer (no per-append garbage), `used` of them valid. */
+  private big: Uint16Array | null = null;
+  private used = 0;
   /** Last character code sent through `pc` (GNU: printchar_stdout_last), -1 if none. */
   lastPc = -1;
   readonly fn: LispObject;
@@ -88,6 +95,7 @@ export class Printer {
   readonly level: number;
   readonly floatFormat: LispObject;
   depth = 0;
+  /** Containers being printed, by depth (GNU: being_printed). */
   private readonly being: LispObject[] = [];
   /** print-circle: object → label (negative: not yet printed). */
   numbers: Map<unknown, LispObject> | null = null;
@@ -116,14 +124,50 @@ export class Printer {
   /** Output S as GNU's printchar does (one call per character). */
   pc(s: string): void {
     if (this.sink === Sink.Function) { this.call(s); return; }
-    this.out += s;
+    this.append(s);
     this.lastPc = s.length === 1 ? s.charCodeAt(0) : jsCharAt(s, s.length - 2);
   }
   /** Output S as GNU's strout does (a block that does not update printchar's memory). */
   so(s: string): void {
     if (this.sink === Sink.Function) { this.call(s); return; }
-    this.out += s;
+    this.append(s);
   }
+  private append(s: string): void {
+    this.wrote = true;
+    if (this.big === null) {
+      this.small += s;
+      if (this.small.length > SPILL) { const t = this.small; this.small = ""; this.big = new Uint16Array(SPILL * 4); this.copyIn(t); }
+      return;
+    }
+    this.copyIn(s);
+  }
+  private copyIn(s: string): void {
+    const n = s.length;
+    let k = this.used;
+    let b = this.big!;
+    if (k + n > b.length) {
+      const nb = new Uint16Array(Math.max(b.length * 2, k + n));
+      nb.set(b.subarray(0, k));
+      this.big = b = nb;
+    }
+    for (let j = 0; j < n; j++) b[k++] = s.charCodeAt(j);
+    this.used = k;
+  }
+  /** Everything printed so far. */
+  text(): string {
+    const b = this.big;
+    if (b === null) return this.small;
+    const parts: string[] = [];
+    // fromCharCode keeps lone surrogates (tsmacs's raw-byte encoding), unlike TextDecoder.
+    for (let i = 0; i < this.used; i += 8192) {
+      parts.push(String.fromCharCode.apply(null, b.subarray(i, Math.min(this.used, i + 8192)) as unknown as number[]));
+    }
+    return parts.join("");
+  }
+  /** Whether nothing has been printed. */
+  get empty(): boolean { return this.big === null && this.small.length === 0; }
+  /** Whether any output call happened, even of empty text (GNU then still notes pending stdout output). */
+  wrote = false;
   /** Passes character code C to the function sink (GNU: printchar with a function). */
   callChar(c: number): void { funcall(this.fn, c); }
   private call(s: string): void {
@@ -160,13 +204,16 @@ export class Printer {
       return;
     }
     if (!this.circle) {
+      // GNU remembers every object being printed and prints an ancestor met again as #DEPTH. Only
+      // objects with components can be ancestors, so atoms are neither recorded nor looked up.
       const depth = this.depth;
       if (depth >= PRINT_CIRCLE) error("Apparently circular structure being printed");
-      const being = this.being;
-      if (typeof obj === "object") {
+      if (typeof obj === "object" && !(obj instanceof LSymbol) && !(obj instanceof LFloat)
+        && !(obj instanceof LString && obj.intervals === null)) {
+        const being = this.being;
         for (let i = 0; i < depth; i++) if (being[i] === obj) { this.so("#" + i); return; }
+        being[depth] = obj;
       }
-      being[depth] = obj;
     } else if (this.isCircleCandidate(obj)) {
       const num = this.numbers!.get(obj);
       if (typeof num === "number") {
@@ -223,7 +270,7 @@ export class Printer {
   /** A run of printchar calls: output S and remember its last character. */
   private pcs(s: string): void {
     if (this.sink === Sink.Function) { this.call(s); return; }
-    this.out += s;
+    this.append(s);
     const u = s.charCodeAt(s.length - 1);
     this.lastPc = u >= 0xd800 && u <= 0xdfff ? jsCharAt(s, s.length - 2) : u;
   }

@@ -1,0 +1,14 @@
+// Builds a V8 startup snapshot holding an initialised Lisp world (GNU: pdumper.c's role, done by V8).
+// `node --snapshot-blob dist/tsmacs.blob --build-snapshot dist/snapshot-entry.cjs` runs this file; starting
+// from the blob then skips module initialisation and loading the preloaded Lisp library.
+import { createEnv, mainWithEnv, reinitForStart } from "./emacs.js";
+import { E } from "./env.js";
+import * as v8 from "node:v8";
+
+createEnv();
+const env = E;
+v8.startupSnapshot.setDeserializeMainFunction(() => {
+  reinitForStart(env);
+  const code = mainWithEnv(process.argv.slice(2), env);
+  process.exitCode = code;
+});
