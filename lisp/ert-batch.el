@@ -71,80 +71,121 @@ NODE is (atom TEXT) or (list PREFIX OPEN CLOSE CHILDREN)."
   (push text ert--pp-out)
   (setq ert--pp-col (+ ert--pp-col (length text))))
 
-(defun ert--pp-symbol-node-p (node)
-  "Non-nil if NODE starts with a symbol or word character, as `lisp-indent-function' tests."
-  (and (eq (car node) 'atom)
-       (> (length (cadr node)) 0)
-       (not (memq (aref (cadr node) 0) '(?' ?` ?, ?# ?\" ?\\ ?\( ?\[)))))
+;; The final `indent-sexp' runs in ERT's fundamental-mode buffer, so it parses with the standard
+;; syntax table: there ' # , : . ? @ ` are punctuation, and an atom such as ":key" or "1.5" holds
+;; the sexps "key", or "1" and "5".  The layout above uses Lisp syntax (`pp' runs in a Lisp buffer).
+(defun ert--pp-std-sexps (text)
+  "The sexps the standard syntax table finds in atom TEXT: a list of (OFFSET NAME KIND).
+KIND is `sym' for a word or symbol run (NAME is its text) and `other' for a string or a run
+starting with an escape."
+  (let ((i 0) (n (length text)) (out nil))
+    (while (< i n)
+      (let ((c (aref text i)))
+        (cond
+         ((eq c ?\")
+          (push (list i nil 'other) out)
+          (setq i (1+ i))
+          (while (and (< i n) (/= (aref text i) ?\")) (setq i (+ i (if (eq (aref text i) ?\\) 2 1))))
+          (setq i (1+ i)))
+         ((or (eq c ?\\) (ert--pp-std-constituent-p c))
+          (let ((start i))
+            (while (and (< i n) (or (eq (aref text i) ?\\) (ert--pp-std-constituent-p (aref text i))))
+              (setq i (+ i (if (eq (aref text i) ?\\) 2 1))))
+            (push (list start (substring text start (min i n)) (if (eq c ?\\) 'other 'sym)) out)))
+         (t (setq i (1+ i))))))
+    (nreverse out)))
+
+(defun ert--pp-std-constituent-p (c)
+  "Non-nil if C is a word or symbol constituent in the standard syntax table."
+  (or (and (>= c ?a) (<= c ?z)) (and (>= c ?A) (<= c ?Z)) (and (>= c ?0) (<= c ?9))
+      (memq c '(?$ ?% ?& ?* ?+ ?- ?/ ?< ?= ?> ?_ ?|))
+      (>= c 128)))
 
 (defun ert--pp-indent-method (name)
-  "The `lisp-indent-function' method of the operator printed as NAME."
+  "The `lisp-indent-function' method of the operator named NAME."
   (let ((sym (intern-soft name)))
     (and sym
          (or (function-get sym 'lisp-indent-function)
              (cdr (assq sym ert--pp-special-indent))))))
 
-(defun ert--pp-indent (open-col infos k e0)
-  "Column for child K of a list whose paren is at OPEN-COL and whose first child is E0.
-INFOS holds (COLUMN . LINE) of the children before K, in order."
-  (let* ((line0 (cdr (car infos)))
-         (prev (nth (1- k) infos))
-         (first-line (= (cdr prev) line0))
-         (line-first-col (let ((l infos))
-                           (while (/= (cdr (car l)) (cdr prev)) (setq l (cdr l)))
-                           (car (car l)))))
-    (if (not (ert--pp-symbol-node-p e0))
-        (if first-line (car (car infos)) line-first-col)
-      (let* ((normal (cond ((not first-line) line-first-col)
-                           ((= k 1) (car (car infos)))
-                           (t (car (nth 1 infos)))))
-             (name (cadr e0))
-             (method (ert--pp-indent-method name)))
-        (or (cond
-             ((or (eq method 'defun)
-                  (and (null method) (> (length name) 3) (equal (substring name 0 3) "def")))
-              (and first-line (+ open-col 2)))
-             ((integerp method)
-              ;; `lisp-indent-specform': the first METHOD arguments are distinguished.
-              (let ((count (- method (1- k))))
-                (cond ((> count 0) (if (<= (1- k) 1) (+ open-col 4) normal))
-                      ((and (= count 0) (or (= method 0) (<= (+ open-col 2) normal))) (+ open-col 2))
-                      (t normal)))))
-            normal)))))
+(defun ert--pp-first-on-line (sexps line)
+  "Column of the first of SEXPS (in order) that starts on LINE."
+  (while (/= (car (car sexps)) line) (setq sexps (cdr sexps)))
+  (nth 1 (car sexps)))
+
+(defun ert--pp-calc-indent (open-line open-col sexps)
+  "Indentation of a line in a list opened at OPEN-LINE, OPEN-COL (`calculate-lisp-indent').
+SEXPS are the list's sexps before that line, in order, as (LINE COL NAME KIND).
+Returns (COLUMN . CACHEABLE); `indent-sexp' reuses a cacheable column for the list's later lines."
+  (if (null sexps)
+      (cons (1+ open-col) t)
+    (let* ((e0 (car sexps))
+           (last (car (last sexps)))
+           (first-line (= (car last) (car e0)))
+           (normal (cond ((eq (nth 3 e0) 'open) (nth 1 e0))
+                         (first-line (nth 1 (if (eq last e0) e0 (nth 1 sexps))))
+                         (t (ert--pp-first-on-line sexps (car last))))))
+      (if (not (eq (nth 3 e0) 'sym))
+          (cons (if first-line (nth 1 e0) (ert--pp-first-on-line sexps (car last))) t)
+        (let* ((name (nth 2 e0))
+               (method (ert--pp-indent-method name)))
+          (cond
+           ((or (eq method 'defun)
+                (and (null method) (> (length name) 3) (equal (substring name 0 3) "def")))
+            (cons (if (= (car last) open-line) (+ open-col 2) normal) t))
+           ((integerp method)
+            ;; `lisp-indent-specform': the first METHOD arguments are distinguished.
+            (let* ((before (1- (length sexps)))
+                   (count (- method before)))
+              (cond ((> count 0) (cons (if (<= before 1) (+ open-col 4) normal) nil))
+                    ((and (= count 0) (or (= method 0) (<= (+ open-col 2) normal)))
+                     (cons (+ open-col 2) t))
+                    (t (cons normal t)))))
+           (t (cons normal t))))))))
 
 (defun ert--pp-emit (node)
-  "Lay out NODE at the current position of the pretty-printed text."
+  "Lay out NODE at the current position of the pretty-printed text.
+Returns NODE's sexps for the standard syntax table, as (LINE COL NAME KIND) lists."
   (if (eq (car node) 'atom)
-      (ert--pp-put (cadr node))
+      (let ((line ert--pp-line) (col ert--pp-col))
+        (ert--pp-put (cadr node))
+        (mapcar (lambda (s) (list line (+ col (car s)) (nth 1 s) (nth 2 s)))
+                (ert--pp-std-sexps (cadr node))))
     (let* ((prefix (nth 1 node))
            (open-col (+ ert--pp-col (length prefix)))
-           (children (nth 4 node))
-           (e0 (cdr (car children)))
-           (infos nil)
+           (open-line ert--pp-line)
+           (sexps nil)                  ; this list's sexps so far, in reverse order
+           (cached nil)
            (k 0)
            (prev nil))
       (ert--pp-put (concat prefix (string (nth 2 node))))
-      (dolist (child children)
+      (dolist (child (nth 4 node))
         (let ((ws (car child)) (sub (cdr child)))
           (cond
            ((= k 0))
+           ;; `pp-buffer' breaks the line after each closing paren, and before each nested
+           ;; list preceded by whitespace (looking through the prefixes ' ` # ^).
            ((or (eq (car prev) 'list)
                 (and ws (eq (car sub) 'list)
                      (let ((ok t))
                        (dolist (c (append (nth 1 sub) nil))
                          (unless (memq c '(?' ?` ?# ?^)) (setq ok nil)))
                        ok)))
-            (let ((col (ert--pp-indent open-col (reverse infos) k e0)))
+            (let ((col (or cached
+                           (let ((r (ert--pp-calc-indent open-line open-col (reverse sexps))))
+                             (when (cdr r) (setq cached (car r)))
+                             (car r)))))
               (push "\n" ert--pp-out)
-              (setq ert--pp-line (1+ ert--pp-line) ert--pp-col 0)
+              (setq ert--pp-line (1+ ert--pp-line))
               ;; `indent-sexp' indents with tabs (`indent-tabs-mode' is t in GNU's buffers).
               (push (concat (make-string (/ col 8) ?\t) (make-string (% col 8) ?\s)) ert--pp-out)
               (setq ert--pp-col col)))
            (ws (ert--pp-put " ")))
-          (push (cons ert--pp-col ert--pp-line) infos)
-          (ert--pp-emit sub)
+          (let ((sub-sexps (ert--pp-emit sub)))
+            (dolist (s sub-sexps) (push s sexps)))
           (setq prev sub k (1+ k))))
-      (ert--pp-put (string (nth 3 node))))))
+      (ert--pp-put (string (nth 3 node)))
+      (list (list open-line open-col nil 'open)))))
 
 (defun ert--pp-at-column (object column)
   "OBJECT pretty-printed like GNU's `pp' followed by `indent-sexp', starting at COLUMN."

@@ -395,3 +395,33 @@
 (defun string-greaterp (string1 string2)
   "Return non-nil if STRING1 is greater than STRING2 in lexicographic order."
   (string-lessp string2 string1))
+
+(defmacro with-current-buffer (buffer-or-name &rest body)
+  "Execute the forms in BODY with BUFFER-OR-NAME temporarily current."
+  (declare (indent 1) (debug t))
+  `(save-current-buffer
+     (set-buffer ,buffer-or-name)
+     ,@body))
+
+(defmacro with-temp-buffer (&rest body)
+  "Create a temporary buffer, and evaluate BODY there like `progn'."
+  (declare (indent 0) (debug t))
+  (let ((temp-buffer (make-symbol "temp-buffer")))
+    `(let ((,temp-buffer (generate-new-buffer " *temp*" t)))
+       (with-current-buffer ,temp-buffer
+         (unwind-protect
+             (progn ,@body)
+           (and (buffer-name ,temp-buffer)
+                (kill-buffer ,temp-buffer)))))))
+
+(defmacro with-output-to-string (&rest body)
+  "Execute BODY, return the text it sent to `standard-output', as a string."
+  (declare (indent 0) (debug t))
+  `(let ((standard-output (generate-new-buffer " *string-output*" t)))
+     (unwind-protect
+         (progn
+           (let ((standard-output standard-output))
+             ,@body)
+           (with-current-buffer standard-output
+             (buffer-string)))
+       (kill-buffer standard-output))))

@@ -367,4 +367,7 @@ which may be additional char-tables or nil.
 These slots are called UPCASE, CANONICALIZE and EQUIVALENCES.`, (table) => setCaseTable(table, false).down);
 
 defun("set-standard-case-table", "(table)", `Select a new standard case table for new buffers.
-See \`set-case-table' for more info on case tables.`, (table) => setCaseTable(table, true).down);
+See \`set-case-table' for more info on case tables.`, (table) => {
+  currentCaseTables(); // the current buffer keeps the tables it had
+  return setCaseTable(table, true).down;
+});

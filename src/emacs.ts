@@ -195,7 +195,7 @@ function reportBatchError(s: LispSignal): void {
     let out = `\nDebugger entered--Lisp error: ${prin1ToString(err)}\n`;
     const frames = (E.ext.lastSignalFrames ?? []) as [LispObject, LispObject[] | undefined][];
     for (const [f, args] of frames) {
-      out += args ? `  ${prin1ToString(f)}(${args.map((a) => prin1ToString(a)).join(" ")})\n` : `  ${prin1ToString(f)}()\n`;
+      out += args ? `  ${prin1ToString(f)}(${args.map((a) => prin1ToString(a)).join(" ")})\n` : `  ${prin1ToString(f)}(...)\n`;
     }
     E.stderr.write(out + "\n");
     return;
@@ -292,10 +292,11 @@ function appendList(a: LispObject, b: LispObject): LispObject {
   return arrayToList(items, b);
 }
 
-/** Runs F with argument recording on, so that a batch error report can show the frames' arguments. */
+/**
+ * Runs F. Frames record their arguments only while `debug-on-error' is set (recording costs an array per
+ * call), so a batch error report shows arguments then, and `...' otherwise.
+ */
 function withBacktraceCapture(f: () => unknown): void {
-  const prev = E.traceArgs;
-  E.traceArgs = true;
-  try { f(); } finally { E.traceArgs = prev; }
+  f();
 }
 void LSymbol; void Qerror_message;

@@ -197,10 +197,21 @@ export function localize(sym: LSymbol, localIfSet: boolean): Blv {
 // ---------------------------------------------------------------------------------------------
 const QspecpdlMsg = "Variable binding depth exceeds max-specpdl-size";
 
-/** Binds SYM dynamically to VAL (GNU: specbind). Undo with `unbindTo(count)`. */
+/** Binds SYM dynamically to VAL (GNU: specbind). Undo with `unbindTo(count)`. Small, so V8 inlines it. */
 export function specbind(sym: LSymbol, val: LispObject): void {
   const env = E;
-  let sp = env.sp;
+  const sp = env.sp;
+  if (sym.r === Redirect.Plain && sym.trapped === Trapped.Untrapped && sp + env.depth < env.maxSpecpdl) {
+    env.spSym[sp] = sym; env.spOld[sp] = sym.v; env.spKind[sp] = SpecKind.Let; env.sp = sp + 1;
+    sym.v = val;
+    return;
+  }
+  specbindSlow(sym, val);
+}
+
+function specbindSlow(sym: LSymbol, val: LispObject): void {
+  const env = E;
+  const sp = env.sp;
   if (sp + env.depth >= env.maxSpecpdl) specpdlOverflow();
   if (sym.r === Redirect.Alias) sym = indirectVariable(sym);
   if (sym.trapped !== Trapped.Untrapped) checkWritable(sym, val, "let", NIL);
@@ -247,31 +258,39 @@ export function unbindTo(count: number): void {
   while (env.sp > count) {
     const i = --env.sp;
     const sym = env.spSym[i];
-    const old = env.spOld[i];
-    env.spSym[i] = undefined as unknown as LSymbol; env.spOld[i] = undefined as unknown as LispObject;
-    switch (env.spKind[i]) {
-      case SpecKind.Let:
-        if (sym.r === Redirect.Plain) sym.v = old;
-        else if (sym.r === Redirect.Forwarded) {
-          const where = env.spWhere[i];
-          if (where && where !== env.currentBuffer) {
-            const prev = env.currentBuffer; env.currentBuffer = where;
-            try { (sym.x as Forward).set(old); } finally { env.currentBuffer = prev; }
-          } else (sym.x as Forward).set(old);
-        } else if (sym.r === Redirect.Localized) (sym.x as Blv).defaultValue = old; // localized while bound
-        break;
-      case SpecKind.LetLocal: {
-        const where = env.spWhere[i]!;
-        // If the buffer has since lost its local binding (kill-local-variable), GNU drops the restore.
-        if (where.locals.has(sym)) where.locals.set(sym, old);
-        break;
-      }
-      case SpecKind.LetDefault:
-        (sym.x as Blv).defaultValue = old;
-        break;
+    if (env.spKind[i] === SpecKind.Let && sym.r === Redirect.Plain && sym.trapped === Trapped.Untrapped) {
+      sym.v = env.spOld[i];
+      continue;
     }
-    env.spWhere[i] = null;
+    unbindOne(env, i, sym);
   }
+}
+
+function unbindOne(env: Env, i: number, sym: LSymbol): void {
+  const old = env.spOld[i];
+  if (sym.trapped === Trapped.Watched && watchHook) watchHook(sym, old, "unlet", NIL);
+  switch (env.spKind[i]) {
+    case SpecKind.Let:
+      if (sym.r === Redirect.Plain) sym.v = old;
+      else if (sym.r === Redirect.Forwarded) {
+        const where = env.spWhere[i];
+        if (where && where !== env.currentBuffer) {
+          const prev = env.currentBuffer; env.currentBuffer = where;
+          try { (sym.x as Forward).set(old); } finally { env.currentBuffer = prev; }
+        } else (sym.x as Forward).set(old);
+      } else if (sym.r === Redirect.Localized) (sym.x as Blv).defaultValue = old; // localized while bound
+      break;
+    case SpecKind.LetLocal: {
+      const where = env.spWhere[i]!;
+      // If the buffer has since lost its local binding (kill-local-variable), GNU drops the restore.
+      if (where.locals.has(sym)) where.locals.set(sym, old);
+      break;
+    }
+    case SpecKind.LetDefault:
+      (sym.x as Blv).defaultValue = old;
+      break;
+  }
+  env.spWhere[i] = null;
 }
 
 /** Innermost dynamic binding of SYM, if any (for `local-variable-p`-style queries and backtraces). */

@@ -4,7 +4,7 @@ import {
   Cons, LispObject, LSymbol, NIL, T, UNBOUND, Subr, ByteCode, UNEVALLED, MANY, defsym, list, listToArray,
   arrayToList, LString, isNil,
 } from "./lisp.js";
-import { E, Env, symbolValue, unbindTo } from "./env.js";
+import { E, Env, symbolValue, unbindTo, findSymbolValue } from "./env.js";
 import {
   raise, LispSignal, LispThrow, KillEmacs, Qvoid_function, Qinvalid_function, Qcyclic_function_indirection,
   Qno_catch, wrongType, Qsymbolp, Qlistp, setSignalHook, xsignal, error,
@@ -39,7 +39,8 @@ export function resolve(sym: LSymbol): JsCallable {
     // An alias: never cache the target's code here, since the target may be redefined.
     let target: LispObject = f;
     for (let i = 0; target instanceof LSymbol && target !== NIL; i++) {
-      if (i > 100) xsignal(Qcyclic_function_indirection, sym);
+      // GNU names the first symbol of the chain, the one in SYM's function cell.
+      if (i > 100) xsignal(Qcyclic_function_indirection, f);
       if (!(target.f instanceof LSymbol) || target.f === NIL) break;
       target = target.f;
     }
@@ -231,7 +232,11 @@ macroHooks.autoloadDoLoad = autoloadDoLoad;
 // ---------------------------------------------------------------------------------------------
 // Signals and the debugger hook
 // ---------------------------------------------------------------------------------------------
-const Vdebug_on_error = defvar("debug-on-error", NIL, "Non-nil means enter debugger if an error is signaled.");
+// Setting debug-on-error also makes frames record their arguments, for the backtrace the debugger shows.
+let debugOnError: LispObject = NIL;
+const Vdebug_on_error = defvar("debug-on-error", NIL, "Non-nil means enter debugger if an error is signaled.", {
+  forward: (env: Env) => ({ get: () => debugOnError, set: (v: LispObject) => { debugOnError = v; env.traceArgs = v !== NIL; } }),
+});
 const Vdebug_on_signal = defvar("debug-on-signal", NIL, "Non-nil means call the debugger regardless of condition handlers.");
 const Vdebug_ignored_errors = defvar("debug-ignored-errors", NIL, "List of errors for which the debugger should not be called.");
 const Vdebugger = defvar("debugger", NIL, "Function to call to invoke debugger.");
@@ -254,7 +259,7 @@ setSignalHook((sym, data) => {
   const handled = signalWillBeHandled(conditions);
   // Remember where an unhandled error happened, for batch mode's backtrace report.
   if (!handled) E.ext.lastSignalFrames = backtraceFrames();
-  const doe = Vdebug_on_error.v;
+  const doe = findSymbolValue(Vdebug_on_error);
   if (Vdebug_on_signal.v === NIL && (doe === NIL || handled)) return;
   if (doe instanceof Cons && !listToArray(doe).some((c) => handlerMatches(conditions, c))) return;
   const dbg = Vdebugger.v;

@@ -11,9 +11,9 @@ import { printPreprocess, printState, printTop } from "./print/top.js";
 import { errorMessageString } from "./print/error.js";
 import * as V from "./print/vars.js";
 
-export { registerPrinter, setIntervalLister, Printer, Sink } from "./print/printer.js";
+export { registerPrinter, stringIntervals, Printer, Sink } from "./print/printer.js";
 export { printTop, printState } from "./print/top.js";
-export type { CustomPrinter, IntervalLister } from "./print/printer.js";
+export type { CustomPrinter } from "./print/printer.js";
 export { floatToString, cFormatFloat } from "./print/float.js";
 
 /** A buffer or marker target for output (buffer.ts registers a resolver; GNU: PRINTPREPARE's cases). */

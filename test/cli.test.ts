@@ -16,7 +16,7 @@ function run(args: string[], env: Record<string, string> = {}): { out: string; e
 }
 
 for (const mode of ["snapshot", "no snapshot"]) {
-  const env = mode === "snapshot" ? {} : { TSMACS_NO_SNAPSHOT: "1" };
+  const env: Record<string, string> = mode === "snapshot" ? {} : { TSMACS_NO_SNAPSHOT: "1" };
   test(`princ goes to stdout and message to stderr (${mode})`, () => {
     const r = run(["--batch", "--eval", '(progn (princ "out\\n") (message "msg %d" 1) (print (list 1 "a")))'], env);
     assert.equal(r.out, 'out\n\n(1 "a")\n');
@@ -39,7 +39,11 @@ test("an uncaught error prints GNU's message and exits 255", () => {
 
 test("by default an uncaught error prints the debugger's report, as GNU 28 does in batch", () => {
   const r = run(["--batch", "--eval", "(defun f (x) (car x))", "--eval", "(f 1)"]);
-  assert.match(r.err, /^\nDebugger entered--Lisp error: \(wrong-type-argument listp 1\)\n {2}f\(1\)\n/);
+  assert.match(r.err, /^\nDebugger entered--Lisp error: \(wrong-type-argument listp 1\)\n {2}f\(\.\.\.\)\n/);
+  assert.equal(r.code, 255);
+  // With debug-on-error set, frames record their arguments and the report shows them.
+  const r2 = run(["--batch", "--eval", "(setq debug-on-error t)", "--eval", "(defun f (x) (car x))", "--eval", "(f 1)"]);
+  assert.match(r2.err, /Debugger entered--Lisp error: \(wrong-type-argument listp 1\)\n {2}f\(1\)\n/);
   assert.equal(r.code, 255);
 });
 

@@ -6,6 +6,7 @@ import {
   makeNaN, signBit, negateFloat, nanOf2, DEFAULT_NAN, frexp, ldexp, rint, cPow, fmodFloat, formatFloat, doubleToInteger,
 } from "../src/floatfns.js";
 import { LispSignal } from "../src/signal.js";
+import * as libm from "../src/floatfns/libm.js";
 
 setup();
 
@@ -439,4 +440,18 @@ test("frexp, ldexp and rint behave as C's", () => {
   assert.equal(fmodFloat(-7.5, 2), 0.5);
   assert.equal(doubleToInteger(2 ** 70), 2n ** 70n);
   assert.throws(() => doubleToInteger(Infinity), (e) => e instanceof LispSignal && e.sym.name === "overflow-error");
+});
+
+test("libm matches glibc on reductions, subnormals, negative bases and cancellation", () => {
+  // Expected values are glibc's (Python's math module on the same machine as GNU Emacs).
+  const cases: [number, number][] = [
+    [libm.sin(1e22), -0.8522008497671888], [libm.cos(0.7 * 2 ** 1000), -0.950310339666268], [libm.tan(1e300), 1.4214488238747245],
+    [libm.exp(-745.0), 5e-324], [libm.exp(-740.5), 2.5e-322], [libm.powFinite(-2.5, 33), -13552527156068.805],
+    [libm.powFinite(1.0000001, 1e9), 2.6881038582144647e+43], [libm.atan2(-3.0, -1e-3), -1.5711296601158842],
+    [libm.log(1 + 2 ** -40), 9.094947017725146e-13], [libm.log10(1e-300), -300], [libm.asin(0.3), 0.3046926540153975],
+    [libm.acos(-0.7), 2.3461938234056494],
+  ];
+  cases.forEach(([got, want], i) => assert.equal(got, want, `case ${i}`));
+  assert.equal(libm.roundRatio(1n, 3n, 0), 1 / 3);
+  assert.equal(libm.roundRatio(3n ** 34n, 1n, 0), 16677181699666568, "exact midpoints round to even");
 });

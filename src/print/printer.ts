@@ -14,6 +14,7 @@ import { error } from "../signal.js";
 import { funcall } from "../eval.js";
 import { CharTable, charTableSlots, SubCharTable } from "../chartab.js";
 import { HashTable } from "../hashtable.js";
+import { textPropHooks } from "../fns/common.js";
 import { floatToString } from "./float.js";
 import * as V from "./vars.js";
 
@@ -42,10 +43,20 @@ const customPrinters = new Map<Function, CustomPrinter>();
 /** Lets the module that defines a pseudovector type say how it prints (GNU: a case of print_vectorlike). */
 export function registerPrinter(cls: Function, fn: CustomPrinter): void { customPrinters.set(cls, fn); }
 
-/** Text properties of a string as [start, end, plist] runs with non-nil plists, or null (textprop.ts sets it). */
-export type IntervalLister = (s: LString) => [number, number, LispObject][] | null;
-let intervalLister: IntervalLister = () => null;
-export function setIntervalLister(fn: IntervalLister): void { intervalLister = fn; }
+/**
+ * Text properties of a string as [start, end, plist] runs, or null when it has none. They come from
+ * fns/common.ts's textPropHooks.intervals (`object-intervals'), which the text-property module provides.
+ */
+export function stringIntervals(s: LString): [number, number, LispObject][] | null {
+  if (s.intervals === null || !textPropHooks.intervals) return null;
+  const runs: [number, number, LispObject][] = [];
+  for (let l = textPropHooks.intervals(s); l instanceof Cons; l = l.cdr) {
+    const item = l.car;
+    if (!(item instanceof Cons) || !(item.cdr instanceof Cons) || !(item.cdr.cdr instanceof Cons)) continue;
+    runs.push([item.car as number, item.cdr.car as number, item.cdr.cdr.car]);
+  }
+  return runs.length ? runs : null;
+}
 
 /** Characters that must be escaped anywhere in a symbol name (GNU: print_object, Lisp_Symbol case). */
 const SYMBOL_SPECIAL = /[\x00-\x20"\\';#(),.`[\]?\u00a0]/;
@@ -277,7 +288,7 @@ export class Printer {
 
   /** prin1 of a string (GNU: print_object, Lisp_String case). */
   private quotedString(str: LString): void {
-    const props = str.intervals ? intervalLister(str) : null;
+    const props = str.intervals ? stringIntervals(str) : null;
     if (props) this.so("#(");
     const s = str.s;
     if (!slowStringRegex(str.multibyte, this.escapeMultibyte, this.escapeNewlines, this.escapeControl).test(s)) {
@@ -541,7 +552,7 @@ export function preprocess(p: { depth: number; continuous: boolean; gensym: bool
       continue;
     }
     if (obj instanceof LString) {
-      const props = intervalLister(obj);
+      const props = stringIntervals(obj);
       if (props) for (const [, , plist] of props) preprocess(p, plist, table, counter);
       break;
     }

@@ -107,7 +107,6 @@
 (defalias 'my-out (lambda (c) (setq my-acc (cons c my-acc))))
 (progn (defvar my-acc nil) (setq my-acc nil) (prin1 'hi 'my-out) my-acc)
 (let (acc) (let ((print-circle t)) (let ((x (list 1))) (prin1 (list x x) (lambda (c) (push c acc))))) (concat (nreverse acc)))
-(with-output-to-string (princ "x") (prin1 "y"))
 (format "%S" (let (acc) (prin1 "a\nb" (lambda (c) (push c acc))) (nreverse acc)))
 (error-message-string '(error "msg"))
 (error-message-string '(error "msg" 1 "two"))

@@ -1,0 +1,238 @@
+// Runs GNU Emacs 28.2's own ERT test files under tsmacs (with lisp/ert.el) and under GNU Emacs, and
+// compares the pass counts. The GNU test files are read in place (from the apt-get source tree);
+// they are never copied into this repository.
+//
+//   node scripts/run-gnu-tests.mjs [--files a,b,...] [--gnu-dir DIR] [--timeout SECONDS] [--jobs N]
+//                                  [--no-gnu] [--no-build] [--json FILE] [--failures N] [--verbose]
+//
+// --files takes names like "data" (test/src/data-tests.el), "lisp/subr" (test/lisp/subr-tests.el),
+// or paths to .el files. --no-gnu reuses GNU's counts from the previous JSON instead of running GNU.
+// Prints a table (file | tests | GNU passed | tsmacs passed | ratio), the most common failure
+// causes, and writes everything to test/gnu-results.json.
+import { spawn, execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const DEFAULT_FILES = ["data", "eval", "fns", "lread", "print", "floatfns", "alloc", "chartab", "timefns"];
+
+function parseArgs(argv) {
+  const o = { files: DEFAULT_FILES, gnuDir: null, timeout: 120, jobs: Math.max(1, Math.min(4, cpus().length)),
+    gnu: true, build: true, json: join(ROOT, "test", "gnu-results.json"), failures: 12, verbose: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const val = () => { if (i + 1 >= argv.length) throw new Error(`${a} needs a value`); return argv[++i]; };
+    if (a === "--files") o.files = val().split(",").map((s) => s.trim()).filter(Boolean);
+    else if (a === "--gnu-dir") o.gnuDir = val();
+    else if (a === "--timeout") o.timeout = Number(val());
+    else if (a === "--jobs") o.jobs = Math.max(1, Number(val()));
+    else if (a === "--no-gnu") o.gnu = false;
+    else if (a === "--no-build") o.build = false;
+    else if (a === "--json") o.json = resolve(val());
+    else if (a === "--failures") o.failures = Number(val());
+    else if (a === "--verbose" || a === "-v") o.verbose = true;
+    else if (a === "--help" || a === "-h") { console.log(readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(0, 11).join("\n")); process.exit(0); }
+    else throw new Error(`unknown option ${a}`);
+  }
+  return o;
+}
+
+/** The unpacked GNU source tree (its directory name carries the Debian version suffix). */
+function findGnuDir(given) {
+  if (given) return resolve(given);
+  const base = "/work/gnu";
+  const cands = existsSync(base) ? readdirSync(base).filter((d) => /^emacs-28\.2/.test(d)).map((d) => join(base, d)) : [];
+  const dir = cands.find((d) => existsSync(join(d, "test", "src")));
+  if (!dir) throw new Error("GNU Emacs 28.2 sources not found under /work/gnu (use --gnu-dir)");
+  return dir;
+}
+
+function resolveTestFile(gnuDir, name) {
+  if (name.endsWith(".el") && existsSync(name)) return resolve(name);
+  const n = name.replace(/-tests?(\.el)?$/, "").replace(/\.el$/, "");
+  const cands = n.includes("/") ? [join(gnuDir, "test", `${n}-tests.el`), join(gnuDir, "test", "lisp", `${n}-tests.el`)]
+    : [join(gnuDir, "test", "src", `${n}-tests.el`), join(gnuDir, "test", "lisp", `${n}-tests.el`)];
+  const hit = cands.find((c) => existsSync(c));
+  if (!hit) throw new Error(`no test file for ${name} (tried ${cands.join(", ")})`);
+  return hit;
+}
+
+/** Runs CMD ARGS in CWD with a timeout (killing the whole process group); resolves with the output. */
+function run(cmd, args, cwd, timeoutSec, env) {
+  return new Promise((res) => {
+    const t0 = Date.now();
+    const child = spawn(cmd, args, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const chunks = [];
+    let size = 0;
+    const take = (d) => { if (size < 32e6) { chunks.push(d); size += d.length; } };
+    child.stdout.on("data", take);
+    child.stderr.on("data", take);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try { process.kill(-child.pid, "SIGKILL"); } catch { /* already gone */ }
+    }, timeoutSec * 1000);
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      res({ code, signal, timedOut, out: Buffer.concat(chunks).toString("utf8"), seconds: (Date.now() - t0) / 1000 });
+    });
+  });
+}
+
+const STATUS_RE = /^\s*(passed|failed|skipped|aborted|quit|unknown|PASSED|FAILED|SKIPPED|ABORTED|QUIT|UNKNOWN)\s+(\d+)\/(\d+)\s+(\S+)(?: \(|$)/;
+const RAN_RE = /^(Aborted: )?Ran (\d+) tests, (\d+) results as expected, (\d+) unexpected(?:, (\d+) skipped)?/;
+
+/** Extracts counts, per-test statuses and failure conditions from ERT batch output. */
+function parseErt(r) {
+  const lines = r.out.split("\n");
+  const res = { total: null, expected: 0, unexpected: 0, skipped: 0, complete: false, exit: r.code, timedOut: r.timedOut,
+    seconds: Math.round(r.seconds * 10) / 10, tests: {}, conditions: {}, error: null };
+  let cur = null; let cond = [];
+  for (const line of lines) {
+    const run = /^Running (\d+) tests/.exec(line);
+    if (run) res.total = Number(run[1]);
+    const c = /^Test (\S+) condition:$/.exec(line);
+    if (c) { cur = c[1]; cond = []; continue; }
+    const st = STATUS_RE.exec(line);
+    if (st) {
+      if (cur) { res.conditions[cur] = cond.join("\n"); cur = null; }
+      res.tests[st[4]] = st[1];
+      continue;
+    }
+    if (cur) { cond.push(line); continue; }
+    const ran = RAN_RE.exec(line);
+    if (ran) {
+      res.complete = !ran[1];
+      res.total = Number(ran[2]); res.expected = Number(ran[3]); res.unexpected = Number(ran[4]); res.skipped = Number(ran[5] ?? 0);
+    }
+  }
+  if (!lines.some((l) => RAN_RE.test(l))) {
+    // Crashed or timed out: count what the per-test lines show.
+    for (const s of Object.values(res.tests)) {
+      if (s === "passed" || s === "failed") res.expected++;
+      else if (s === "skipped" || s === "SKIPPED") res.skipped++;
+      else res.unexpected++;
+    }
+    res.error = r.timedOut ? `timeout after ${r.seconds.toFixed(0)} s` : describeCrash(lines, r);
+  }
+  return res;
+}
+
+function describeCrash(lines, r) {
+  const dbg = lines.find((l) => l.startsWith("Debugger entered--Lisp error:"));
+  if (dbg) return dbg.replace("Debugger entered--Lisp error: ", "");
+  const last = lines.filter((l) => l.trim() !== "").slice(-3).join(" | ");
+  return `exit ${r.code ?? r.signal}: ${last.slice(0, 300)}`;
+}
+
+/** A short, groupable description of a failure condition. */
+function causeOf(condition) {
+  const text = condition.split("\n").filter((l) => !/^\s{4}\S.*: /.test(l) || /^\s{4}\(/.test(l)).join(" ").replace(/\s+/g, " ").trim();
+  let m = /^\((void-function|void-variable) (\S+?)\)/.exec(text);
+  if (m) return `(${m[1]} ${m[2]})`;
+  m = /^\((wrong-type-argument|wrong-number-of-arguments|args-out-of-range|invalid-function|js-error|error|invalid-read-syntax|file-missing|cl-assertion-failed|setting-constant|overflow-error|arith-error|no-catch) ?(.*)\)$/.exec(text);
+  if (m) {
+    const rest = m[2];
+    if (m[1] === "wrong-type-argument") return `(wrong-type-argument ${rest.split(" ")[0]} …)`;
+    if (m[1] === "js-error" || m[1] === "error") return `(${m[1]} ${rest.slice(0, 70)})`;
+    if (m[1] === "wrong-number-of-arguments") return `(wrong-number-of-arguments ${rest.slice(0, 60)})`;
+    return `(${m[1]} …)`;
+  }
+  m = /^\(ert-test-failed \(\((should(?:-not|-error)?) /.exec(text);
+  if (m) {
+    const reason = /:fail-reason "([^"]*)"/.exec(text);
+    return `${m[1]} failed${reason ? `: ${reason[1]}` : ""}`;
+  }
+  return text.slice(0, 80);
+}
+
+function pad(s, n, right = false) { s = String(s); return right ? s.padStart(n) : s.padEnd(n); }
+
+async function pool(items, jobs, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(jobs, items.length) }, async () => {
+    while (next < items.length) { const i = next++; out[i] = await fn(items[i], i); }
+  }));
+  return out;
+}
+
+async function main() {
+  const o = parseArgs(process.argv.slice(2));
+  const gnuDir = findGnuDir(o.gnuDir);
+  const files = o.files.map((f) => resolveTestFile(gnuDir, f));
+  if (o.build) execFileSync(process.execPath, [join(ROOT, "scripts", "build.mjs")], { cwd: ROOT, stdio: "inherit" });
+  const previous = existsSync(o.json) ? JSON.parse(readFileSync(o.json, "utf8")) : null;
+  const env = { ...process.env, EMACS_TEST_DIRECTORY: join(gnuDir, "test"), LANG: process.env.LANG ?? "C.UTF-8" };
+  // The same deep stack the ./tsmacs launcher gives, without its rebuild check (no concurrent builds).
+  const tsmacsCmd = ["bash", ["-c", 'ulimit -s 1048576 2>/dev/null && exec node --stack-size=500000 "$0" "$@"; exec node --stack-size=7000 "$0" "$@"', join(ROOT, "dist", "tsmacs.js")]];
+  const lispDir = join(ROOT, "lisp");
+
+  const results = await pool(files, o.jobs, async (file) => {
+    const rel = relative(join(gnuDir, "test"), file);
+    const cwd = dirname(file);
+    const ts = parseErt(await run(tsmacsCmd[0], [...tsmacsCmd[1], "--batch", "-L", lispDir, "-l", "ert", "-l", file, "-f", "ert-run-tests-batch-and-exit"], cwd, o.timeout, env));
+    let gnu;
+    if (o.gnu) gnu = parseErt(await run("emacs", ["-Q", "--batch", "-l", "ert", "-l", file, "-f", "ert-run-tests-batch-and-exit"], cwd, o.timeout, env));
+    else gnu = previous?.files?.find((f) => f.file === rel)?.gnu ?? null;
+    if (o.verbose) process.stderr.write(`${rel}: tsmacs ${ts.expected}/${ts.total ?? "?"} in ${ts.seconds}s${ts.error ? ` (${ts.error})` : ""}\n`);
+    return { file: rel, ts, gnu };
+  });
+
+  // Failures: tests GNU passes (as expected) and tsmacs does not, grouped by cause.
+  const causes = new Map();
+  const rows = [];
+  for (const { file, ts, gnu } of results) {
+    const gnuTests = gnu?.tests ?? {};
+    const lost = [];
+    for (const [name, st] of Object.entries(gnuTests)) {
+      if (st !== "passed" && st !== "failed") continue;
+      const mine = ts.tests[name];
+      if (mine === "passed" || mine === "failed") continue;
+      const condition = ts.conditions[name] ?? "";
+      const cause = mine === undefined ? (ts.error ? `file did not run: ${ts.error.slice(0, 90)}` : "not run") : mine === "PASSED" ? "passed unexpectedly" : mine === "SKIPPED" || mine === "skipped" ? "skipped" : causeOf(condition);
+      lost.push({ test: name, status: mine ?? "not run", cause, condition: condition.slice(0, 600) });
+      const g = causes.get(cause) ?? { cause, count: 0, examples: [] };
+      g.count++;
+      if (g.examples.length < 3) g.examples.push(`${file}:${name}`);
+      causes.set(cause, g);
+    }
+    const gnuPassed = gnu ? gnu.expected : null;
+    rows.push({
+      file, tests: gnu?.total ?? ts.total ?? 0, gnuPassed, tsmacsPassed: ts.expected,
+      ratio: gnuPassed ? Math.round((ts.expected / gnuPassed) * 1000) / 1000 : null,
+      tsmacs: { total: ts.total, expected: ts.expected, unexpected: ts.unexpected, skipped: ts.skipped, exit: ts.exit,
+        complete: ts.complete, seconds: ts.seconds, error: ts.error },
+      gnu: gnu ? { total: gnu.total, expected: gnu.expected, unexpected: gnu.unexpected, skipped: gnu.skipped, exit: gnu.exit,
+        seconds: gnu.seconds, error: gnu.error, tests: gnu.tests } : null,
+      failures: lost,
+    });
+  }
+
+  const w = Math.max(4, ...rows.map((r) => r.file.length));
+  const line = (a, b, c, d, e) => `${pad(a, w)} | ${pad(b, 5, true)} | ${pad(c, 10, true)} | ${pad(d, 13, true)} | ${pad(e, 6, true)}`;
+  console.log(line("file", "tests", "GNU passed", "tsmacs passed", "ratio"));
+  console.log(`${"-".repeat(w)}-|-------|------------|---------------|-------`);
+  let T = 0, G = 0, S = 0;
+  for (const r of rows) {
+    T += r.tests; G += r.gnuPassed ?? 0; S += r.tsmacsPassed;
+    const note = r.tsmacs.error ? `  (${r.tsmacs.error.slice(0, 100)})` : "";
+    console.log(line(r.file, r.tests, r.gnuPassed ?? "?", r.tsmacsPassed, r.ratio === null ? "-" : r.ratio.toFixed(2)) + note);
+  }
+  console.log(line("total", T, G, S, G ? (S / G).toFixed(2) : "-"));
+  const sorted = [...causes.values()].sort((a, b) => b.count - a.count);
+  if (sorted.length) {
+    console.log(`\nMost common causes of tests GNU passes and tsmacs does not:`);
+    for (const c of sorted.slice(0, o.failures)) console.log(`${pad(c.count, 4, true)}  ${c.cause}   e.g. ${c.examples.join(", ")}`);
+  }
+  const json = { gnuVersion: "28.2", gnuTestDir: "test/ (GNU Emacs 28.2 sources)", command: "tsmacs --batch -L lisp -l ert -l FILE -f ert-run-tests-batch-and-exit",
+    totals: { tests: T, gnuPassed: G, tsmacsPassed: S, ratio: G ? Math.round((S / G) * 1000) / 1000 : null },
+    causes: sorted, files: rows };
+  writeFileSync(o.json, JSON.stringify(json, null, 1) + "\n");
+  console.log(`\nwrote ${relative(process.cwd(), o.json) || o.json}`);
+}
+
+main().catch((e) => { console.error(e instanceof Error ? e.message : e); process.exit(2); });
+
