@@ -121,7 +121,10 @@ function tsmacsHas(cmd, symbols) {
   const form = `(princ (list ${symbols.map((s) => `(fboundp '${s})`).join(" ")}))`;
   const r = spawnSync(cmd[0], [...cmd.slice(1), "--batch", "--eval", form], { cwd: ROOT, encoding: "utf8", timeout: 60000 });
   const words = r.status === 0 ? r.stdout.trim().replace(/^\(|\)$/g, "").split(/\s+/) : [];
-  if (words.length !== symbols.length) return { missing: symbols, why: `requirement check failed (${failureText({ ...r, code: r.status, timedOut: false, signal: r.signal })})` };
+  if (words.length !== symbols.length) {
+    const why = failureText({ ...r, code: r.status, timedOut: false, signal: r.signal });
+    return { missing: symbols, why: `requirement check failed (${why})` };
+  }
   return { missing: symbols.filter((_, i) => words[i] !== "t") };
 }
 

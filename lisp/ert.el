@@ -14,6 +14,10 @@
 
 ;;; Code:
 
+;; GNU's ert.el loads cl-lib, and GNU's test files rely on that (cl-loop, cl-letf...) without
+;; requiring it themselves; do the same as soon as tsmacs has a cl-lib.
+(require 'cl-lib nil t)
+
 ;;;; Small helpers (fallbacks for functions tsmacs may not have yet).
 
 (defun ert--string< (a b)
@@ -364,6 +368,13 @@ SPEC is (MESSAGE-FORM [:prefix PREFIX-FORM]); the prefix defaults to \"Info: \".
 
 ;;;; Explaining `should' failures.
 
+(defun ert--abbreviate-string (s len suffixp)
+  "Shorten string S to at most LEN chars: its suffix if SUFFIXP, else its prefix."
+  (let ((n (length s)))
+    (cond ((< n len) s)
+          (suffixp (substring s (- n len)))
+          (t (substring s 0 len)))))
+
 (defun ert--explain-format-atom (x)
   "Format atom X for an explanation: characters and integers also in hex."
   (cond ((and (integerp x) (>= x 0) (<= x #x3fffff)) (list x (format "#x%x" x) (format "?%c" x)))
@@ -465,26 +476,29 @@ Unlike `equal-including-properties', property values are compared with `equal'."
 (defvar ert--running-tests nil
   "Tests currently executing, innermost first.")
 
-(defvar ert--backtrace-frame-limit 60
-  "How many frames of a failing test's backtrace ERT keeps.")
+(defvar ert--backtrace-frame-limit 16
+  "How many frames of a failing test's backtrace ERT keeps (the innermost ones).")
 
 (defun ert--capture-backtrace ()
   "Frames active at a failure, innermost first, as (EVALD FUNCTION ARGS) lists.
-Frames of ERT's own failure handling are dropped."
-  (let ((frames nil) (n 0))
+Frames of ERT's own failure handling are dropped.  The debugger sees every signal in a test,
+so this stops after `ert--backtrace-frame-limit' frames to stay cheap."
+  (let ((frames nil) (n 0) (seen nil))
     (when (fboundp 'mapbacktrace)
-      (mapbacktrace (lambda (evald fun args _flags)
-                      (when (< n 200) (push (list evald fun args) frames) (setq n (1+ n))))))
+      (catch 'ert--enough-frames
+        (mapbacktrace
+         (lambda (evald fun args _flags)
+           (cond
+            (seen (push (list evald fun args) frames)
+                  (when (>= (setq n (1+ n)) ert--backtrace-frame-limit)
+                    (throw 'ert--enough-frames nil)))
+            ;; Everything up to our debugger entry point (and the lambda that forwarded to it)
+            ;; is ERT's own failure handling.
+            ((eq fun 'ert--run-test-debugger) (setq seen 'debugger))
+            (t nil))))))
     (setq frames (nreverse frames))
-    ;; Drop everything up to our debugger entry point.
-    (let ((tail frames))
-      (while (and tail (not (eq (nth 1 (car tail)) 'ert--run-test-debugger))) (setq tail (cdr tail)))
-      (when tail (setq frames (cdr tail))))
-    ;; And the lambda that forwarded to it.
     (when (and frames (not (symbolp (nth 1 (car frames))))) (setq frames (cdr frames)))
-    (if (> (length frames) ert--backtrace-frame-limit)
-        (butlast frames (- (length frames) ert--backtrace-frame-limit))
-      frames)))
+    frames))
 
 ;; How failures are recorded.  GNU binds `debugger' around the test and lets every unhandled
 ;; error end the test from inside the debugger.  tsmacs raises some errors without consulting the
@@ -513,7 +527,10 @@ Frames of ERT's own failure handling are dropped."
 (defun ert--run-test-internal (test)
   "Run TEST's body and return its result record."
   (let ((body (ert-test-body test))
-        (ert--last-signal nil))
+        (ert--last-signal nil)
+        ;; As in GNU, these are read as the test starts: the body cannot change them.
+        (next-debugger debugger)
+        (debug-after ert-debug-on-error))
     ;; The value is nil when the body returns or calls `ert-pass', else the failure's result.
     (or (catch 'ert--pass
           (condition-case condition
@@ -527,11 +544,16 @@ Frames of ERT's own failure handling are dropped."
                 (funcall body)
                 nil)
             ((debug t)
-             (let ((noted ert--last-signal))
-               (if (and noted (eq (car (car noted)) (car condition))
-                        (eq (cdr (car noted)) (cdr condition)))
-                   (ert--result-for-condition condition (nth 1 noted) (nth 2 noted))
-                 (ert--result-for-condition condition nil nil))))))
+             (let* ((noted ert--last-signal)
+                    (same (and noted (eq (car (car noted)) (car condition))
+                               (eq (cdr (car noted)) (cdr condition)))))
+               ;; With `ert-debug-on-error', the debugger outside the test sees the failure
+               ;; (after the test's frames have unwound, unlike GNU); without one, it propagates.
+               (when debug-after
+                 (if (and next-debugger (functionp next-debugger))
+                     (funcall next-debugger 'error condition)
+                   (signal (car condition) (cdr condition))))
+               (ert--result-for-condition condition (and same (nth 1 noted)) (and same (nth 2 noted)))))))
         (make-ert-test-passed))))
 
 (defun ert-run-test (ert-test)
@@ -622,10 +644,9 @@ string matching test names, a test, a test name, (member TESTS...), (eql TEST),
             (dolist (s operands) (setq tests (ert-select-tests s tests)))
             tests))
          ((eq op 'or)
-          (let ((out nil))
-            (dolist (s operands)
-              (dolist (x (ert-select-tests s universe)) (unless (memq x out) (push x out))))
-            (nreverse out)))
+          (if (null operands) nil
+            (ert--union (ert-select-tests (car operands) universe)
+                        (ert-select-tests (cons 'or (cdr operands)) universe))))
          ((eq op 'not)
           (let* ((tests (funcall all)) (drop (ert-select-tests (car operands) tests)))
             (funcall keep (lambda (x) (not (memq x drop))) tests)))
@@ -634,6 +655,17 @@ string matching test names, a test, a test name, (member TESTS...), (eql TEST),
          ((eq op 'satisfies) (funcall keep (car operands) (funcall all)))
          (t (error "Invalid selector: %S" selector)))))
      (t (error "Invalid selector: %S" selector)))))
+
+(defun ert--union (a b)
+  "The union of test lists A and B, ordered as GNU's `cl-union' orders it.
+The members of the shorter list missing from the longer come first, then the longer list."
+  (cond ((null a) b)
+        ((null b) a)
+        ((equal a b) a)
+        (t (when (< (length a) (length b)) (setq a (prog1 b (setq b a))))
+           (let ((extra nil))
+             (dolist (x b) (unless (memq x a) (push x extra)))
+             (append (nreverse extra) a)))))
 
 ;;;; Statistics of a run.
 

@@ -425,3 +425,155 @@
            (with-current-buffer standard-output
              (buffer-string)))
        (kill-buffer standard-output))))
+
+(defalias 'wholenump #'natnump)
+
+(defun booleanp (object)
+  "Return t if OBJECT is one of the two canonical boolean values: t or nil."
+  (and (memq object '(nil t)) t))
+
+(defun string-or-null-p (object)
+  "Return t if OBJECT is a string or nil."
+  (or (stringp object) (null object)))
+
+(defmacro bound-and-true-p (var)
+  "Return the value of symbol VAR if it is bound, else nil."
+  `(and (boundp (quote ,var)) ,var))
+
+(defun remove (elt seq)
+  "Return a copy of SEQ with all occurrences of ELT removed (compared with `equal')."
+  (delete elt (copy-sequence seq)))
+
+(defun assq-delete-all (key alist)
+  "Delete from ALIST all elements whose car is `eq' to KEY."
+  (assoc-delete-all key alist #'eq))
+
+(defun assoc-delete-all (key alist &optional test)
+  "Delete from ALIST all elements whose car is KEY (compared with TEST, default `equal')."
+  (unless test (setq test #'equal))
+  (while (and (consp (car alist)) (funcall test (caar alist) key))
+    (setq alist (cdr alist)))
+  (let ((tail alist) tail-cdr)
+    (while (setq tail-cdr (cdr tail))
+      (if (and (consp (car tail-cdr)) (funcall test (caar tail-cdr) key))
+          (setcdr tail (cdr tail-cdr))
+        (setq tail tail-cdr))))
+  alist)
+
+(defun rassq-delete-all (value alist)
+  "Delete from ALIST all elements whose cdr is `eq' to VALUE."
+  (while (and (consp (car alist)) (eq (cdr (car alist)) value))
+    (setq alist (cdr alist)))
+  (let ((tail alist) tail-cdr)
+    (while (setq tail-cdr (cdr tail))
+      (if (and (consp (car tail-cdr)) (eq (cdr (car tail-cdr)) value))
+          (setcdr tail (cdr tail-cdr))
+        (setq tail tail-cdr))))
+  alist)
+
+(defun member-ignore-case (elt list)
+  "Like `member', but ignore differences in case and text representation."
+  (while (and list
+              (not (and (stringp (car list))
+                        (eq t (compare-strings elt 0 nil (car list) 0 nil t)))))
+    (setq list (cdr list)))
+  list)
+
+(defun assoc-string (key list &optional case-fold)
+  "Like `assoc' but specifically for strings (and symbols)."
+  (when (symbolp key) (setq key (symbol-name key)))
+  (let ((result nil))
+    (while (and list (not result))
+      (let* ((elt (car list))
+             (eltkey (if (consp elt) (car elt) elt)))
+        (when (symbolp eltkey) (setq eltkey (symbol-name eltkey)))
+        (when (and (stringp eltkey)
+                   (eq t (compare-strings eltkey 0 nil key 0 nil case-fold)))
+          (setq result elt)))
+      (setq list (cdr list)))
+    result))
+
+(defun delete-consecutive-dups (list &optional circular)
+  "Destructively remove `equal' consecutive duplicates from LIST."
+  (let ((tail list) last)
+    (while (cdr tail)
+      (if (equal (car tail) (cadr tail))
+          (setcdr tail (cddr tail))
+        (setq last tail
+              tail (cdr tail))))
+    (if (and circular last (equal (car tail) (car list)))
+        (setcdr last nil)))
+  list)
+
+(defun string-to-list (string)
+  "Return a list of characters in STRING."
+  (append string nil))
+
+(defun string-to-vector (string)
+  "Return a vector of characters in STRING."
+  (vconcat string))
+
+(defun subst-char-in-string (fromchar tochar string &optional inplace)
+  "Replace FROMCHAR with TOCHAR in STRING each time it occurs."
+  (let ((i (length string))
+        (newstr (if inplace string (copy-sequence string))))
+    (while (> i 0)
+      (setq i (1- i))
+      (if (eq (aref newstr i) fromchar)
+          (aset newstr i tochar)))
+    newstr))
+
+(defun string-replace (from-string to-string in-string)
+  "Replace FROM-STRING with TO-STRING in IN-STRING each time it occurs."
+  (when (equal from-string "")
+    (signal 'wrong-length-argument '(0)))
+  (let ((start 0) (result nil) pos)
+    (while (setq pos (string-search from-string in-string start))
+      (unless (= start pos)
+        (push (substring in-string start pos) result))
+      (push to-string result)
+      (setq start (+ pos (length from-string))))
+    (if (null result)
+        (copy-sequence in-string)
+      (unless (= start (length in-string))
+        (push (substring in-string start) result))
+      (apply #'concat (nreverse result)))))
+
+(defmacro letrec (binders &rest body)
+  "Bind variables according to BINDERS then eval BODY, allowing recursive references."
+  (declare (debug let) (indent 1))
+  `(let ,(mapcar #'car binders)
+     ,@(delq nil (mapcar (lambda (binder) (if (cdr binder) `(setq ,@binder))) binders))
+     ,@body))
+
+(defun event-modifiers (event)
+  "Return a list of symbols representing the modifier keys in event EVENT."
+  (let ((type event))
+    (if (listp type) (setq type (car type)))
+    (if (symbolp type)
+        (if (string-match "\\`down-mouse" (symbol-name type))
+            '(down)
+          (cdr (internal-event-symbol-parse-modifiers type)))
+      (let ((list nil)
+            (char (logand type (lognot (logior ?\M-\0 ?\C-\0 ?\S-\0 ?\H-\0 ?\s-\0 ?\A-\0)))))
+        (if (not (zerop (logand type ?\M-\0))) (push 'meta list))
+        (if (or (not (zerop (logand type ?\C-\0))) (< char 32)) (push 'control list))
+        (if (or (not (zerop (logand type ?\S-\0))) (/= char (downcase char))) (push 'shift list))
+        (or (zerop (logand type ?\H-\0)) (push 'hyper list))
+        (or (zerop (logand type ?\s-\0)) (push 'super list))
+        (or (zerop (logand type ?\A-\0)) (push 'alt list))
+        list))))
+
+(defun listify-key-sequence (key)
+  "Convert a key sequence to a list of events."
+  (if (vectorp key)
+      (append key nil)
+    (mapcar (lambda (c) (if (> c 127) (logxor c (logior 128 ?\M-\0)) c)) key)))
+
+(defun string-truncate-left (string length)
+  "Truncate STRING to LENGTH, replacing initial surplus with \"...\"."
+  (let ((strlen (length string)))
+    (if (<= strlen length)
+        string
+      (setq length (max 0 (- length 3)))
+      (concat "..." (substring string (min (1- strlen) (max 0 (- strlen length))))))))

@@ -17,7 +17,9 @@ rmSync("dist/blob.stamp", { force: true });
 // V8 refuses a snapshot made under other flags, so it is built with the launcher's --stack-size (which needs
 // the launcher's raised stack limit).
 const stack = 500000;
-const r = spawnSync("bash", ["-c", `ulimit -s 1048576 && exec "${process.execPath}" --stack-size=${stack} --snapshot-blob dist/tsmacs.blob --build-snapshot dist/snapshot-entry.cjs`],
+// The same V8 flags as the launcher (./tsmacs): a larger young generation suits Lisp's short-lived conses.
+const flags = `--stack-size=${stack} --max-semi-space-size=64`;
+const r = spawnSync("bash", ["-c", `ulimit -s 1048576 && exec "${process.execPath}" ${flags} --snapshot-blob dist/tsmacs.blob --build-snapshot dist/snapshot-entry.cjs`],
   { stdio: ["ignore", "inherit", "inherit"] });
 if (r.status === 0) {
   const st = statSync(process.execPath);

@@ -3,16 +3,21 @@
 // they are never copied into this repository.
 //
 //   node scripts/run-gnu-tests.mjs [--files a,b,...] [--gnu-dir DIR] [--timeout SECONDS] [--jobs N]
-//                                  [--no-gnu] [--no-build] [--json FILE] [--failures N] [--verbose]
+//                                  [--no-gnu] [--no-build] [--no-forgiving] [-L DIR] [--json FILE]
+//                                  [--failures N] [--verbose]
 //
 // --files takes names like "data" (test/src/data-tests.el), "lisp/subr" (test/lisp/subr-tests.el),
 // or paths to .el files. --no-gnu reuses GNU's counts from the previous JSON instead of running GNU.
+// When a file does not load under tsmacs (a missing library, say), it is run a second time
+// "forgiving": each top-level form is evaluated on its own and errors are reported and skipped, so
+// the tests that can be defined still run (that count is reported separately; --no-forgiving).
+// -L DIR adds a load-path directory for tsmacs (e.g. to try GNU's own lisp/ libraries).
 // Prints a table (file | tests | GNU passed | tsmacs passed | ratio), the most common failure
 // causes, and writes everything to test/gnu-results.json.
 import { spawn, execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus } from "node:os";
-import { dirname, join, relative, resolve } from "node:path";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -20,7 +25,7 @@ const DEFAULT_FILES = ["data", "eval", "fns", "lread", "print", "floatfns", "all
 
 function parseArgs(argv) {
   const o = { files: DEFAULT_FILES, gnuDir: null, timeout: 120, jobs: Math.max(1, Math.min(4, cpus().length)),
-    gnu: true, build: true, json: join(ROOT, "test", "gnu-results.json"), failures: 12, verbose: false };
+    gnu: true, build: true, forgiving: true, loadPath: [], json: join(ROOT, "test", "gnu-results.json"), failures: 12, verbose: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => { if (i + 1 >= argv.length) throw new Error(`${a} needs a value`); return argv[++i]; };
@@ -30,10 +35,12 @@ function parseArgs(argv) {
     else if (a === "--jobs") o.jobs = Math.max(1, Number(val()));
     else if (a === "--no-gnu") o.gnu = false;
     else if (a === "--no-build") o.build = false;
+    else if (a === "--no-forgiving") o.forgiving = false;
+    else if (a === "-L" || a === "--load-path") o.loadPath.push(resolve(val()));
     else if (a === "--json") o.json = resolve(val());
     else if (a === "--failures") o.failures = Number(val());
     else if (a === "--verbose" || a === "-v") o.verbose = true;
-    else if (a === "--help" || a === "-h") { console.log(readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(0, 11).join("\n")); process.exit(0); }
+    else if (a === "--help" || a === "-h") { console.log(readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(0, 17).join("\n")); process.exit(0); }
     else throw new Error(`unknown option ${a}`);
   }
   return o;
@@ -79,6 +86,59 @@ function run(cmd, args, cwd, timeoutSec, env) {
       res({ code, signal, timedOut, out: Buffer.concat(chunks).toString("utf8"), seconds: (Date.now() - t0) / 1000 });
     });
   });
+}
+
+/**
+ * Splits Emacs Lisp source into its top-level forms, as [{ text, line }]. A small scanner: it knows
+ * strings, comments, escapes and ?c character literals, which is all that is needed to find the
+ * closing parenthesis of each form.
+ */
+function topLevelForms(src) {
+  const forms = [];
+  let i = 0, line = 1, depth = 0, start = -1, startLine = 0;
+  const n = src.length;
+  const isSym = (c) => c !== undefined && !/[\s()\[\]"';`,]/.test(c);
+  const finish = (end) => { forms.push({ text: src.slice(start, end), line: startLine }); start = -1; };
+  while (i < n) {
+    const c = src[i];
+    if (c === "\n") { line++; i++; if (start >= 0 && depth === 0) finish(i - 1); continue; }
+    if (c === ";") { while (i < n && src[i] !== "\n") i++; continue; }
+    if (/\s/.test(c)) { if (start >= 0 && depth === 0) finish(i); i++; continue; }
+    if (start < 0) { start = i; startLine = line; }
+    if (c === '"') {
+      i++;
+      while (i < n && src[i] !== '"') { if (src[i] === "\\") i++; if (src[i] === "\n") line++; i++; }
+      i++;
+    } else if (c === "\\") {
+      i += 2;
+    } else if (c === "?" && !isSym(src[i - 1])) {
+      i += src[i + 1] === "\\" ? 3 : 2;
+    } else if (c === "(" || c === "[") {
+      depth++; i++;
+    } else if (c === ")" || c === "]") {
+      depth--; i++;
+      if (depth === 0) finish(i);
+    } else i++;
+  }
+  if (start >= 0) finish(n);
+  return forms;
+}
+
+/** A copy of FILE (in DIR) whose top-level forms each report and skip their errors. */
+function forgivingCopy(file, dir) {
+  const src = readFileSync(file, "utf8");
+  const firstLine = src.split("\n", 1)[0];
+  const orig = JSON.stringify(file);
+  const out = [/-\*-.*-\*-/.test(firstLine) ? firstLine : ";;; -*- lexical-binding: t -*-"];
+  for (const f of topLevelForms(src)) {
+    // A bare (defvar X) declares X special for the rest of the file only at top level.
+    if (/^\(defvar\s+[^\s()]+\s*\)$/.test(f.text)) { out.push(f.text); continue; }
+    out.push(`(condition-case ert-harness--err (let ((load-file-name ${orig}) (load-true-file-name ${orig}))\n${f.text}\n)`
+      + ` (error (message "ert-harness: form at line %d failed: %S" ${f.line} ert-harness--err)))`);
+  }
+  const copy = join(dir, basename(file));
+  writeFileSync(copy, out.join("\n") + "\n");
+  return { copy, forms: topLevelForms(src) };
 }
 
 const STATUS_RE = /^\s*(passed|failed|skipped|aborted|quit|unknown|PASSED|FAILED|SKIPPED|ABORTED|QUIT|UNKNOWN)\s+(\d+)\/(\d+)\s+(\S+)(?: \(|$)/;
@@ -173,11 +233,26 @@ async function main() {
   const results = await pool(files, o.jobs, async (file) => {
     const rel = relative(join(gnuDir, "test"), file);
     const cwd = dirname(file);
-    const ts = parseErt(await run(tsmacsCmd[0], [...tsmacsCmd[1], "--batch", "-L", lispDir, "-l", "ert", "-l", file, "-f", "ert-run-tests-batch-and-exit"], cwd, o.timeout, env));
+    const tsArgs = (f) => [...tsmacsCmd[1], "--batch", "-L", lispDir, ...o.loadPath.flatMap((d) => ["-L", d]), "-l", "ert", "-l", f, "-f", "ert-run-tests-batch-and-exit"];
+    const ts = parseErt(await run(tsmacsCmd[0], tsArgs(file), cwd, o.timeout, env));
+    if (ts.total === null && !ts.timedOut && o.forgiving) {
+      const dir = mkdtempSync(join(tmpdir(), "tsmacs-gnu-tests-"));
+      try {
+        const { copy, forms } = forgivingCopy(file, dir);
+        const r = await run(tsmacsCmd[0], tsArgs(copy), cwd, o.timeout, env);
+        ts.forgiving = parseErt(r);
+        ts.forgiving.loadErrors = [...r.out.matchAll(/^ert-harness: form at line (\d+) failed: (.*)$/gm)].map((m) => {
+          const form = forms.find((f) => f.line === Number(m[1]));
+          const name = form ? /^\(\S+\s+([^\s()]+)/.exec(form.text)?.[1] : undefined;
+          return { line: Number(m[1]), name, error: m[2].slice(0, 300) };
+        });
+      } finally { rmSync(dir, { recursive: true, force: true }); }
+    }
     let gnu;
     if (o.gnu) gnu = parseErt(await run("emacs", ["-Q", "--batch", "-l", "ert", "-l", file, "-f", "ert-run-tests-batch-and-exit"], cwd, o.timeout, env));
     else gnu = previous?.files?.find((f) => f.file === rel)?.gnu ?? null;
-    if (o.verbose) process.stderr.write(`${rel}: tsmacs ${ts.expected}/${ts.total ?? "?"} in ${ts.seconds}s${ts.error ? ` (${ts.error})` : ""}\n`);
+    if (o.verbose) process.stderr.write(`${rel}: tsmacs ${ts.expected}/${ts.total ?? "?"} in ${ts.seconds}s${ts.error ? ` (${ts.error})` : ""}`
+      + `${ts.forgiving ? `; forgiving ${ts.forgiving.expected}/${ts.forgiving.total ?? "?"}` : ""}\n`);
     return { file: rel, ts, gnu };
   });
 
@@ -187,12 +262,18 @@ async function main() {
   for (const { file, ts, gnu } of results) {
     const gnuTests = gnu?.tests ?? {};
     const lost = [];
+    // When the file did not load, the forgiving run tells more about each test.
+    const eff = ts.forgiving && ts.forgiving.total !== null ? ts.forgiving : ts;
+    const loadErrorOf = (name) => ts.forgiving?.loadErrors?.find((e) => e.name === name);
     for (const [name, st] of Object.entries(gnuTests)) {
       if (st !== "passed" && st !== "failed") continue;
-      const mine = ts.tests[name];
+      const mine = eff.tests[name];
       if (mine === "passed" || mine === "failed") continue;
-      const condition = ts.conditions[name] ?? "";
-      const cause = mine === undefined ? (ts.error ? `file did not run: ${ts.error.slice(0, 90)}` : "not run") : mine === "PASSED" ? "passed unexpectedly" : mine === "SKIPPED" || mine === "skipped" ? "skipped" : causeOf(condition);
+      const condition = eff.conditions[name] ?? "";
+      const le = mine === undefined ? loadErrorOf(name) : undefined;
+      const cause = le ? `not defined: ${causeOf(le.error)}`
+        : mine === undefined ? (eff.error ? `file did not run: ${eff.error.slice(0, 90)}` : "not defined (an earlier form failed)")
+          : mine === "PASSED" ? "passed unexpectedly" : mine === "SKIPPED" || mine === "skipped" ? "skipped" : causeOf(condition);
       lost.push({ test: name, status: mine ?? "not run", cause, condition: condition.slice(0, 600) });
       const g = causes.get(cause) ?? { cause, count: 0, examples: [] };
       g.count++;
@@ -205,6 +286,8 @@ async function main() {
       ratio: gnuPassed ? Math.round((ts.expected / gnuPassed) * 1000) / 1000 : null,
       tsmacs: { total: ts.total, expected: ts.expected, unexpected: ts.unexpected, skipped: ts.skipped, exit: ts.exit,
         complete: ts.complete, seconds: ts.seconds, error: ts.error },
+      forgiving: ts.forgiving ? { total: ts.forgiving.total, expected: ts.forgiving.expected, unexpected: ts.forgiving.unexpected,
+        skipped: ts.forgiving.skipped, error: ts.forgiving.error, loadErrors: ts.forgiving.loadErrors } : undefined,
       gnu: gnu ? { total: gnu.total, expected: gnu.expected, unexpected: gnu.unexpected, skipped: gnu.skipped, exit: gnu.exit,
         seconds: gnu.seconds, error: gnu.error, tests: gnu.tests } : null,
       failures: lost,
@@ -215,20 +298,24 @@ async function main() {
   const line = (a, b, c, d, e) => `${pad(a, w)} | ${pad(b, 5, true)} | ${pad(c, 10, true)} | ${pad(d, 13, true)} | ${pad(e, 6, true)}`;
   console.log(line("file", "tests", "GNU passed", "tsmacs passed", "ratio"));
   console.log(`${"-".repeat(w)}-|-------|------------|---------------|-------`);
-  let T = 0, G = 0, S = 0;
+  let T = 0, G = 0, S = 0, FG = 0;
   for (const r of rows) {
     T += r.tests; G += r.gnuPassed ?? 0; S += r.tsmacsPassed;
-    const note = r.tsmacs.error ? `  (${r.tsmacs.error.slice(0, 100)})` : "";
+    const fg = r.forgiving ? `; forgiving: ${r.forgiving.expected} passed, ${r.forgiving.loadErrors.length} forms failed` : "";
+    const note = r.tsmacs.error ? `  (${r.tsmacs.error.slice(0, 90)}${fg})` : "";
+    FG += r.forgiving ? r.forgiving.expected : r.tsmacsPassed;
     console.log(line(r.file, r.tests, r.gnuPassed ?? "?", r.tsmacsPassed, r.ratio === null ? "-" : r.ratio.toFixed(2)) + note);
   }
   console.log(line("total", T, G, S, G ? (S / G).toFixed(2) : "-"));
+  if (FG !== S) console.log(`(counting the forgiving runs of files that did not load: ${FG} passed, ratio ${G ? (FG / G).toFixed(2) : "-"})`);
   const sorted = [...causes.values()].sort((a, b) => b.count - a.count);
   if (sorted.length) {
     console.log(`\nMost common causes of tests GNU passes and tsmacs does not:`);
     for (const c of sorted.slice(0, o.failures)) console.log(`${pad(c.count, 4, true)}  ${c.cause}   e.g. ${c.examples.join(", ")}`);
   }
   const json = { gnuVersion: "28.2", gnuTestDir: "test/ (GNU Emacs 28.2 sources)", command: "tsmacs --batch -L lisp -l ert -l FILE -f ert-run-tests-batch-and-exit",
-    totals: { tests: T, gnuPassed: G, tsmacsPassed: S, ratio: G ? Math.round((S / G) * 1000) / 1000 : null },
+    totals: { tests: T, gnuPassed: G, tsmacsPassed: S, ratio: G ? Math.round((S / G) * 1000) / 1000 : null,
+      tsmacsPassedForgiving: FG, ratioForgiving: G ? Math.round((FG / G) * 1000) / 1000 : null },
     causes: sorted, files: rows };
   writeFileSync(o.json, JSON.stringify(json, null, 1) + "\n");
   console.log(`\nwrote ${relative(process.cwd(), o.json) || o.json}`);

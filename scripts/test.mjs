@@ -14,11 +14,14 @@ if (!args.includes("--no-typecheck")) {
 const { build } = await import("esbuild");
 const only = args.filter((a) => !a.startsWith("--"));
 const files = readdirSync("test").filter((f) => f.endsWith(".test.ts")).filter((f) => only.length === 0 || only.some((o) => f.includes(o)));
-rmSync("dist-test", { recursive: true, force: true });
+// A directory per run, so that concurrent runs (several developers in one tree) never collide.
+const outdir = `dist-test/run-${process.pid}`;
+rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: files.map((f) => `test/${f}`), outdir: "dist-test", bundle: true, platform: "node", format: "esm",
+  entryPoints: files.map((f) => `test/${f}`), outdir, bundle: true, platform: "node", format: "esm",
   target: "node20", sourcemap: true, packages: "external", logLevel: "warning", outExtension: { ".js": ".mjs" },
 });
-const out = files.map((f) => `dist-test/${f.replace(/\.ts$/, ".mjs")}`);
+const out = files.map((f) => `${outdir}/${f.replace(/\.ts$/, ".mjs")}`);
 const r = spawnSync(process.execPath, ["--stack-size=8000", "--test", "--test-concurrency=2", ...out], { stdio: "inherit" });
+rmSync(outdir, { recursive: true, force: true });
 process.exit(r.status ?? 1);

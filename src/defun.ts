@@ -37,6 +37,8 @@ export interface DefunOptions {
   interactive?: LispObject | string;
   /** A special form (UNEVALLED): `fn` receives the unevaluated argument list. */
   special?: boolean;
+  /** For &rest primitives: the two-argument case without the rest array (hot in sort, mapcar, apply). */
+  fast2?: (a: any, b: any) => LispObject;
 }
 
 /** Parses "(a b &optional c &rest d)" into [min, max]. */
@@ -60,8 +62,18 @@ function wrongArgs(subr: LispObject, n: number): never {
  * Wraps an implementation so that callers may pass any number of arguments: arity is checked (signalling
  * wrong-number-of-arguments with GNU's data) and missing optional arguments arrive as NIL.
  */
-export function wrap(impl: (...a: any[]) => LispObject, min: number, max: number, self: () => LispObject): (...a: any[]) => LispObject {
+export function wrap(impl: (...a: any[]) => LispObject, min: number, max: number, self: () => LispObject,
+  fast2?: (a: any, b: any) => LispObject): (...a: any[]) => LispObject {
   if (max === MANY) {
+    if (fast2 !== undefined) {
+      return function (this: unknown, a: LispObject, b: LispObject) {
+        const n = arguments.length;
+        if (n === 2) return fast2(a, b);
+        if (n < min) wrongArgs(self(), n);
+        // eslint-disable-next-line prefer-rest-params
+        return impl.apply(undefined, arguments as unknown as any[]);
+      };
+    }
     if (min === 0) return impl;
     return function (this: unknown) {
       if (arguments.length < min) wrongArgs(self(), arguments.length);
@@ -107,9 +119,9 @@ export function defun(
   if (opts.special) { [min] = arityOf(arglist); max = UNEVALLED; }
   else [min, max] = arityOf(arglist);
   let subr: Subr;
-  const wrapped = opts.special ? fn : wrap(fn, min, max, () => subr);
+  const wrapped = opts.special ? fn : wrap(fn, min, max, () => subr, opts.fast2);
   const intspec = typeof opts.interactive === "string" ? undefined : opts.interactive;
-  subr = new Subr(name, min, max, wrapped, doc, arglist, intspec, fn);
+  subr = new Subr(name, min, max, wrapped, doc, arglist, intspec, fn, opts.fast2);
   if (typeof opts.interactive === "string") (subr as { intspecString?: string }).intspecString = opts.interactive;
   subrRegistry.push(subr);
   return subr;

@@ -54,7 +54,7 @@ export function resolve(sym: LSymbol): JsCallable {
   if (f instanceof Cons && f.car === Q.macro) return raise(Qinvalid_function, list(sym));
   if (f instanceof Subr && f.maxArgs !== UNEVALLED) {
     // Called by name, GNU reports arity errors with the name: (wrong-number-of-arguments car 0).
-    return (sym.jf = f.maxArgs === MANY && f.minArgs === 0 ? f.fn : wrap(f.impl, f.minArgs, f.maxArgs, () => sym));
+    return (sym.jf = f.maxArgs === MANY && f.minArgs === 0 && !f.fast2 ? f.fn : wrap(f.impl, f.minArgs, f.maxArgs, () => sym, f.fast2));
   }
   const c = callableOf(f, sym);
   if (!(f instanceof Cons) || f.fn !== undefined) sym.jf = c;

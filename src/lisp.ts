@@ -241,6 +241,8 @@ export class Subr extends Vectorlike {
     readonly intspec: LispObject | undefined,
     /** The unwrapped implementation (arity not checked, optionals may be NIL-padded by the caller). */
     readonly impl: (...args: any[]) => LispObject = fn,
+    /** For &rest primitives: an allocation-free implementation of the two-argument case. */
+    readonly fast2?: (a: any, b: any) => LispObject,
   ) { super(); }
 }
 

@@ -5,7 +5,8 @@ import { resolve } from "node:path";
 import { defun } from "./defun.js";
 import { E, findSymbolValue } from "./env.js";
 import { charToJs, Cons, defsym, LispObject, LString, MAX_CHAR, NIL, T } from "./lisp.js";
-import { checkString, Qerror, Qfixnump, wrongType, xsignal, xsignalData } from "./signal.js";
+import { checkString, Qerror, Qfixnump, wrongType, xsignal } from "./signal.js";
+import { signalError } from "./fns/common.js";
 import { Printer, Sink } from "./print/printer.js";
 import { printPreprocess, printState, printTop } from "./print/top.js";
 import { errorMessageString } from "./print/error.js";
@@ -17,7 +18,12 @@ export type { CustomPrinter } from "./print/printer.js";
 export { floatToString, cFormatFloat } from "./print/float.js";
 
 /** A buffer or marker target for output (buffer.ts registers a resolver; GNU: PRINTPREPARE's cases). */
-export interface PrintTarget { insert(text: string): void }
+export interface PrintTarget {
+  /** Inserts the printed text (at point, or at the marker, advancing it). */
+  insert(text: string): void;
+  /** Whether the insertion position is at the beginning of a line (for terpri's ENSURE). */
+  bolp?(): boolean;
+}
 export type PrintTargetResolver = (printcharfun: LispObject) => PrintTarget | null;
 let targetResolver: PrintTargetResolver = () => null;
 export function setPrintTargetResolver(fn: PrintTargetResolver): void { targetResolver = fn; }
@@ -37,6 +43,7 @@ export function withOutput(printcharfun: LispObject, f: (p: Printer) => void): v
   const target = targetResolver(printcharfun);
   if (target) {
     const p = new Printer(Sink.Buffer);
+    p.target = target;
     try { f(p); } finally { if (!p.empty) target.insert(p.text()); }
     return;
   }
@@ -157,25 +164,13 @@ If PRINTCHARFUN is omitted or nil, the value of \`standard-output' is used.`, (p
     if (ensure !== NIL) {
       // Whether a function is at the beginning of a line cannot be known.
       if (p.sink === Sink.Function) signalError("Unsupported function argument", p.fn);
-      if (p.sink === Sink.Stdout) val = printState().stdoutLast === 10 ? NIL : T;
-      // Buffers: (bolp) once buffers exist; until then a fresh line is assumed needed.
+      else if (p.sink === Sink.Stdout) val = printState().stdoutLast === 10 ? NIL : T;
+      else if (p.target?.bolp?.()) val = NIL;
     }
     if (val !== NIL) p.pc("\n");
   });
   return val;
 });
-
-/** GNU's signal_error: (error MSG . ARG), ARG spliced in when it is a proper list. */
-function signalError(msg: string, arg: LispObject): never {
-  let n = 0;
-  let tail = arg;
-  for (let slow = arg; tail instanceof Cons; n++) {
-    tail = tail.cdr;
-    if ((n & 1) && slow instanceof Cons) { slow = slow.cdr; if (slow === tail) break; }
-  }
-  const data = tail === NIL ? arg : new Cons(arg, NIL);
-  return xsignalData(Qerror, new Cons(LString.fromJs(msg), data));
-}
 
 function checkFixnumChar(x: LispObject): number {
   if (typeof x !== "number") return wrongType(Qfixnump, x);
@@ -233,7 +228,7 @@ defun("error-message-string", "(obj)", `Convert an error value (ERROR-SYMBOL . D
 See Info anchor \`(elisp)Definition of signal' for some details on how this
 error message is constructed.`, (obj) => {
   // (error STRING) is answered with STRING itself, as GNU does.
-  if (obj instanceof Cons && obj.car === defsym("error") && obj.cdr instanceof Cons
+  if (obj instanceof Cons && obj.car === Qerror && obj.cdr instanceof Cons
     && obj.cdr.car instanceof LString && obj.cdr.cdr === NIL) return obj.cdr.car;
   // The text comes out of a multibyte buffer, so it is multibyte even when it is pure ASCII.
   return new LString(errorMessageString(obj), true);

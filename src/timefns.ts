@@ -63,8 +63,8 @@ export function tzlookup(zone: LispObject): Zone {
 }
 
 /** localtime_rz, signalling GNU's overflow error when the year does not fit. */
-function localtimeOrError(zone: Zone, sec: bigint): Tm {
-  return localtime(zone, Math.abs(Number(sec)) <= Number.MAX_SAFE_INTEGER ? Number(sec) : sec) ?? timeOverflow();
+function localtimeOrError(zone: Zone, sec: number | bigint): Tm {
+  return localtime(zone, typeof sec === "bigint" && Math.abs(Number(sec)) <= Number.MAX_SAFE_INTEGER ? Number(sec) : sec) ?? timeOverflow();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -117,7 +117,7 @@ PHZ is a suitable clock frequency in ticks per second.  If FORM is
 return an integer list (HIGH LOW USEC PSEC).`, (time, form) => convertTime(time, form, Qlist, Qinteger, T));
 
 /** Formats FORMAT for the seconds SEC + NS in ZONE (GNU: format_time_string). */
-export function formatTime(format: string, sec: bigint, ns: number, zone: LispObject): { text: string; tm: Tm } {
+export function formatTime(format: string, sec: number | bigint, ns: number, zone: LispObject): { text: string; tm: Tm } {
   const z = tzlookup(zone);
   const tm = localtimeOrError(z, sec);
   return { text: strftime(format, { tm, ns, t: sec }), tm };

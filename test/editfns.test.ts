@@ -7,10 +7,11 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { assertLisp, assertLispError, evalLisp, printed, setup } from "./helpers.js";
 import { E, specbind, unbindTo } from "../src/env.js";
-import { Cons, LFloat, LispObject, LString, mkStr, T } from "../src/lisp.js";
+import { arrayToList, Cons, LFloat, LispObject, LString, mkStr, T } from "../src/lisp.js";
+import { textPropHooks } from "../src/fns/common.js";
 import { LispSignal } from "../src/signal.js";
 import { prin1ToString } from "../src/print.js";
-import { styledFormat } from "../src/editfns/format.js";
+import { formatPropHooks, styledFormat } from "../src/editfns/format.js";
 import { applyQuotingStyle } from "../src/editfns/quoting.js";
 import { stringWidth } from "../src/editfns/width.js";
 
@@ -146,4 +147,64 @@ test("message with a nil or empty format clears and returns it; formatting error
     E.stderr = err;
   }
   assert.ok(out.endsWith("3\n\n"), JSON.stringify(out));
+});
+
+test("format moves the format's and the arguments' text properties onto the result as GNU does", () => {
+  setup();
+  // A stand-in for the text-property module: runs recorded per string, merged per character.
+  const runs = new WeakMap<LString, [number, number, LispObject][]>();
+  const saved = { intervals: textPropHooks.intervals, add: formatPropHooks.add };
+  textPropHooks.intervals = (s) => {
+    const r = runs.get(s as LString) ?? [];
+    return arrayToList(r.map(([a, b, p]) => arrayToList([a, b, p])));
+  };
+  formatPropHooks.add = (s, a, b, p) => {
+    if (!runs.has(s)) runs.set(s, []);
+    runs.get(s)!.push([a, b, p]);
+    s.intervals = true;
+  };
+  const prop = (text: string, ...spans: [number, number, string, number][]): LString => {
+    const s = mkStr(text);
+    if (spans.length) { runs.set(s, spans.map(([a, b, k, v]) => [a, b, arrayToList([E.intern(k), v])])); s.intervals = true; }
+    return s;
+  };
+  /** The result's text and its properties per character run, like object-intervals without nil runs. */
+  const show = (v: LispObject): string => {
+    const s = v as LString;
+    const perChar: Map<string, string>[] = Array.from({ length: s.length }, () => new Map());
+    for (const [a, b, p] of runs.get(s) ?? []) {
+      for (let i = a; i < b; i++) for (let l = p; l instanceof Cons && l.cdr instanceof Cons; l = l.cdr.cdr) {
+        perChar[i].set(prin1ToString(l.car), prin1ToString(l.cdr.car));
+      }
+    }
+    const key = (m: Map<string, string>): string => [...m].sort().map(([k, x]) => `${k} ${x}`).join(" ");
+    let out = JSON.stringify(s.s);
+    for (let i = 0; i < perChar.length;) {
+      let j = i + 1;
+      while (j < perChar.length && key(perChar[j]) === key(perChar[i])) j++;
+      if (perChar[i].size) out += ` ${i} ${j} (${key(perChar[i])})`;
+      i = j;
+    }
+    return out;
+  };
+  try {
+    // Expectations: GNU Emacs 28.2's object-intervals of the same calls (with propertize).
+    assert.equal(show(styledFormat([prop("%s-x", [0, 4, "face", 1]), mkStr("abc")], false)), `"abc-x" 0 5 (face 1)`);
+    assert.equal(show(styledFormat([mkStr("%s-%d"), prop("ab", [0, 2, "p", 1]), 5], false)), `"ab-5" 0 2 (p 1)`);
+    assert.equal(show(styledFormat([prop("a%5sb", [1, 4, "q", 2]), prop("xy", [0, 2, "p", 1])], false)), `"a   xyb" 1 6 (p 1 q 2)`);
+    assert.equal(show(styledFormat([mkStr("%-5s|"), prop("xy", [0, 2, "p", 1])], false)), `"xy   |" 0 5 (p 1)`);
+    assert.equal(show(styledFormat([mkStr("%5s|"), prop("xy", [0, 2, "p", 1])], false)), `"   xy|" 3 5 (p 1)`);
+    assert.equal(show(styledFormat([mkStr("%.1s|"), prop("xyz", [0, 3, "p", 1])], false)), `"x|" 0 1 (p 1)`);
+    assert.equal(show(styledFormat([prop("%d%%", [0, 4, "k", 3]), 42], false)), `"42%" 0 3 (k 3)`);
+    assert.equal(show(styledFormat([prop("<%s>%s", [1, 3, "a", 1], [4, 6, "b", 2]), mkStr("one"), mkStr("two")], false)),
+      `"<one>two" 1 4 (a 1) 5 8 (b 2)`);
+    assert.equal(show(styledFormat([prop("ab%scd", [0, 2, "x", 1], [4, 6, "y", 2]), mkStr("ZZZ")], false)),
+      `"abZZZcd" 0 2 (x 1) 5 7 (y 2)`);
+    // A lone "%s" answers the argument itself, properties and all.
+    const z = prop("z", [0, 1, "p", 1]);
+    assert.equal(styledFormat([mkStr("%s"), z], false), z);
+  } finally {
+    textPropHooks.intervals = saved.intervals;
+    formatPropHooks.add = saved.add;
+  }
 });

@@ -6,8 +6,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { assertLisp, evalLisp, printed, setup } from "./helpers.js";
-import { E } from "../src/env.js";
-import { arrayToList, charToJs, Cons, LispObject, LString, mkStr, NIL } from "../src/lisp.js";
+import { E, specbind, unbindTo } from "../src/env.js";
+import { textPropHooks } from "../src/fns/common.js";
+import { arrayToList, charToJs, Cons, LispObject, LString, mkStr, NIL, T } from "../src/lisp.js";
 import { floatToString, cFormatFloat } from "../src/print/float.js";
 import { prin1ToString, printErrorMessage, takeNeedNewline } from "../src/print.js";
 import { looksLikeNumber, octal } from "../src/print/printer.js";
@@ -175,4 +176,28 @@ test("printErrorMessage gives the command line's error text", () => {
   assert.equal(printErrorMessage(E.intern("error"), arrayToList([mkStr("boom")])), "boom");
   assert.equal(printErrorMessage(E.intern("wrong-type-argument"), arrayToList([E.intern("listp"), mkStr("s")])), "Wrong type argument: listp, \"s\"");
   assert.equal(prin1ToString(new Cons(mkStr("a"), NIL), true), "(a)");
+});
+
+test("strings with text properties print as #(\"text\" START END PLIST ...) through the text-property hook", () => {
+  setup();
+  const saved = textPropHooks.intervals;
+  const runs = new Map<LString, LispObject>();
+  textPropHooks.intervals = (s) => runs.get(s as LString) ?? NIL;
+  try {
+    const face = arrayToList([E.intern("face"), E.intern("bold")]);
+    const s = mkStr("abc");
+    runs.set(s, arrayToList([arrayToList([0, 1, NIL]), arrayToList([1, 3, face])]));
+    s.intervals = true;
+    assert.equal(prin1ToString(s), `#("abc" 1 3 (face bold))`);
+    assert.equal(prin1ToString(s, true), "abc");
+    assert.equal(prin1ToString(arrayToList([s, s])), `(#("abc" 1 3 (face bold)) #("abc" 1 3 (face bold)))`);
+    // print-circle labels a propertized string at any depth (GNU: PRINT_CIRCLE_CANDIDATE_P).
+    const count = E.sp;
+    specbind(E.intern("print-circle"), T);
+    try {
+      assert.equal(prin1ToString(arrayToList([s, s])), `(#1=#("abc" 1 3 (face bold)) #1#)`);
+    } finally { unbindTo(count); }
+  } finally {
+    textPropHooks.intervals = saved;
+  }
 });

@@ -258,27 +258,27 @@ defun("=", "(number-or-marker &rest numbers-or-markers)", "Return t if args, all
   function (...args: LispObject[]) {
     if (args.length === 2) return numEq(args[0], args[1]) ? T : NIL;
     return compareDriver(args, Cmp.Eq);
-  });
+  }, { fast2: (a: LispObject, b: LispObject) => (numEq(a, b) ? T : NIL) });
 defun("<", "(number-or-marker &rest numbers-or-markers)", "Return t if each arg (a number or marker), is less than the next arg.",
   function (...args: LispObject[]) {
     if (args.length === 2) return numLt(args[0], args[1]) ? T : NIL;
     return compareDriver(args, Cmp.Lt);
-  });
+  }, { fast2: (a: LispObject, b: LispObject) => (numLt(a, b) ? T : NIL) });
 defun(">", "(number-or-marker &rest numbers-or-markers)", "Return t if each arg (a number or marker) is greater than the next arg.",
   function (...args: LispObject[]) {
     if (args.length === 2) return numGt(args[0], args[1]) ? T : NIL;
     return compareDriver(args, Cmp.Gt);
-  });
+  }, { fast2: (a: LispObject, b: LispObject) => (numGt(a, b) ? T : NIL) });
 defun("<=", "(number-or-marker &rest numbers-or-markers)", "Return t if each arg (a number or marker) is less than or equal to the next.",
   function (...args: LispObject[]) {
     if (args.length === 2) return numLe(args[0], args[1]) ? T : NIL;
     return compareDriver(args, Cmp.Le);
-  });
+  }, { fast2: (a: LispObject, b: LispObject) => (numLe(a, b) ? T : NIL) });
 defun(">=", "(number-or-marker &rest numbers-or-markers)", "Return t if each arg (a number or marker) is greater than or equal to the next.",
   function (...args: LispObject[]) {
     if (args.length === 2) return numGe(args[0], args[1]) ? T : NIL;
     return compareDriver(args, Cmp.Ge);
-  });
+  }, { fast2: (a: LispObject, b: LispObject) => (numGe(a, b) ? T : NIL) });
 defun("/=", "(num1 num2)", "Return t if first arg is not equal to second arg.  Both must be numbers or markers.",
   (a: LispObject, b: LispObject) => (arithCompare(a, b, Cmp.Ne) ? T : NIL));
 
@@ -316,7 +316,7 @@ defun("+", "(&rest numbers-or-markers)", "Return sum of any number of arguments,
     if (args.length === 0) return 0;
     const a = checkNumberCoerceMarker(args[0]);
     return args.length === 1 ? a : arithDriver(Op.Add, args, a);
-  });
+  }, { fast2: arithAdd2 });
 
 defun("-", "(&optional number-or-marker &rest more-numbers-or-markers)", "Negate number or subtract numbers or markers and return the result.",
   function (...args: LispObject[]) {
@@ -329,7 +329,7 @@ defun("-", "(&optional number-or-marker &rest more-numbers-or-markers)", "Negate
       return makeInteger(-a);
     }
     return arithDriver(Op.Sub, args, a);
-  });
+  }, { fast2: arithSub2 });
 
 defun("*", "(&rest numbers-or-markers)", "Return product of any number of arguments, which are numbers or markers.",
   function (...args: LispObject[]) {
@@ -337,7 +337,7 @@ defun("*", "(&rest numbers-or-markers)", "Return product of any number of argume
     if (args.length === 0) return 1;
     const a = checkNumberCoerceMarker(args[0]);
     return args.length === 1 ? a : arithDriver(Op.Mul, args, a);
-  });
+  }, { fast2: arithMul2 });
 
 defun("/", "(number &rest divisors)", "Divide number by divisors and return the result.",
   function (...args: LispObject[]) {

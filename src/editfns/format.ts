@@ -1,29 +1,20 @@
-// `format', `format-message' and `message' (GNU: editfns.c styled_format, Fformat, Fmessage; xdisp.c
-// message_to_stderr for batch output).
+// `format' and `format-message' (GNU: editfns.c styled_format, Fformat, Fformat_message).
 //
 // styled_format is followed closely, quirks included: a result that needs no change is the format string
 // itself, "%s" alone answers its argument, widths and %s precision count display columns, and numbers
 // are assembled from sign, prefix, zeros and digits exactly as GNU pads them.
 import { defun, defvar } from "../defun.js";
-import { E, findSymbolValue } from "../env.js";
+import { findSymbolValue } from "../env.js";
 import {
   charToJs, jsCharAt, LFloat, LispObject, list, LString, LSymbol, MAX_CHAR, MOST_NEGATIVE_FIXNUM, MOST_POSITIVE_FIXNUM,
   NIL,
 } from "../lisp.js";
 import { error, LispSignal, Qcharacterp, Qerror, Qoverflow_error, Qstringp, wrongType, xsignal } from "../signal.js";
 import { cFormatFloat } from "../print/float.js";
-import { prin1ToLString, takeNeedNewline } from "../print.js";
-import { unibyteToMultibyte } from "../print/printer.js";
+import { prin1ToLString } from "../print.js";
+import { stringIntervals, unibyteToMultibyte } from "../print/printer.js";
 import { applyQuotingStyle, Qcurve, Qstraight, textQuotingStyle } from "./quoting.js";
 import { stringWidth } from "./width.js";
-
-export const Vinhibit_message = defvar("inhibit-message", NIL, `Non-nil means calls to \`message' are not displayed.
-They are still logged to the *Messages* buffer.
-
-Do NOT set this globally to a non-nil value, as doing that will
-disable messages everywhere, including in I-search and other
-places where they are necessary.  This variable is intended to
-be let-bound around code that needs to disable messages temporarily. `);
 
 export const Vbinary_as_unsigned = defvar("binary-as-unsigned", NIL, `Non-nil means \`format' %x and %o treat integers as unsigned.
 This has machine-dependent results.  Nil means to treat integers as
@@ -46,7 +37,30 @@ function formatError(msg: string): never {
 
 function stringOverflow(): never { return error("Maximum string size exceeded"); }
 
-interface Spec { argument: LispObject }
+/** What styled_format records per %-spec (GNU: struct info); positions only when properties matter. */
+interface Spec {
+  /** The argument, once converted to a string if the spec needed that. */
+  argument: LispObject;
+  /** Character positions of the field in the result, and JS index of its `%' in the format. */
+  start: number;
+  end: number;
+  fbeg: number;
+  /** The argument is a string with text properties. */
+  intervals: boolean;
+}
+
+/**
+ * How `format' puts text properties on its result: the text-property module provides `add'
+ * (GNU: add_text_properties). Without it, results carry no properties.
+ */
+export const formatPropHooks: { add?: (s: LString, start: number, end: number, plist: LispObject) => void } = {};
+
+/** Number of characters in JS string S (surrogate pairs count once). */
+function charCount(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) { const u = s.charCodeAt(i); if (u >= 0xd800 && u <= 0xdfff) { n--; i++; } }
+  return n;
+}
 
 /** Parses decimal digits at I (GNU: str2num); returns [value, next index]. */
 function str2num(s: string, i: number): [number, number] {
@@ -73,12 +87,18 @@ export function styledFormat(args: LispObject[], message: boolean): LispObject {
   }
   const quoting = message ? textQuotingStyle() : NIL;
   const specs: Spec[] = [];
+  // Text properties of the format or of string arguments go to the result: then positions are tracked,
+  // and `discarded' marks what of the format was not copied (1), or is a character's second unit (2).
+  let track = fmtObj.intervals !== null;
+  for (let i = 1; !track && i < args.length; i++) { const a = args[i]; if (a instanceof LString && a.intervals !== null) track = true; }
+  const discarded = track ? new Uint8Array(fmt.length) : null;
 
   retry: for (;;) {
     let out = "";
     let n = 0;
     let ispec = 0;
     let newResult = false;
+    let nchars = 0;
     let i = 0;
     while (i < fmt.length) {
       const c0 = fmt.charCodeAt(i);
@@ -110,11 +130,18 @@ export function styledFormat(args: LispObject[], message: boolean): LispObject {
         if (i >= fmt.length) formatError("Format string ends in middle of format specifier");
         const conversion = jsCharAt(fmt, i);
         i += conversion >= 0x10000 ? 2 : 1;
-        if (conversion === 37) { out += "%"; newResult = true; continue; }
+        if (conversion === 37) {
+          if (discarded) { discarded.fill(1, specStart, i - 1); nchars++; }
+          out += "%";
+          newResult = true;
+          continue;
+        }
+        if (discarded) discarded.fill(1, specStart, i);
         ++n;
         if (!(n < args.length)) formatError("Not enough arguments for format string");
         let spec = specs[ispec];
-        if (!spec) spec = specs[ispec] = { argument: args[n] };
+        if (!spec) spec = specs[ispec] = { argument: args[n], start: 0, end: 0, fbeg: 0, intervals: false };
+        spec.fbeg = specStart;
         ispec++;
         let arg = spec.argument;
         let conv = conversion;
@@ -142,7 +169,16 @@ export function styledFormat(args: LispObject[], message: boolean): LispObject {
           const str = arg as LString;
           // "%s" alone answers the argument itself.
           if (i === fmt.length && specStart === 0 && i === 2 && !fmtObj.intervals) return str;
-          out += padString(str, multibyte, fieldWidth, minus, precisionGiven ? precision : -1);
+          const [text, padding] = fieldText(str, multibyte, fieldWidth, precisionGiven ? precision : -1);
+          const pad = padding > 0 ? " ".repeat(padding) : "";
+          out += minus ? text + pad : pad + text;
+          if (discarded) {
+            // With properties on the format, the field includes its left padding (GNU: spec->start).
+            spec.start = fmtObj.intervals !== null || minus ? nchars : nchars + padding;
+            nchars += padding + charCount(text);
+            spec.end = nchars;
+            spec.intervals = str.intervals !== null;
+          }
           newResult = true;
           continue;
         }
@@ -150,9 +186,11 @@ export function styledFormat(args: LispObject[], message: boolean): LispObject {
         if (!(isFixnum(arg) || ((typeof arg === "bigint" || arg instanceof LFloat) && conv !== 99))) {
           formatError("Format specifier doesn't match argument type");
         }
-        out += formatNumber(arg as number | bigint | LFloat, String.fromCharCode(conv), {
+        const num = formatNumber(arg as number | bigint | LFloat, String.fromCharCode(conv), {
           minus, plus, space, sharp, zero, fieldWidth, precisionGiven, precision,
         });
+        out += num;
+        if (discarded) { spec.start = nchars; nchars += num.length; spec.end = nchars; }
         newResult = true;
         continue;
       }
@@ -171,12 +209,20 @@ export function styledFormat(args: LispObject[], message: boolean): LispObject {
           if (conv !== run) { run = conv; newResult = true; }
         }
         out += run;
+        if (discarded) {
+          for (let k = i; k < end; k++) {
+            const u = fmt.charCodeAt(k);
+            if (u >= 0xd800 && u <= 0xdfff) { discarded[++k] = 2; }
+            nchars++;
+          }
+        }
         i = end;
         continue;
       }
       // A quote to translate.
       const c = jsCharAt(fmt, i);
       const w = c >= 0x10000 ? 2 : 1;
+      if (discarded) { nchars++; if (w === 2) discarded[i + 1] = 2; }
       i += w;
       if ((c === 96 || c === 39) && quoting === Qcurve) {
         if (!multibyte) { multibyte = true; continue retry; }
@@ -189,7 +235,58 @@ export function styledFormat(args: LispObject[], message: boolean): LispObject {
     }
     if (!newResult) return fmtObj;
     if (out.length >= MAX_WIDTH * 2) stringOverflow();
-    return new LString(out, multibyte);
+    const val = new LString(out, multibyte);
+    if (discarded) addFormatProperties(val, fmtObj, specs, ispec, discarded);
+    return val;
+  }
+}
+
+/**
+ * Puts the format's text properties on VAL, with positions moved past what the fields replaced, then
+ * each string argument's properties on its field (GNU: the end of styled_format).
+ */
+function addFormatProperties(val: LString, fmtObj: LString, specs: Spec[], nspec: number, discarded: Uint8Array): void {
+  const add = formatPropHooks.add;
+  if (!add) return;
+  const fmtProps = stringIntervals(fmtObj);
+  if (fmtProps) {
+    let bytepos = 0, position = 0, translated = 0, fieldn = 0;
+    const advance = (pos: number): void => {
+      for (; position < pos; bytepos++) {
+        const d = discarded[bytepos];
+        if (d === 0) { position++; translated++; }
+        else if (d === 1) {
+          position++;
+          const sp = specs[fieldn];
+          if (fieldn < nspec && bytepos >= sp.fbeg && translated === sp.start) {
+            translated += sp.end - sp.start;
+            fieldn++;
+          }
+        }
+      }
+    };
+    const items: [number, number, LispObject][] = [];
+    for (const [start, end, plist] of fmtProps) {
+      advance(start);
+      const from = translated;
+      advance(end);
+      items.push([from, translated, plist]);
+    }
+    for (const [from, to, plist] of items) add(val, from, to, plist);
+  }
+  for (let k = 0; k < nspec; k++) {
+    const sp = specs[k];
+    if (!sp.intervals) continue;
+    const arg = sp.argument as LString;
+    const props = stringIntervals(arg);
+    if (!props) continue;
+    // GNU: extend_property_ranges — ranges are cut at the field's end, or stretched over its padding.
+    const len = arg.length, newLen = sp.end - sp.start;
+    for (const [start, end, plist] of props) {
+      if (start >= newLen) continue;
+      const e = (end === len && end !== newLen) || end > newLen ? newLen : end;
+      add(val, sp.start + start, sp.start + e, plist);
+    }
   }
 }
 
@@ -205,8 +302,8 @@ function isNumericConversion(c: number): boolean {
 /** GNU reports the character in the format at the conversion's position. */
 function conversionChar(c: number): number { return c > 0x10ffff ? 0xfffd : c; }
 
-/** A %s field: STR truncated to PRECISION columns (-1: none), padded to WIDTH columns. */
-function padString(str: LString, multibyte: boolean, width: number, minus: boolean, precision: number): string {
+/** A %s field: STR truncated to PRECISION columns (-1: none), and the padding that makes it WIDTH columns. */
+function fieldText(str: LString, multibyte: boolean, width: number, precision: number): [string, number] {
   let text: string;
   let cols: number;
   if (precision === 0) { text = ""; cols = 0; }
@@ -216,10 +313,7 @@ function padString(str: LString, multibyte: boolean, width: number, minus: boole
     text = jsEnd === str.s.length ? str.s : str.s.slice(0, jsEnd);
   }
   if (multibyte && !str.multibyte) text = unibyteToMultibyte(text);
-  const padding = cols < width ? width - cols : 0;
-  if (padding === 0) return text;
-  const pad = " ".repeat(padding);
-  return minus ? text + pad : pad + text;
+  return [text, cols < width ? width - cols : 0];
 }
 
 interface NumFlags {
@@ -428,64 +522,3 @@ This acts like \`format', except it also replaces each grave accent (\\=\`)
 by a left quote, and each apostrophe (\\=') by a right quote.  The left
 and right quote replacement characters are specified by
 \`text-quoting-style'.`, (...args: LispObject[]) => styledFormat(args, true));
-
-/**
- * Shows message M (a string, or nil to clear). In batch mode it goes to stderr with a newline, after a
- * newline if stdout output is pending (GNU: message3 → message_to_stderr).
- */
-export function showMessage(m: LispObject): void {
-  if (findSymbolValue(Vinhibit_message) !== NIL) return;
-  let text = takeNeedNewline() ? "\n" : "";
-  if (m instanceof LString) text += m.s;
-  E.stderr.write(text + "\n");
-}
-
-defun("message", "(format-string &rest args)", `Display a message at the bottom of the screen.
-The message also goes into the \`*Messages*' buffer, if \`message-log-max'
-is non-nil.  (In keyboard macros, that's all it does.)
-Return the message.
-
-In batch mode, the message is printed to the standard error stream,
-followed by a newline.
-
-The first argument is a format control string, and the rest are data
-to be formatted under control of the string.  Percent sign (%), grave
-accent (\\=\`) and apostrophe (\\=') are special in the format; see
-\`format-message' for details.  To display STRING without special
-treatment, use (message "%s" STRING).
-
-If the first argument is nil or the empty string, the function clears
-any existing message; this lets the minibuffer contents show.  See
-also \`current-message'.`, (...args: LispObject[]) => {
-  const f = args[0];
-  if (f === NIL || (f instanceof LString && f.s.length === 0)) {
-    showMessage(NIL);
-    return f;
-  }
-  const val = styledFormat(args, true);
-  showMessage(val);
-  return val;
-});
-
-// In batch mode there is no dialog box and no echo area: both answer the formatted text silently.
-defun("message-box", "(format-string &rest args)", `Display a message, in a dialog box if possible.
-If a dialog box is not available, use the echo area.
-The first argument is a format control string, and the rest are data
-to be formatted under control of the string.  See \`format-message' for
-details.
-
-If the first argument is nil or the empty string, clear any existing
-message; let the minibuffer contents show.`, (...args: LispObject[]) => (args[0] === NIL ? NIL : styledFormat(args, true)));
-
-defun("message-or-box", "(format-string &rest args)", `Display a message in a dialog box or in the echo area.
-If this command was invoked with the mouse, use a dialog box if
-\`use-dialog-box' is non-nil.
-Otherwise, use the echo area.
-The first argument is a format control string, and the rest are data
-to be formatted under control of the string.  See \`format-message' for
-details.
-
-If the first argument is nil or the empty string, clear any existing
-message; let the minibuffer contents show.`, (...args: LispObject[]) => (args[0] === NIL ? NIL : styledFormat(args, true)));
-
-defun("current-message", "()", "Return the string currently displayed in the echo area, or nil if none.", () => NIL);

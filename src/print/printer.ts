@@ -1,10 +1,11 @@
 // The printer proper: the printed representation of every Lisp object (GNU: print.c print_object,
 // print_vectorlike, print_string, strout/printchar).
 //
-// A Printer accumulates text in a JS string (V8 ropes make `+=` linear overall) and hands it to its sink
-// at the end; for a function sink (PRINTCHARFUN a function) every character is passed on at once, as GNU
-// does. `pc` stands for GNU's printchar and `so` for strout: the distinction matters only for
-// `terpri`'s ENSURE in batch mode, which looks at the last character that went through printchar.
+// A Printer accumulates text (a JS string while short, then a growable UTF-16 buffer, so that printing a
+// huge list creates no garbage per token) and hands it to its sink at the end; for a function sink
+// (PRINTCHARFUN a function) every character is passed on at once, as GNU does. `pc` stands for GNU's
+// printchar and `so` for strout: the distinction matters only for `terpri`'s ENSURE in batch mode, which
+// looks at the last character that went through printchar.
 import {
   BoolVector, ByteCode, charToJs, Cons, defsym, Interned, jsCharAt, LFloat, LispObject, LRecord, LString,
   LSymbol, NIL, Subr, T, UNBOUND, Vectorlike,
@@ -53,7 +54,7 @@ export function stringIntervals(s: LString): [number, number, LispObject][] | nu
   for (let l = textPropHooks.intervals(s); l instanceof Cons; l = l.cdr) {
     const item = l.car;
     if (!(item instanceof Cons) || !(item.cdr instanceof Cons) || !(item.cdr.cdr instanceof Cons)) continue;
-    runs.push([item.car as number, item.cdr.car as number, item.cdr.cdr.car]);
+    if (item.cdr.cdr.car !== NIL) runs.push([item.car as number, item.cdr.car as number, item.cdr.cdr.car]);
   }
   return runs.length ? runs : null;
 }
@@ -86,12 +87,15 @@ const SPILL = 4096;
 export class Printer {
   /** Text so far while it is short (ropes are cheapest for small output). */
   private small = "";
-  /** Long output: UTF-16 units in a growable buffer (no per-append garbage), `used` of them valid. */
+  /** Long output: finished pieces, then the latest small appends as UTF-16 units (`used` of them). */
+  private parts: string[] = [];
   private big: Uint16Array | null = null;
   private used = 0;
   /** Last character code sent through `pc` (GNU: printchar_stdout_last), -1 if none. */
   lastPc = -1;
   readonly fn: LispObject;
+  /** The buffer or marker being printed into, for Sink.Buffer output that is not a string. */
+  target: { bolp?(): boolean } | null = null;
   // Settings, read once per top-level print (GNU reads the C variables directly).
   readonly escapeNonascii: boolean;
   readonly escapeNewlines: boolean;
@@ -147,33 +151,38 @@ export class Printer {
     this.wrote = true;
     if (this.big === null) {
       this.small += s;
-      if (this.small.length > SPILL) { const t = this.small; this.small = ""; this.big = new Uint16Array(SPILL * 4); this.copyIn(t); }
+      if (this.small.length > SPILL) { const t = this.small; this.small = ""; this.big = new Uint16Array(SPILL * 4); this.parts = [t]; }
       return;
     }
-    this.copyIn(s);
-  }
-  private copyIn(s: string): void {
+    if (s.length >= 256) {
+      // Long pieces (big strings) are kept as they are rather than copied unit by unit.
+      this.flushBig();
+      this.parts.push(s);
+      return;
+    }
     const n = s.length;
     let k = this.used;
-    let b = this.big!;
-    if (k + n > b.length) {
-      const nb = new Uint16Array(Math.max(b.length * 2, k + n));
-      nb.set(b.subarray(0, k));
-      this.big = b = nb;
-    }
+    let b = this.big;
+    if (k + n > b.length) { this.flushBig(); k = 0; }
     for (let j = 0; j < n; j++) b[k++] = s.charCodeAt(j);
     this.used = k;
   }
-  /** Everything printed so far. */
-  text(): string {
-    const b = this.big;
-    if (b === null) return this.small;
-    const parts: string[] = [];
+  /** Moves the typed buffer's contents to `parts'. */
+  private flushBig(): void {
+    const b = this.big!;
     // fromCharCode keeps lone surrogates (tsmacs's raw-byte encoding), unlike TextDecoder.
     for (let i = 0; i < this.used; i += 8192) {
-      parts.push(String.fromCharCode.apply(null, b.subarray(i, Math.min(this.used, i + 8192)) as unknown as number[]));
+      this.parts.push(String.fromCharCode.apply(null, b.subarray(i, Math.min(this.used, i + 8192)) as unknown as number[]));
     }
-    return parts.join("");
+    this.used = 0;
+  }
+  /** Everything printed so far. */
+  text(): string {
+    if (this.big === null) return this.small;
+    this.flushBig();
+    const t = this.parts.join("");
+    this.parts = [t];
+    return t;
   }
   /** Whether nothing has been printed. */
   get empty(): boolean { return this.big === null && this.small.length === 0; }
@@ -299,34 +308,38 @@ export class Printer {
       this.intervals(props);
       return;
     }
+    // Unchanged stretches are copied as slices; only escaped characters are built up one by one.
     let out = "\"";
+    let run = 0;
     const multibyte = str.multibyte;
     let needNonhex = false;
     for (let i = 0; i < s.length;) {
+      const at = i;
       let c = jsCharAt(s, i);
       i += c >= 0x10000 ? 2 : 1;
+      let rep: string | null = null;
       if (multibyte ? c >= 0x3fff80 : c >= 0x80 && this.escapeNonascii) {
         // Raw bytes of multibyte strings always, other unibyte bytes on request: octal escapes.
         if (c >= 0x3fff80) c -= 0x3fff00;
-        out += octal(c, i < s.length ? s.charCodeAt(i) : -1);
+        rep = octal(c, i < s.length ? s.charCodeAt(i) : -1);
         needNonhex = false;
       } else if (multibyte && c >= 0x80 && this.escapeMultibyte) {
         const hex = c.toString(16);
-        out += "\\x" + (hex.length < 4 ? "0000".slice(hex.length) + hex : hex);
+        rep = "\\x" + (hex.length < 4 ? "0000".slice(hex.length) + hex : hex);
         needNonhex = true;
       } else {
-        if (isXdigit(c)) {
-          if (needNonhex) out += "\\ ";
-          out += String.fromCharCode(c);
-        } else if (c === 10 && this.escapeNewlines) out += "\\n";
-        else if (c === 12 && this.escapeNewlines) out += "\\f";
-        else if (c === 34 || c === 92) out += "\\" + String.fromCharCode(c);
-        else if (this.escapeControl && (c < 32 || c === 127)) out += octal(c, i < s.length ? s.charCodeAt(i) : -1);
-        else if (!multibyte && c >= 0x80) out += charToJs(c + 0x3fff00);
-        else out += charToJs(c);
+        // After a hex escape, a hex digit must not be read as part of it.
+        if (isXdigit(c)) { if (needNonhex) rep = "\\ " + String.fromCharCode(c); }
+        else if (c === 10 && this.escapeNewlines) rep = "\\n";
+        else if (c === 12 && this.escapeNewlines) rep = "\\f";
+        else if (c === 34 || c === 92) rep = "\\" + String.fromCharCode(c);
+        else if (this.escapeControl && (c < 32 || c === 127)) rep = octal(c, i < s.length ? s.charCodeAt(i) : -1);
+        else if (!multibyte && c >= 0x80) rep = charToJs(c + 0x3fff00);
         needNonhex = false;
       }
+      if (rep !== null) { out += s.slice(run, at) + rep; run = i; }
     }
+    out += s.slice(run);
     this.so(out);
     this.pc("\"");
     this.intervals(props);
@@ -449,10 +462,13 @@ export class Printer {
       this.pc("^");
       // The two header words count towards print-length, as GNU's slot indices do.
       this.vector(obj.contents, 2, escape, obj.depth + " " + obj.minChar);
-    } else {
-      const custom = customPrinters.get((obj as object).constructor);
+    } else if (obj instanceof Vectorlike) {
+      const custom = customPrinters.get(obj.constructor);
       if (custom) custom(obj, this, escape);
-      else this.so("#<" + (obj as Vectorlike).lispType + ">");
+      else this.so("#<" + obj.lispType + ">");
+    } else {
+      // Not a Lisp object at all: a bug elsewhere, shown rather than crashing the printer (GNU: EMACS BUG).
+      this.so("#<EMACS BUG: INVALID DATATYPE " + String(obj) + ">");
     }
   }
 

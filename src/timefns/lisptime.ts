@@ -202,12 +202,40 @@ export function toTimespec(t: LTime): { sec: bigint; ns: number } | null {
   return { sec, ns: Number(total - sec * NS_HZ) };
 }
 
+/** Fast path for the common list and integer forms: seconds and nanoseconds as numbers, or null. */
+function quickTimespec(spec: LispObject): { sec: number; ns: number } | null {
+  if (typeof spec === "number") return { sec: spec, ns: 0 };
+  if (spec === NIL) {
+    const ms = performance.timeOrigin + performance.now();
+    const sec = Math.floor(ms / 1000);
+    return { sec, ns: Math.floor((ms - sec * 1000) * 1e6) };
+  }
+  if (!(spec instanceof Cons) || !(spec.cdr instanceof Cons)) return null;
+  const hi = spec.car, c2 = spec.cdr, lo = c2.car;
+  if (typeof hi !== "number" || typeof lo !== "number" || Math.abs(hi) > 2 ** 30 || Math.abs(lo) > 2 ** 30) return null;
+  let us = 0, ps = 0;
+  const t3 = c2.cdr;
+  if (t3 instanceof Cons) {
+    if (typeof t3.car !== "number") return null;
+    us = t3.car;
+    if (t3.cdr instanceof Cons) { if (typeof t3.cdr.car !== "number") return null; ps = t3.cdr.car; }
+  } else if (t3 !== NIL) return null;
+  if (Math.abs(us) > 2 ** 40 || Math.abs(ps) > 2 ** 40) return null;
+  us += Math.floor(ps / 1e6);
+  ps -= Math.floor(ps / 1e6) * 1e6;
+  const sec = hi * 65536 + lo + Math.floor(us / 1e6);
+  us -= Math.floor(us / 1e6) * 1e6;
+  return { sec, ns: us * 1000 + Math.floor(ps / 1000) };
+}
+
 /** `lisp_time_argument`: a valid timespec for SPEC or a time-overflow error. */
-export function timeArgument(spec: LispObject): { sec: bigint; ns: number; t: LTime } {
+export function timeArgument(spec: LispObject): { sec: number | bigint; ns: number } {
+  const q = quickTimespec(spec);
+  if (q) return q;
   const { t } = decodeLispTime(spec, { warn: true });
   const ts = toTimespec(t);
   if (!ts) return timeOverflow();
-  return { ...ts, t };
+  return ts;
 }
 
 /** `lisp_seconds_argument`: whole seconds of SPEC, sub-second parts of list forms ignored. */

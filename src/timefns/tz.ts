@@ -44,8 +44,8 @@ export function daysFromCivil(y: number, m: number, d: number): number {
 
 const MAX_SAFE = 9007199254740991;
 
-/** Breaks LOCAL (seconds since the epoch, already shifted by the UTC offset) into fields; null when the year overflows an int. */
-export function breakdown(local: number | bigint): Omit<Tm, "isdst" | "gmtoff" | "zone"> | null {
+/** Breaks LOCAL (seconds since the epoch, already shifted by the UTC offset) into a Tm; null when the year overflows an int. */
+export function breakdown(local: number | bigint, isdst = 0, gmtoff = 0, zone = ""): Tm | null {
   let days: number | bigint, secs: number;
   if (typeof local === "number" && Math.abs(local) <= MAX_SAFE) {
     days = Math.floor(local / 86400); secs = local - days * 86400;
@@ -56,7 +56,7 @@ export function breakdown(local: number | bigint): Omit<Tm, "isdst" | "gmtoff" |
     days = Math.abs(Number(q)) <= MAX_SAFE / 4 ? Number(q) : q; secs = Number(r);
   }
   // Days -> civil date (H. Hinnant's algorithm), the era part in bigint when needed.
-  let y: number | bigint, m: number, d: number, wday: number, yday: number;
+  let tmYear: number | bigint, m: number, d: number, wday: number, yday: number;
   if (typeof days === "number") {
     const z = days + 719468;
     const era = floorDiv(z, 146097);
@@ -66,9 +66,10 @@ export function breakdown(local: number | bigint): Omit<Tm, "isdst" | "gmtoff" |
     const mp = Math.floor((5 * doy + 2) / 153);
     d = doy - Math.floor((153 * mp + 2) / 5) + 1;
     m = mp < 10 ? mp + 3 : mp - 9;
-    y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+    const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
     wday = ((days + 4) % 7 + 7) % 7;
-    yday = (m <= 2 ? doy - 306 : doy + 59 + (isLeap(y) ? 1 : 0));
+    yday = m <= 2 ? doy - 306 : doy + 59 + (isLeap(y) ? 1 : 0);
+    tmYear = y - 1900;
   } else {
     const z = days + 719468n;
     let era = z / 146097n;
@@ -79,16 +80,15 @@ export function breakdown(local: number | bigint): Omit<Tm, "isdst" | "gmtoff" |
     const mp = Math.floor((5 * doy + 2) / 153);
     d = doy - Math.floor((153 * mp + 2) / 5) + 1;
     m = mp < 10 ? mp + 3 : mp - 9;
-    y = BigInt(yoe) + era * 400n + (m <= 2 ? 1n : 0n);
+    const y = BigInt(yoe) + era * 400n + (m <= 2 ? 1n : 0n);
     wday = Number(((days + 4n) % 7n + 7n) % 7n);
-    const leap = isLeap(Number(((y as bigint) % 400n + 400n) % 400n));
-    yday = m <= 2 ? doy - 306 : doy + 59 + (leap ? 1 : 0);
+    yday = m <= 2 ? doy - 306 : doy + 59 + (isLeap(Number((y % 400n + 400n) % 400n)) ? 1 : 0);
+    tmYear = y - 1900n;
   }
-  const tmYear = typeof y === "bigint" ? y - 1900n : y - 1900;
   if (tmYear < -2147483648 || tmYear > 2147483647) return null;
   return {
     sec: secs % 60, min: Math.floor(secs / 60) % 60, hour: Math.floor(secs / 3600),
-    mday: d, mon: m - 1, year: Number(tmYear), wday, yday,
+    mday: d, mon: m - 1, year: Number(tmYear), wday, yday, isdst, gmtoff, zone,
   };
 }
 
@@ -97,9 +97,7 @@ export function localtime(zone: Zone, t: number | bigint): Tm | null {
   const tn = typeof t === "number" ? t : Number(t);
   const z = zone.info(tn);
   const local = typeof t === "number" && Math.abs(t) < MAX_SAFE - 1e6 ? t + z.off : BigInt(t) + BigInt(z.off);
-  const b = breakdown(local);
-  if (!b) return null;
-  return { ...b, isdst: z.isdst, gmtoff: z.off, zone: z.abbr };
+  return breakdown(local, z.isdst, z.off, z.abbr);
 }
 
 // ---------------------------------------------------------------------------------------------
