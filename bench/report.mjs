@@ -110,6 +110,8 @@ export function printReport(rows) {
         note(row, `${LABEL[v.name]} failed: ${v.error}`);
       } else if (v.skipped) {
         note(row, `${LABEL[v.name]} skipped: ${v.skipped}`);
+      } else if (v.rebuilt) {
+        note(row, `${LABEL[v.name]}: dist/ kept changing (rebuilds) during runs, its times include build work`);
       } else if (v.unstable) {
         note(row, `${LABEL[v.name]} printed different output on different runs`);
       }

@@ -25,7 +25,7 @@ Never returns an empty list."
    ;; Merging into an inner let* keeps the expansion flat.
    ((eq (car-safe exp) 'let*)
     (cons 'let* (cons (append bindings (car (cdr exp))) (cdr (cdr exp)))))
-   (t (cons 'let* (cons bindings (macroexp-unprogn exp))))))
+   (t (list 'let* bindings exp))))
 
 (defun macroexp-if (test then else)
   "Return an expression equivalent to \\=`(if ,TEST ,THEN ,ELSE)."
@@ -174,7 +174,7 @@ A conservative test: any occurrence of a binding's symbol anywhere in SEXP count
          ((symbolp x)
           (let ((b (assq x bindings)))
             (when b
-              (setq res (cons b res) bindings (delq b bindings))))))))
+              (setq res (cons b res) bindings (remq b bindings))))))))
     res))
 
 (unless (fboundp 'file-name-nondirectory)

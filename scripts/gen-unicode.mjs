@@ -52,6 +52,8 @@ function deltaRuns(pairs) {
 
 const down = tableEntries("(standard-case-table)");
 const up = tableEntries("(char-table-extra-slot (standard-case-table) 0)");
+const canon = tableEntries("(char-table-extra-slot (standard-case-table) 1)");
+const eqv = tableEntries("(char-table-extra-slot (standard-case-table) 2)");
 
 // --- special casing (strings) and titlecase (characters), for every Unicode character -----------------
 function propEntries(prop, isString) {
@@ -96,6 +98,8 @@ writeFileSync("src/unicode/case.ts", header("the standard case table and the cas
   "// Delta runs are [start, count, stride, delta, ...]: chars start, start+stride, ... (count of them) map to char+delta.\n" +
   `/** Non-nil entries of (standard-case-table). */\nexport const DOWNCASE_RUNS: readonly number[] = ${arr(deltaRuns(down))};\n` +
   `/** Non-nil entries of the standard case table's UPCASE extra slot. */\nexport const UPCASE_RUNS: readonly number[] = ${arr(deltaRuns(up))};\n` +
+  `/** Non-nil entries of the CANONICALIZE extra slot (what set-case-table derives from DOWNCASE and UPCASE). */\nexport const CANON_RUNS: readonly number[] = ${arr(deltaRuns(canon))};\n` +
+  `/** Non-nil entries of the EQUIVALENCES extra slot (one cycle per equivalence class). */\nexport const EQV_RUNS: readonly number[] = ${arr(deltaRuns(eqv))};\n` +
   `/** Characters whose \`titlecase' property is a character. */\nexport const TITLECASE_RUNS: readonly number[] = ${arr(deltaRuns(titlecase))};\n` +
   specialArrays);
 writeFileSync("src/unicode/syntax.ts", header("word syntax in the standard syntax table") +

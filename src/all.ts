@@ -3,6 +3,7 @@ import "./eval.js";
 import "./eval-subrs.js";
 import "./backquote.js";
 import "./doc.js";
+import "./coding.js";
 import "./data.js";
 import "./alloc.js";
 import "./fns.js";

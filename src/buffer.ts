@@ -6,7 +6,7 @@ import {
   defsym, LispObject, LString, LSymbol, NIL, T, UNBOUND, Vectorlike, Trapped, Redirect,
 } from "./lisp.js";
 import { error, wrongType, xsignal } from "./signal.js";
-import { onStart, varRegistry } from "./defun.js";
+import { defvar, onStart, varRegistry } from "./defun.js";
 import { GapBuffer } from "./text/gap-buffer.js";
 import { attachCell, detachCell, Marker, MarkerCell, makeCell, makeMarker } from "./marker.js";
 import { registerPrinter, setPrintTargetResolver } from "./print.js";
@@ -93,6 +93,19 @@ export class Buffer extends Vectorlike implements LocalsHolder {
     this.ptv = this.ptCell.pos; this.begvv = this.begvCell!.pos; this.zvv = this.zvCell!.pos;
     detachCell(this.ptCell); detachCell(this.begvCell!); detachCell(this.zvCell!);
     this.ptCell = this.begvCell = this.zvCell = null;
+  }
+
+  /** Plain point/ZV bookkeeping for an insertion of N at POS in the current buffer (cells move by themselves). */
+  plainInsert(pos: number, n: number): void {
+    if (this.ptCell !== null) return;
+    this.zvv += n;
+    if (this.ptv > pos) this.ptv += n;
+  }
+  /** Plain point/ZV bookkeeping for the deletion of [FROM, TO). */
+  plainDelete(from: number, to: number): void {
+    if (this.ptCell !== null) return;
+    this.zvv -= to - from;
+    if (this.ptv > to) this.ptv -= to - from; else if (this.ptv > from) this.ptv = from;
   }
 
   /** Character at 1-based position POS (caller guarantees 1 <= POS < z). */
@@ -250,14 +263,13 @@ function installPerBufferVariables(env: Env): void {
   if (env.ext.perBuffer) return;
   const info = new Map<LSymbol, PerBufferInfo>();
   const order: LSymbol[] = [];
-  const defined = new Set(varRegistry.map((v) => v.sym.name));
   PER_BUFFER.forEach(([name, dflt, kind, perm], i) => {
     const sym = env.intern(name);
     sym.special = true;
-    // A variable another module declares (case-fold-search...) keeps that module's default.
-    if (!defined.has(name) || sym.r !== Redirect.Plain || sym.v === UNBOUND) {
-      if (sym.r === Redirect.Plain) sym.v = dflt();
-    }
+    // A variable another module declares (case-fold-search...) keeps that module's default, whether or
+    // not createEnv has installed it yet.
+    const def = varRegistry.find((v) => v.sym === sym);
+    if (sym.r === Redirect.Plain) sym.v = def ? (typeof def.init === "function" ? def.init() : def.init) : dflt();
     const blv = localize(sym, true) as Blv & { alwaysLocal?: boolean };
     if (kind === PB.Always) blv.alwaysLocal = true;
     if (perm) putProp(sym, Qpermanent_local, T);
@@ -349,6 +361,11 @@ export function initBuffers(env: Env): void {
   st.all.push(allocateBuffer(LString.fromJs("*Messages*"), null, false));
   for (const b of st.all) for (const h of bufferCreateHooks) h(b);
 }
+
+// createEnv installs the built-in variables in registration order; this one's initial value creates the
+// initial buffers, so that the per-buffer variables are buffer-local before any Lisp runs.
+defvar("buffer-list-update-hook", () => { if (!(E.currentBuffer instanceof Buffer)) bufferState(); return NIL; },
+  "Hook run when the buffer list changes.");
 
 // The initial buffers' directory is the directory Emacs starts in (GNU: init_buffer), also after a
 // snapshot restore.

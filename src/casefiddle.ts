@@ -5,10 +5,10 @@ import { E, findSymbolValue, LocalsHolder } from "./env.js";
 import { Cons, defsym, jsCharAt, LispObject, LString, MOST_POSITIVE_FIXNUM, NIL, stringFromChars, T } from "./lisp.js";
 import { checkCharacter, wrongType } from "./signal.js";
 import {
-  CharTable, charTableGet, charTableSet, charTableSetRange, mapCharTable, makeCharTable, putPropOnce, Qchar_table_extra_slots,
+  CharTable, charTableGet, charTableLeaf, charTableSet, charTableSetRange, mapCharTable, makeCharTable, putPropOnce, Qchar_table_extra_slots,
 } from "./chartab.js";
 import {
-  DOWNCASE_RUNS, SPECIAL_LOWERCASE, SPECIAL_TITLECASE, SPECIAL_UPPERCASE, TITLECASE_RUNS, UPCASE_RUNS,
+  CANON_RUNS, DOWNCASE_RUNS, EQV_RUNS, SPECIAL_LOWERCASE, SPECIAL_TITLECASE, SPECIAL_UPPERCASE, TITLECASE_RUNS, UPCASE_RUNS,
 } from "./unicode/case.js";
 import { WORD_RUNS } from "./unicode/syntax.js";
 
@@ -34,24 +34,32 @@ function state(): CaseState {
   return (E.ext.casefiddle ??= { standard: undefined, byBuffer: new WeakMap() });
 }
 
-/** Fills TABLE from generated delta runs [start, count, stride, delta, ...]. */
-function applyRuns(table: CharTable, runs: readonly number[]): void {
+/** A case-table char-table filled from generated delta runs [start, count, stride, delta, ...]. */
+function tableFromRuns(runs: readonly number[]): CharTable {
+  const table = makeCharTable(Qcase_table, NIL);
+  let leaf: LispObject[] = [], block = -1;
   for (let i = 0; i < runs.length; i += 4) {
     const start = runs[i], n = runs[i + 1], stride = runs[i + 2], delta = runs[i + 3];
-    for (let k = 0, c = start; k < n; k++, c += stride) charTableSet(table, c, c + delta);
+    for (let k = 0, c = start; k < n; k++, c += stride) {
+      if (c >>> 7 !== block) { block = c >>> 7; leaf = charTableLeaf(table, c); }
+      leaf[c & 127] = c + delta;
+    }
   }
+  return table;
 }
 
-/** The standard case tables, built on first use from GNU's startup contents. */
+/**
+ * The standard case tables, built on first use from GNU's startup contents. CANON and EQV are loaded too
+ * rather than derived: they are exactly what set-case-table computes (the tests check this), only faster.
+ */
 export function standardCaseTables(): CaseTables {
   const st = state();
   if (!st.standard) {
-    const down = makeCharTable(Qcase_table, NIL);
-    const up = makeCharTable(Qcase_table, NIL);
-    applyRuns(down, DOWNCASE_RUNS);
-    applyRuns(up, UPCASE_RUNS);
-    down.extras[0] = up;
-    st.standard = setCaseTable(down, true);
+    const down = tableFromRuns(DOWNCASE_RUNS), up = tableFromRuns(UPCASE_RUNS);
+    const canon = tableFromRuns(CANON_RUNS), eqv = tableFromRuns(EQV_RUNS);
+    down.extras[0] = up; down.extras[1] = canon; down.extras[2] = eqv;
+    canon.extras[2] = eqv;
+    st.standard = { down, up, canon, eqv };
   }
   return st.standard;
 }

@@ -134,6 +134,20 @@ export function charTableSet(ct: CharTable, c: number, v: LispObject): void {
   if (c < 128) ct.ascii = asciiOf(ct);
 }
 
+/**
+ * The 128-slot leaf array holding C's value, created (by splitting) if needed: for bulk loading, where the
+ * caller writes `leaf[c & 127]` directly. The structure is the one per-character `aset` would build.
+ */
+export function charTableLeaf(ct: CharTable, c: number): LispObject[] {
+  let sub = subAt(ct.contents, c >>> 16, 1, (c >>> 16) * CHARS[0]);
+  while (sub.depth < 3) {
+    const j = (c - sub.minChar) >>> BITS[sub.depth];
+    sub = subAt(sub.contents, j, sub.depth + 1, sub.minChar + j * CHARS[sub.depth]);
+  }
+  if (c < 128) ct.ascii = sub;
+  return sub.contents;
+}
+
 function subSetRange(sub: SubCharTable, from: number, to: number, v: LispObject): void {
   const depth = sub.depth, block = CHARS[depth];
   if (from < sub.minChar) from = sub.minChar;

@@ -3,7 +3,7 @@
 // with a specpdl (GNU: data.c find_symbol_value/set_internal, eval.c specbind/unbind_to).
 import {
   Cons, Forward, Interned, LispObject, list, LSymbol, makeSymbol, NIL, Redirect, Trapped, UNBOUND, wellKnownSymbols,
-  defsym, LString, setInternHook,
+  defsym, LString, setInternHook, hasSurrogates, jsCharAt, BYTE8_FIRST,
 } from "./lisp.js";
 import { error, raise, Qcyclic_variable_indirection, Qsetting_constant, Qvoid_variable, xsignal } from "./signal.js";
 
@@ -53,8 +53,8 @@ export class Env {
   /** The current buffer; a real Buffer once buffer.ts exists. */
   currentBuffer: LocalsHolder = { locals: new Map() };
   /** Standard output / error sinks used in batch mode. */
-  stdout: OutputSink = { write: (s) => process.stdout.write(s) };
-  stderr: OutputSink = { write: (s) => process.stderr.write(s) };
+  stdout: OutputSink = { write: (s) => writeText(process.stdout, s) };
+  stderr: OutputSink = { write: (s) => writeText(process.stderr, s) };
   /** Per-module extra state, keyed by module name (e.g. "print", "lread"); keeps module state off globals. */
   readonly ext: Record<string, any> = Object.create(null);
   gensymCounter = 0;
@@ -77,6 +77,24 @@ export class Env {
     return s;
   }
   internSoft(name: string): LSymbol | undefined { return this.obarray.get(name); }
+}
+
+/**
+ * Writes Lisp text to a byte stream as GNU does in batch mode: characters in UTF-8, and raw-byte characters
+ * (#x3FFF80..#x3FFFFF, stored as reversed surrogate pairs) in Emacs's internal two-byte form, C0/C1 plus
+ * the low six bits — which is what GNU's printchar_to_stream writes.
+ */
+export function writeText(stream: { write(b: string | Uint8Array): unknown }, s: string): void {
+  if (!hasSurrogates(s)) { stream.write(s); return; }
+  const out: number[] = [];
+  for (let i = 0; i < s.length;) {
+    const c = jsCharAt(s, i);
+    i += c >= 0x10000 ? 2 : 1;
+    if (c >= BYTE8_FIRST) { const b = c - BYTE8_FIRST + 0x80; out.push(0xc0 | ((b >> 6) & 1), 0x80 | (b & 0x3f)); }
+    else if (c < 0x80) out.push(c);
+    else for (const b of Buffer.from(String.fromCodePoint(Math.min(c, 0x10ffff)), "utf8")) out.push(b);
+  }
+  stream.write(Uint8Array.from(out));
 }
 
 /** The current Lisp world. Switched only by `enterEnv`, at JS entry points (embedding). */

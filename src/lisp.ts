@@ -62,7 +62,7 @@ export class LSymbol {
   /** Sets the function cell and drops the evaluator's call cache. */
   setFunction(def: LispObject): void { this.f = def; this.jf = undefined; }
   get nameString(): LString {
-    return (this.nameObj ??= LString.fromJs(this.name, true));
+    return (this.nameObj ??= LString.fromJs(this.name));
   }
 }
 

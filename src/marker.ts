@@ -28,6 +28,8 @@ export class MarkerCell {
   itype = false;
   /** Index in `buf.text.cells` while attached. */
   idx = -1;
+  /** The Lisp marker owning this cell (undo records marker adjustments), or null for internal cells. */
+  ref: WeakRef<Marker> | null = null;
 }
 
 export class Marker extends Vectorlike {
@@ -43,6 +45,7 @@ const reclaim = new FinalizationRegistry<MarkerCell>((cell) => { if (cell.buf !=
 export function makeMarker(): Marker {
   const cell = new MarkerCell();
   const m = new Marker(cell);
+  cell.ref = new WeakRef(m);
   reclaim.register(m, cell);
   return m;
 }
@@ -241,4 +244,19 @@ registerPrinter(Marker, (m: Marker, p) => {
   p.pc(">");
 });
 
-void E;
+
+
+/**
+ * Moves cells for replacing [FROM, TO) by N characters (GNU: adjust_markers_for_replace): cells inside
+ * the old text go to FROM, cells at or after TO shift (so with FROM = TO every cell at FROM advances).
+ */
+export function adjustForReplace(text: BufferText, from: number, to: number, n: number): void {
+  const cells = text.cells;
+  const diff = n - (to - from);
+  for (let i = 0, len = cells.length; i < len; i++) {
+    const c = cells[i];
+    const p = c.pos;
+    if (p >= to) c.pos = p + diff;
+    else if (p > from) c.pos = from;
+  }
+}

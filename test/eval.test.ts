@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { evalLisp, assertLisp, assertLispError, setup } from "./helpers.js";
+import { evalLisp, assertLisp, assertLispError, setup, checkCaseFile } from "./helpers.js";
 import { readAll } from "../src/lread.js";
 import { prin1ToString } from "../src/print.js";
 import { evalForm } from "../src/eval.js";
@@ -11,21 +11,7 @@ import { Cons, T, list, defsym, LispObject } from "../src/lisp.js";
 import { LispSignal } from "../src/signal.js";
 
 test("GNU-generated evaluator cases give GNU's results, in order", () => {
-  setup();
-  const forms = readAll(readFileSync("test/data/eval-cases.el", "utf8"));
-  const expected = readFileSync("test/data/eval-cases.expected", "utf8").split("\n");
-  const failures: string[] = [];
-  forms.forEach((form, i) => {
-    let got: string;
-    try {
-      got = prin1ToString(evalForm(form, T));
-    } catch (e) {
-      if (!(e instanceof LispSignal)) throw e;
-      got = prin1ToString(list(defsym("ERR"), new Cons(e.sym, e.data)));
-    }
-    if (got !== expected[i]) failures.push(`${prin1ToString(form)}\n   want ${expected[i]}\n   got  ${got}`);
-  });
-  assert.deepEqual(failures, []);
+  assert.deepEqual(checkCaseFile("eval"), []);
 });
 
 test("lexical closures share mutable bindings", () => {

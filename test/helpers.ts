@@ -4,7 +4,9 @@ import { createEnv } from "../src/emacs.js";
 import { evalForm } from "../src/eval.js";
 import { readAll } from "../src/lread.js";
 import { prin1ToString } from "../src/print.js";
-import { Cons, LispObject, T } from "../src/lisp.js";
+import { Cons, LispObject, T, list } from "../src/lisp.js";
+import { readFileSync } from "node:fs";
+import { E, specbind, unbindTo } from "../src/env.js";
 import { LispSignal } from "../src/signal.js";
 
 let ready = false;
@@ -38,4 +40,32 @@ export function assertLisp(src: string, expected: string): void {
 /** assertLispError("(car 1)", "(wrong-type-argument listp 1)") */
 export function assertLispError(src: string, expected: string): void {
   assert.equal(printed(src), "ERROR: " + expected, src);
+}
+
+/**
+ * Runs test/data/NAME-cases.el form by form in one world and compares each result with the line GNU Emacs
+ * printed for it (test/data/NAME-cases.expected, made by scripts/gen-cases.sh NAME), both printed with
+ * print-escape-newlines t. Returns the mismatches.
+ */
+export function checkCaseFile(name: string): string[] {
+  setup();
+  const forms = readAll(readFileSync(`test/data/${name}-cases.el`, "utf8"));
+  const expected = readFileSync(`test/data/${name}-cases.expected`, "utf8").split("\n");
+  const escapeNewlines = E.intern("print-escape-newlines");
+  const failures: string[] = [];
+  forms.forEach((form, i) => {
+    let value: LispObject;
+    try {
+      value = evalForm(form, T);
+    } catch (e) {
+      if (!(e instanceof LispSignal)) throw e;
+      value = list(E.intern("ERR"), new Cons(e.sym, e.data));
+    }
+    const count = E.sp;
+    specbind(escapeNewlines, T);
+    let got: string;
+    try { got = prin1ToString(value); } finally { unbindTo(count); }
+    if (got !== expected[i]) failures.push(`${prin1ToString(form)}\n   want ${expected[i]}\n   got  ${got}`);
+  });
+  return failures;
 }

@@ -168,6 +168,9 @@ test("prin1-to-string of a big list is linear and fast", () => {
   assert.equal(s.length, expected);
   assert.ok(s.startsWith("(0 s1 \"x\" 3 s4 ") && s.endsWith(" s6 \"x\")"));
   assert.ok(ms < 3000, `took ${ms} ms`);
+  // Long pieces after the output has grown large keep their place among the short ones.
+  const pieces = Array.from({ length: 30 }, (_, i) => mkStr((i % 2 ? "ab" : "x").repeat(i * 97)));
+  assert.equal(prin1ToString(arrayToList(pieces)), "(" + pieces.map((p) => JSON.stringify(p.s)).join(" ") + ")");
 });
 
 test("printErrorMessage gives the command line's error text", () => {

@@ -29,7 +29,7 @@ export const Vinternal_text_quoting_flag = defvar("internal--text-quoting-flag",
   const env = process.env;
   const locale = env.LC_ALL || env.LC_CTYPE || env.LANG || "C";
   return /utf-?8/i.test(locale) ? T : NIL;
-}, "If nil, a nil `text-quoting-style' is treated as `grave'.");
+}, "If nil, a nil `text-quoting-style' is treated as `grave'.", { perStart: true });
 
 /** The effective style: Qgrave, Qstraight or Qcurve (GNU: Ftext_quoting_style). */
 export function textQuotingStyle(): LispObject {

@@ -1,6 +1,7 @@
 // Top-level printing: per-world printer state, and print-circle's label table across calls
 // (GNU: print.c print, print--preprocess, print-continuous-numbering, noninteractive_need_newline).
 import { E, findSymbolValue, OutputSink, setInternal } from "../env.js";
+import { onStart } from "../defun.js";
 import { LispObject, NIL, T } from "../lisp.js";
 import { HashTable, hashTestEq } from "../hashtable.js";
 import { preprocess, Printer } from "./printer.js";
@@ -18,6 +19,9 @@ export interface PrintState {
   savedStderr?: OutputSink;
   debugFd?: number;
 }
+// A world restored from the start-up snapshot starts with fresh streams: nothing pending on stdout.
+onStart((env: { ext: Record<string, unknown> }) => { delete env.ext.print; });
+
 export function printState(): PrintState {
   return (E.ext.print ??= { needNewline: false, stdoutLast: 0, counter: { index: 0 } } as PrintState);
 }

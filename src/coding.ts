@@ -1,0 +1,276 @@
+// Coding systems: encoding and decoding strings (GNU: coding.c). UTF-8 (with and without BOM), UTF-16,
+// Latin-1, ASCII, raw-text, no-conversion and undecided, with -unix/-dos/-mac end-of-line variants and
+// detection. Invalid UTF-8 bytes decode to raw-byte characters (#x3FFF80..) and encode back unchanged.
+import { LispObject, LSymbol, LString, NIL, T, BYTE8_FIRST, defsym, list, charToJs, Cons } from "./lisp.js";
+import { defun, defvar } from "./defun.js";
+import { E, setInternal, findSymbolValue } from "./env.js";
+import { xsignal, checkString, wrongType, Qsymbolp } from "./signal.js";
+import { stringData } from "./fns.js";
+
+const Qcoding_system_error = defsym("coding-system-error");
+export const Vlast_coding_system_used = defvar("last-coding-system-used", NIL,
+  "Coding system used in the latest file or process I/O.");
+defvar("coding-system-for-read", NIL, "Specify the coding system for read operations.");
+defvar("coding-system-for-write", NIL, "Specify the coding system for write operations.");
+defvar("inhibit-eol-conversion", NIL, "Non-nil means always inhibit code conversion of end-of-line format.");
+defvar("locale-coding-system", () => defsym("utf-8-unix"), "Coding system to use with system messages.");
+defvar("default-process-coding-system", () => new Cons(defsym("utf-8-unix"), defsym("utf-8-unix")),
+  "Cons of coding systems used for process I/O by default.");
+
+type Kind = "utf-8" | "utf-8-bom" | "utf-8-auto" | "utf-16le" | "utf-16be" | "utf-16" | "latin-1" | "ascii" | "raw-text"
+  | "no-conversion" | "undecided" | "utf-8-emacs";
+/** 0 unix, 1 dos, 2 mac, -1 undecided (detect on decode, unix on encode). */
+type Eol = -1 | 0 | 1 | 2;
+interface Coding { base: string; kind: Kind; eol: Eol; variants: boolean }
+
+/** Base coding systems and their aliases (GNU: the defined coding systems of mule-conf.el). */
+const BASES: [string, Kind, string[]][] = [
+  ["utf-8", "utf-8", ["mule-utf-8", "cp65001"]],
+  ["utf-8-with-signature", "utf-8-bom", []],
+  ["utf-8-auto", "utf-8-auto", []],
+  ["utf-8-emacs", "utf-8-emacs", ["emacs-internal"]],
+  ["prefer-utf-8", "utf-8", []],
+  ["utf-16le", "utf-16le", []],
+  ["utf-16be", "utf-16be", []],
+  ["utf-16", "utf-16", []],
+  ["iso-latin-1", "latin-1", ["latin-1", "iso-8859-1"]],
+  ["us-ascii", "ascii", ["ascii", "iso-safe"]],
+  ["raw-text", "raw-text", []],
+  ["no-conversion", "no-conversion", ["binary"]],
+  ["undecided", "undecided", []],
+];
+const EOL_SUFFIX = ["-unix", "-dos", "-mac"];
+
+function lookup(name: string): Coding | undefined {
+  for (const [base, kind, aliases] of BASES) {
+    for (const n of [base, ...aliases]) {
+      if (name === n) return { base, kind, eol: kind === "no-conversion" ? 0 : -1, variants: kind !== "no-conversion" };
+      if (kind === "no-conversion") continue;
+      for (let e = 0; e < 3; e++) if (name === n + EOL_SUFFIX[e]) return { base, kind, eol: e as Eol, variants: false };
+    }
+  }
+  return undefined;
+}
+
+/** The coding system named by OBJ (a symbol; nil means none), or a coding-system-error. */
+function codingOf(obj: LispObject): Coding | null {
+  if (obj === NIL) return null;
+  if (!(obj instanceof LSymbol)) return xsignal(Qcoding_system_error, obj);
+  const c = lookup(obj.name);
+  if (!c) return xsignal(Qcoding_system_error, obj);
+  return c;
+}
+function nameWithEol(c: Coding, eol: Eol): LSymbol {
+  if (c.kind === "no-conversion") return defsym("no-conversion");
+  return defsym(eol < 0 ? c.base : c.base + EOL_SUFFIX[eol]);
+}
+
+// --- encoding ---------------------------------------------------------------------------------
+function encodeUtf8(c: number, out: number[]): void {
+  if (c < 0x80) out.push(c);
+  else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+  else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  else if (c < 0x200000) out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  else out.push(0xf8, 0x80 | ((c >> 18) & 63), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+}
+
+export function encodeChars(chars: number[], c: Coding, eol: Eol): number[] {
+  const out: number[] = [];
+  if (c.kind === "utf-8-bom") out.push(0xef, 0xbb, 0xbf);
+  if (c.kind === "utf-16") out.push(0xfe, 0xff);
+  for (const ch0 of chars) {
+    if (ch0 === 10 && eol === 1) { pushChar(13, c, out); pushChar(10, c, out); continue; }
+    pushChar(ch0 === 10 && eol === 2 ? 13 : ch0, c, out);
+  }
+  return out;
+}
+function pushChar(ch: number, c: Coding, out: number[]): void {
+  if (ch >= BYTE8_FIRST) { out.push(ch - BYTE8_FIRST + 0x80); return; } // raw bytes go out unchanged
+  switch (c.kind) {
+    case "latin-1": out.push(ch < 256 ? ch : 0x20); return; // GNU substitutes a space for unencodable chars
+    case "ascii": out.push(ch < 128 ? ch : 0x3f); return;
+    case "utf-16le": case "utf-16be": case "utf-16": {
+      const units = ch >= 0x10000 && ch <= 0x10ffff ? [0xd800 + ((ch - 0x10000) >> 10), 0xdc00 + ((ch - 0x10000) & 0x3ff)] : [ch & 0xffff];
+      for (const u of units) { if (c.kind === "utf-16le") out.push(u & 255, u >> 8); else out.push(u >> 8, u & 255); }
+      return;
+    }
+    default: encodeUtf8(ch, out);
+  }
+}
+
+// --- decoding ---------------------------------------------------------------------------------
+function decodeUtf8(b: Uint8Array | number[], start: number): number[] {
+  const out: number[] = [];
+  const n = b.length;
+  for (let i = start; i < n;) {
+    const x = b[i];
+    if (x < 0x80) { out.push(x); i++; continue; }
+    let need = 0, c = 0, min = 0;
+    if (x >= 0xc2 && x < 0xe0) { need = 1; c = x & 31; min = 0x80; }
+    else if (x >= 0xe0 && x < 0xf0) { need = 2; c = x & 15; min = 0x800; }
+    else if (x >= 0xf0 && x < 0xf8) { need = 3; c = x & 7; min = 0x10000; }
+    let ok = need > 0 && i + need < n + 0 + 1 && i + need <= n - 0;
+    if (ok) {
+      for (let k = 1; k <= need; k++) {
+        const y = b[i + k];
+        if (y === undefined || (y & 0xc0) !== 0x80) { ok = false; break; }
+        c = (c << 6) | (y & 63);
+      }
+    }
+    if (ok && c >= min && c <= 0x10ffff) { out.push(c); i += need + 1; }
+    else { out.push(BYTE8_FIRST + x - 0x80); i++; } // an invalid byte becomes a raw-byte character
+  }
+  return out;
+}
+
+function bytesOf(s: LString): number[] {
+  if (!s.multibyte) { const o: number[] = []; for (let i = 0; i < s.s.length; i++) o.push(s.s.charCodeAt(i)); return o; }
+  return Array.from(stringData(s));
+}
+
+function detectEol(bytes: ArrayLike<number>): Eol {
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 13) return bytes[i + 1] === 10 ? 1 : 2;
+    if (bytes[i] === 10) return 0;
+  }
+  return -1;
+}
+
+/** Decodes BYTES; returns the characters and the coding system actually used (with its EOL type). */
+export function decodeBytes(bytes: number[], c: Coding): { chars: number[]; used: LSymbol } {
+  let eol = c.eol;
+  let kind = c.kind;
+  let start = 0;
+  if (kind === "undecided" || kind === "utf-8-auto") {
+    const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    kind = hasBom ? "utf-8-bom" : bytes.some((x) => x >= 0x80) ? "utf-8" : (kind === "undecided" ? "undecided" : "utf-8");
+  }
+  if (kind === "utf-8-bom" && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  if (eol < 0 && kind !== "no-conversion") eol = detectEol(bytes);
+  let chars: number[];
+  switch (kind) {
+    case "latin-1": case "raw-text": case "no-conversion": case "undecided": case "ascii":
+      chars = bytes.slice(start).map((x) => (x < 0x80 || kind === "latin-1" ? x : BYTE8_FIRST + x - 0x80));
+      break;
+    case "utf-16le": case "utf-16be": case "utf-16": {
+      let le = kind === "utf-16le";
+      if (kind === "utf-16" && bytes[0] === 0xff && bytes[1] === 0xfe) { le = true; start = 2; }
+      else if (kind === "utf-16" && bytes[0] === 0xfe && bytes[1] === 0xff) start = 2;
+      const units: number[] = [];
+      for (let i = start; i + 1 < bytes.length; i += 2) units.push(le ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1]);
+      chars = [];
+      for (let i = 0; i < units.length; i++) {
+        const u = units[i];
+        if (u >= 0xd800 && u < 0xdc00 && units[i + 1] >= 0xdc00 && units[i + 1] < 0xe000) { chars.push(0x10000 + ((u - 0xd800) << 10) + units[i + 1] - 0xdc00); i++; }
+        else chars.push(u);
+      }
+      break;
+    }
+    default:
+      chars = decodeUtf8(bytes, start);
+  }
+  if (eol === 1 || eol === 2) {
+    const out: number[] = [];
+    for (let i = 0; i < chars.length; i++) {
+      if (chars[i] === 13) { if (eol === 1 && chars[i + 1] === 10) continue; if (eol === 2) { out.push(10); continue; } }
+      out.push(chars[i]);
+    }
+    chars = out;
+  }
+  const usedBase = kind === c.kind ? c : lookup(kind === "utf-8-bom" ? "utf-8-with-signature" : kind === "utf-8" ? "utf-8" : c.base)!;
+  return { chars, used: nameWithEol(usedBase, eol < 0 ? (c.kind === "no-conversion" ? 0 : -1) : eol) };
+}
+
+/** raw-text: only end-of-line conversion applies to the bytes. */
+function eolOnly(bytes: number[], used: LSymbol): number[] {
+  const eol = used.name.endsWith("-dos") ? 1 : used.name.endsWith("-mac") ? 2 : 0;
+  if (eol === 0) return bytes;
+  const out: number[] = [];
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 13) { if (eol === 1 && bytes[i + 1] === 10) continue; if (eol === 2) { out.push(10); continue; } }
+    out.push(bytes[i]);
+  }
+  return out;
+}
+
+function charsToLString(chars: number[], multibyte: boolean): LString {
+  let s = "";
+  for (const c of chars) s += charToJs(c);
+  return new LString(s, multibyte);
+}
+function bytesToUnibyte(bytes: number[]): LString {
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.slice(i, i + 8192));
+  return new LString(s, false);
+}
+
+defun("encode-coding-string", "(string coding-system &optional nocopy buffer)", "Encode STRING to CODING-SYSTEM, and return the result.",
+  (string, coding) => {
+    const str = checkString(string);
+    const c = codingOf(coding);
+    if (c === null) { setInternal(Vlast_coding_system_used, NIL); return str; }
+    setInternal(Vlast_coding_system_used, nameWithEol(c, c.eol));
+    if (c.kind === "no-conversion" || c.kind === "raw-text" && !str.multibyte) return new LString(bytesToUnibyte(bytesOf(str)).s, false);
+    const eol = findSymbolValue(defsym("inhibit-eol-conversion")) !== NIL ? 0 : c.eol < 0 ? 0 : c.eol;
+    // A unibyte string's bytes are already encoded: only the end-of-line conversion and a BOM apply.
+    const chars = str.multibyte ? str.chars() : bytesOf(str).map((b) => (b < 0x80 ? b : BYTE8_FIRST + b - 0x80));
+    return bytesToUnibyte(encodeChars(chars, c, eol));
+  });
+
+defun("decode-coding-string", "(string coding-system &optional nocopy buffer)", "Decode STRING which is encoded in CODING-SYSTEM, and return the result.",
+  (string, coding) => {
+    const str = checkString(string);
+    const c = codingOf(coding);
+    if (c === null) { setInternal(Vlast_coding_system_used, NIL); return str; }
+    const bytes = bytesOf(str);
+    if (c.kind === "no-conversion") { setInternal(Vlast_coding_system_used, defsym("no-conversion")); return bytesToUnibyte(bytes); }
+    const { chars, used } = decodeBytes(bytes, c);
+    setInternal(Vlast_coding_system_used, used);
+    // raw-text keeps non-ASCII bytes as they are, in a unibyte string (GNU); everything else is multibyte.
+    if (c.kind === "raw-text" && bytes.some((x) => x >= 0x80)) return bytesToUnibyte(eolOnly(bytes, used));
+    return charsToLString(chars, true);
+  });
+
+defun("coding-system-p", "(object)", "Return t if OBJECT is nil or a coding-system.", (o) =>
+  (o === NIL || (o instanceof LSymbol && lookup(o.name) !== undefined) ? T : NIL));
+defun("check-coding-system", "(coding-system)", "Check validity of CODING-SYSTEM.", (o) => {
+  if (o === NIL || o instanceof LSymbol && lookup(o.name)) return o;
+  return xsignal(Qcoding_system_error, o);
+});
+defun("coding-system-base", "(coding-system)", "Return the base of CODING-SYSTEM.", (o) => {
+  const c = codingOf(o);
+  return c === null ? defsym("undecided") : defsym(c.base);
+});
+defun("coding-system-eol-type", "(coding-system)", "Return eol-type of CODING-SYSTEM.", (o) => {
+  if (!(o instanceof LSymbol)) return NIL;
+  const c = lookup(o.name);
+  if (!c) return NIL;
+  if (c.kind === "no-conversion") return 0;
+  if (c.variants) return [0, 1, 2].map((e) => nameWithEol(c, e as Eol));
+  return c.eol;
+});
+defun("coding-system-change-eol-conversion", "(coding-system eol-type)", "Return a coding system which differs from CODING-SYSTEM in EOL conversion.",
+  (o, eolType) => {
+    const c = codingOf(o);
+    if (c === null) return NIL;
+    const names: Record<string, Eol> = { unix: 0, dos: 1, mac: 2 };
+    const e = typeof eolType === "number" ? eolType : eolType instanceof LSymbol ? names[eolType.name] : undefined;
+    if (eolType === NIL) return nameWithEol(c, -1);
+    if (e === undefined || e < 0 || e > 2) return o;
+    return nameWithEol(c, e as Eol);
+  });
+defun("coding-system-aliases", "(coding-system)", "Return the list of aliases of CODING-SYSTEM.", (o) => {
+  if (!(o instanceof LSymbol)) return wrongType(Qsymbolp, o);
+  const c = codingOf(o)!;
+  const entry = BASES.find((b) => b[0] === c.base)!;
+  return list(...[entry[0], ...entry[2]].map((n) => defsym(n)));
+});
+defun("detect-coding-string", "(string &optional highest)", "Detect coding system of the text in STRING.", (s, highest) => {
+  const str = checkString(s);
+  const bytes = bytesOf(str);
+  const eol = detectEol(bytes);
+  const base = bytes.some((x) => x >= 0x80) ? "utf-8" : "undecided";
+  const sym = defsym(eol < 0 ? base : base + EOL_SUFFIX[eol]);
+  return highest !== NIL ? sym : list(sym);
+});
+void E;

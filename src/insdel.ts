@@ -1,0 +1,341 @@
+// Insertion, deletion and replacement in the current buffer, with read-only checks, change hooks,
+// marker, undo and modification-count bookkeeping (GNU: insdel.c).
+import { defun, defvar } from "./defun.js";
+import { E, findSymbolValue, setInternal, specbind, unbindTo } from "./env.js";
+import { charToJs, Cons, defsym, LispObject, LString, NIL, T, UNBOUND } from "./lisp.js";
+import { checkFixnum, LispSignal, xsignal } from "./signal.js";
+import { funcall } from "./eval.js";
+import {
+  Buffer, BufferText, curBuf, setBuffer, setInsertFunctions, Qbuffer_read_only, Qbuffer_undo_list,
+} from "./buffer.js";
+import { adjustForDelete, adjustForInsert, adjustForReplace, detachCell, makeCell, Marker } from "./marker.js";
+import { recordDelete, recordFirstChange, recordInsert, undoEnabled } from "./undo.js";
+
+export const Vinhibit_read_only = defvar("inhibit-read-only", NIL,
+  "Non-nil means disregard read-only status of buffers or characters.");
+export const Vinhibit_modification_hooks = defvar("inhibit-modification-hooks", NIL,
+  "Non-nil means don't run any of the hooks that respond to buffer changes.");
+export const Vbefore_change_functions = defvar("before-change-functions", NIL,
+  "List of functions to call before each text change.");
+export const Vafter_change_functions = defvar("after-change-functions", NIL,
+  "List of functions to call after each text change.");
+export const Vfirst_change_hook = defvar("first-change-hook", NIL,
+  "A list of functions to call before changing a buffer which is unmodified.");
+/** keyboard.c's variable; buffer changes set it (GNU: prepare_to_modify_buffer_1). */
+export const Vdeactivate_mark = defvar("deactivate-mark", NIL,
+  "If an editing command sets this to t, deactivate the mark afterward.");
+defvar("combine-after-change-calls", NIL, "Used internally by the function `combine-after-change-calls' macro.");
+
+const Qbuffer_read_only_err = defsym("buffer-read-only");
+const Qinhibit_read_only = defsym("inhibit-read-only");
+const Qundo_auto__undoable_change = defsym("undo-auto--undoable-change");
+const Qrun_hook_with_args = defsym("run-hook-with-args");
+const Qrun_hooks = defsym("run-hooks");
+
+/**
+ * Text-property hooks (textprop.ts fills them in; GNU: intervals.c calls made from insdel.c). All
+ * positions are 1-based buffer positions in the current buffer.
+ */
+export interface TextHooks {
+  /** Shift intervals for DELTA characters inserted (> 0) or deleted (< 0) at POS (GNU: offset_intervals). */
+  offset?(b: Buffer, pos: number, delta: number): void;
+  /** Give the N characters inserted at POS the properties of SRC (or of their neighbours when INHERIT). */
+  graft?(b: Buffer, src: LString | null, pos: number, n: number, inherit: boolean): void;
+  /** Signal if [START, END) may not be changed because of read-only properties (verify_interval_modification). */
+  verify?(b: Buffer, start: number, end: number): void;
+  /** Text property PROP at POS, for barf-if-buffer-read-only. */
+  get?(b: Buffer, pos: number, prop: LispObject): LispObject;
+  /** Copy the properties of [FROM, TO) onto string S (GNU: copy_intervals_to_string). */
+  toString?(b: Buffer, from: number, to: number, s: LString): void;
+  /** Run insert-in-front-hooks / insert-behind-hooks after an insertion (report_interval_modification). */
+  afterInsert?(b: Buffer, from: number, to: number): void;
+}
+export const textHooks: TextHooks = {};
+
+// ---------------------------------------------------------------------------------------------
+// Converting inserted text to the buffer's representation.
+// ---------------------------------------------------------------------------------------------
+const NON_ASCII = /[^\x00-\x7f]/;
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** Number of characters in a JS string in the tsmacs encoding. */
+export function charCount(s: string): number {
+  if (!SURROGATE.test(s)) return s.length;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const u = s.charCodeAt(i);
+    n++;
+    if (u >= 0xd800 && u <= 0xdfff) {
+      const u2 = s.charCodeAt(i + 1);
+      if ((u < 0xdc00 && u2 >= 0xdc00 && u2 <= 0xdfff) || (u >= 0xdc00 && u2 >= 0xd800 && u2 <= 0xdbff)) i++;
+    }
+  }
+  return n;
+}
+
+/** STR's text as the buffer stores it: unibyte bytes become raw-byte characters in a multibyte buffer, and
+ * characters become bytes (their low 8 bits) in a unibyte buffer (GNU: copy_text). */
+export function textForBuffer(str: LString, multibyte: boolean): string {
+  const s = str.s;
+  if (multibyte) {
+    if (str.multibyte || !NON_ASCII.test(s)) return s;
+    let out = "";
+    for (let i = 0; i < s.length; i++) { const u = s.charCodeAt(i); out += u < 0x80 ? s[i] : charToJs(0x3fff00 + u); }
+    return out;
+  }
+  if (!str.multibyte || !NON_ASCII.test(s)) return s;
+  let out = "";
+  for (const c of str.chars()) out += String.fromCharCode(c & 0xff);
+  return out;
+}
+
+/** Character C as the buffer stores it. */
+export function charForBuffer(c: number, multibyte: boolean): number {
+  return multibyte ? c : c & 0xff;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Before and after changes.
+// ---------------------------------------------------------------------------------------------
+/** GNU Fbarf_if_buffer_read_only. */
+export function barfIfReadOnly(b: Buffer, pos: number): void {
+  if (b.locals.get(Qbuffer_read_only) === NIL || b.locals.get(Qbuffer_read_only) === undefined) return;
+  if (findSymbolValue(Vinhibit_read_only) !== NIL) return;
+  if (textHooks.get && textHooks.get(b, pos, Qinhibit_read_only) !== NIL) return;
+  xsignal(Qbuffer_read_only_err, b);
+}
+
+function hooksInhibited(): boolean { return findSymbolValue(Vinhibit_modification_hooks) !== NIL; }
+
+/**
+ * Everything that must happen before [START, END) changes (GNU: prepare_to_modify_buffer): read-only
+ * checks, undo-auto bookkeeping, first-change-hook and before-change-functions. Hooks may edit the buffer;
+ * the returned value is START moved as a marker would be.
+ */
+export function prepareToModify(b: Buffer, start: number, end: number): number {
+  if (b.locals.get(Qbuffer_read_only) !== NIL) barfIfReadOnly(b, start);
+  if (b.locals.get(Qbuffer_undo_list) !== T && Qundo_auto__undoable_change.f !== NIL) funcall(Qundo_auto__undoable_change);
+  if (textHooks.verify && b.text.intervals !== null) textHooks.verify(b, start, end);
+  if (hooksInhibited()) return start;
+  const first = b.text.saveModiff >= b.text.modiff && findSymbolValue(Vfirst_change_hook) !== NIL;
+  const before = findSymbolValue(Vbefore_change_functions);
+  if (!first && (before === NIL || before === UNBOUND)) { setInternal(Vdeactivate_mark, T); return start; }
+  const count = E.sp;
+  specbind(Vinhibit_modification_hooks, T);
+  // Hooks may change the buffer: follow START and END with cells (GNU: PRESERVE_START_END).
+  const sc = makeCell(b, start), ec = makeCell(b, end);
+  try {
+    if (first) funcall(Qrun_hooks, Vfirst_change_hook);
+    if (before !== NIL && before !== UNBOUND) runChangeHook(Vbefore_change_functions, sc.pos, ec.pos);
+  } finally {
+    unbindTo(count);
+    start = sc.buf !== null ? sc.pos : start;
+    detachCell(sc); detachCell(ec);
+  }
+  setInternal(Vdeactivate_mark, T);
+  return start;
+}
+
+/** Runs a change hook; if it signals, the hook variable is set to nil (GNU: reset_var_on_error). */
+function runChangeHook(sym: typeof Vbefore_change_functions, ...args: LispObject[]): void {
+  let ok = false;
+  try {
+    funcall(Qrun_hook_with_args, sym, ...args);
+    ok = true;
+  } finally {
+    if (!ok) setInternal(sym, NIL);
+  }
+}
+
+/** Runs after-change-functions for a change at CHARPOS that deleted LENDEL and inserted LENINS characters. */
+export function signalAfterChange(charpos: number, lendel: number, lenins: number): void {
+  if (hooksInhibited()) return;
+  const after = findSymbolValue(Vafter_change_functions);
+  const hasHooks = after !== NIL && after !== UNBOUND;
+  if (!hasHooks && !(lendel === 0 && textHooks.afterInsert)) return;
+  const count = E.sp;
+  specbind(Vinhibit_modification_hooks, T);
+  try {
+    if (hasHooks) runChangeHook(Vafter_change_functions, charpos, charpos + lenins, lendel);
+    if (lendel === 0 && textHooks.afterInsert) textHooks.afterInsert(curBuf(), charpos, charpos + lenins);
+  } finally {
+    unbindTo(count);
+  }
+}
+
+function bumpModiff(t: BufferText): void {
+  t.modiff++;
+  t.charsModiff = t.modiff;
+}
+
+/** For in-place changes of [START, END) that keep the length (GNU: modify_text). */
+export function modifyText(start: number, end: number): void {
+  const b = curBuf();
+  prepareToModify(b, start, end);
+  if (b.text.modiff <= b.text.saveModiff) recordFirstChange(b);
+  bumpModiff(b.text);
+  b.locals.set(defsym("point-before-scroll"), NIL);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Insertion.
+// ---------------------------------------------------------------------------------------------
+/**
+ * Inserts TEXT (already in the buffer's representation; N characters) at point in the current buffer and
+ * moves point after it. SRC supplies text properties (GNU: insert_from_string_1 and signal_after_change).
+ */
+export function insertText(text: string, n: number, src: LString | null, inherit: boolean, beforeMarkers: boolean): void {
+  if (n === 0) return;
+  let b = curBuf();
+  prepareToModify(b, b.pt, b.pt);
+  b = curBuf();
+  const pos = b.pt;
+  const t = b.text;
+  recordInsert(b, pos, n);
+  bumpModiff(t);
+  t.gb.insert(pos - 1, text);
+  if (t.cells.length > 0) adjustForInsert(t, pos, n, beforeMarkers);
+  b.plainInsert(pos, n);
+  b.pt = pos + n;
+  if (textHooks.offset && t.intervals !== null) textHooks.offset(b, pos, n);
+  if (textHooks.graft && (t.intervals !== null || (src !== null && src.intervals !== null) || inherit)) {
+    textHooks.graft(b, src, pos, n, inherit);
+  }
+  signalAfterChange(pos, 0, n);
+}
+
+/** Inserts Lisp string STR at point (GNU: insert_from_string). */
+export function insertLString(str: LString, inherit = false, beforeMarkers = false): void {
+  const b = curBuf();
+  const text = textForBuffer(str, b.multibyte);
+  insertText(text, str.length, str, inherit, beforeMarkers);
+}
+
+/** Inserts JS string S (tsmacs encoding, any characters) at point, as printing and `insert` of chars do. */
+export function insertJs(s: string, beforeMarkers = false): void {
+  if (s.length === 0) return;
+  const b = curBuf();
+  const str = new LString(s, true);
+  insertText(textForBuffer(str, b.multibyte), charCount(s), null, false, beforeMarkers);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deletion.
+// ---------------------------------------------------------------------------------------------
+/** The text of [FROM, TO) in B as a Lisp string, with properties when PROPS (GNU: make_buffer_string). */
+export function bufferString(b: Buffer, from: number, to: number, props: boolean): LString {
+  const s = new LString(b.slice(from, to), b.multibyte);
+  if (props && textHooks.toString && b.text.intervals !== null) textHooks.toString(b, from, to, s);
+  return s;
+}
+
+/**
+ * Deletes [FROM, TO) of the current buffer (clipped to the accessible portion), returning the deleted text
+ * when RET (GNU: del_range_1). PREPARE false skips read-only checks and before-change hooks.
+ */
+export function deleteRange(from: number, to: number, ret = false, prepare = true): LString | null {
+  let b = curBuf();
+  if (from < b.begv) from = b.begv;
+  if (to > b.zv) to = b.zv;
+  if (to <= from) return null;
+  if (prepare) {
+    const len = to - from;
+    from = prepareToModify(b, from, to);
+    b = curBuf();
+    to = Math.min(b.zv, from + len);
+  }
+  const t = b.text;
+  const deletion = ret || undoEnabled(b) ? bufferString(b, from, to, true) : null;
+  if (deletion !== null) recordDelete(b, from, deletion, true);
+  if (t.cells.length > 0) adjustForDelete(t, from, to);
+  bumpModiff(t);
+  b.plainDelete(from, to);
+  if (textHooks.offset && t.intervals !== null) textHooks.offset(b, from, -(to - from));
+  t.gb.delete(from - 1, to - 1);
+  signalAfterChange(from, to - from, 0);
+  return deletion;
+}
+
+/**
+ * Replaces [FROM, TO) by NEW (GNU: replace_range). Point moves as GNU moves it; with MARKERS false the
+ * markers keep their character positions.
+ */
+export function replaceRange(from: number, to: number, neu: LString, prepare = true, inherit = false,
+  markers = true, inhibitModHooks = false): void {
+  let b = curBuf();
+  if (prepare) {
+    const len = to - from;
+    from = prepareToModify(b, from, to);
+    b = curBuf();
+    to = from + len;
+  }
+  if (from < b.begv) from = b.begv;
+  if (to > b.zv) to = b.zv;
+  const text = textForBuffer(neu, b.multibyte);
+  const ins = neu.length;
+  const del = to - from;
+  if (del <= 0 && ins === 0) return;
+  const t = b.text;
+  const oldPt = b.pt;
+  if (undoEnabled(b)) {
+    const deletion = bufferString(b, from, to, true);
+    recordInsert(b, from + deletion.length, ins);
+    recordDelete(b, from, deletion, false);
+  }
+  t.gb.delete(from - 1, to - 1);
+  t.gb.insert(from - 1, text);
+  if (markers && t.cells.length > 0) adjustForReplace(t, from, to, ins);
+  b.plainDelete(from, to);
+  b.plainInsert(from, ins);
+  // Point moves as if it were a marker whose text was replaced: inside the old text it goes to the end
+  // of the new text.
+  if (from < oldPt) b.pt = oldPt + from + ins - (oldPt < to ? oldPt : to);
+  else b.pt = oldPt;
+  if (textHooks.offset && t.intervals !== null) { textHooks.offset(b, from, -del); textHooks.offset(b, from, ins); }
+  if (textHooks.graft && (t.intervals !== null || neu.intervals !== null || inherit)) textHooks.graft(b, neu, from, ins, inherit);
+  bumpModiff(t);
+  if (!inhibitModHooks) signalAfterChange(from, del, ins);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Printing into buffers and markers (print.ts's output targets).
+// ---------------------------------------------------------------------------------------------
+setInsertFunctions(
+  (buf, text) => {
+    const prev = curBuf();
+    if (prev === buf) { insertJs(text); return; }
+    setBuffer(buf);
+    try { insertJs(text); } finally { if (prev.live) setBuffer(prev); }
+  },
+  (m: Marker, text) => {
+    // GNU PRINTPREPARE/PRINTFINISH: insert at the marker, leave the marker after the text, and keep the
+    // buffer's point where it was relative to the text.
+    const buf = m.c.buf!;
+    const prev = curBuf();
+    setBuffer(buf);
+    try {
+      const oldPt = buf.pt;
+      const start = m.c.pos;
+      buf.pt = start < buf.begv ? buf.begv : start > buf.zv ? buf.zv : start;
+      const at = buf.pt;
+      insertJs(text);
+      const added = buf.pt - at;
+      m.c.pos = buf.pt;
+      buf.pt = oldPt + (oldPt >= at ? added : 0);
+    } finally {
+      if (prev.live) setBuffer(prev);
+    }
+  },
+);
+
+defun("barf-if-buffer-read-only", "(&optional position)", "Signal a `buffer-read-only' error if the current buffer is read-only.",
+  (position) => {
+    const b = curBuf();
+    barfIfReadOnly(b, position === NIL ? b.pt : checkFixnum(position));
+    return NIL;
+  });
+
+defun("combine-after-change-execute", "()", "This function is for use internally in the function `combine-after-change-calls'.",
+  () => NIL);
+
+void Cons; void LispSignal;
