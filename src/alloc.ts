@@ -6,6 +6,10 @@ import {
   defsym, MANY,
 } from "./lisp.js";
 import { defun, defvar } from "./defun.js";
+import { funcall } from "./eval.js";
+import { prin1ToString } from "./print.js";
+import { LispSignal } from "./signal.js";
+import { Vectorlike } from "./lisp.js";
 import { E } from "./env.js";
 import { checkNatnum, checkSymbol, checkString, checkCharacter, wrongType, argsOutOfRange, Qwholenump, error } from "./signal.js";
 
@@ -112,6 +116,10 @@ defun("garbage-collect", "()", "Reclaim storage for Lisp objects no longer neede
   if (gc) gc();
   c.gcElapsed += (performance.now() - start) / 1000;
   c.gcsDone++;
+  // Finalizers and post-gc-hook run after the collection, as in GNU. V8 reports dead finalizers between
+  // event-loop turns, so a finalizer runs at the first collection or idle point after V8 noticed.
+  runPendingFinalizers();
+  funcall(E.intern("run-hooks"), E.intern("post-gc-hook"));
   const heap = getHeapStatistics();
   // GNU's shape: ((NAME SIZE USED FREE)...). tsmacs reports counts it tracks and V8's heap in bytes.
   const used = heap.used_heap_size;
@@ -135,3 +143,39 @@ defun("memory-info", "()", "Return a list of (TOTAL-RAM FREE-RAM TOTAL-SWAP FREE
   return list(Math.floor(os.rss / 1024), 0, 0, 0);
 });
 export { T, LString, LSymbol, checkSymbol, argsOutOfRange, MANY };
+
+// --- finalizers (GNU: make-finalizer; run after a collection, never inside one) ----------------
+/** A finalizer object: `(make-finalizer FUNCTION)`. FUNCTION runs once after the object becomes garbage. */
+export class Finalizer extends Vectorlike {
+  readonly lispType = "finalizer";
+  constructor(public fn: LispObject) { super(); }
+}
+function finalizerState(): { registry: FinalizationRegistry<LispObject>; pending: LispObject[] } {
+  return (E.ext.finalizers ??= (() => {
+    const st = { pending: [] as LispObject[], registry: undefined as unknown as FinalizationRegistry<LispObject> };
+    st.registry = new FinalizationRegistry<LispObject>((fn) => { st.pending.push(fn); });
+    return st;
+  })());
+}
+defun("make-finalizer", "(function)", "Make a finalizer that will run FUNCTION.", (fn) => {
+  const f = new Finalizer(fn);
+  // The registry holds FUNCTION, not the finalizer, so the finalizer itself can be collected.
+  finalizerState().registry.register(f, fn);
+  return f;
+});
+/** Runs finalizers whose objects were collected (GNU: run_finalizers). Errors are reported, not raised. */
+export function runPendingFinalizers(): void {
+  const st = E.ext.finalizers as { pending: LispObject[] } | undefined;
+  if (!st || st.pending.length === 0) return;
+  const fns = st.pending.splice(0);
+  for (const fn of fns) {
+    try { funcall(fn); } catch (e) {
+      if (e instanceof LispSignal) E.stderr.write(`finalizer failed: ${prin1ToString(new Cons(e.sym, e.data))}\n`);
+      else throw e;
+    }
+  }
+}
+defun("garbage-collect-maybe", "(factor)", "Call `garbage-collect' if enough allocation happened.", (factor) => {
+  checkNatnum(factor);
+  return NIL;
+});

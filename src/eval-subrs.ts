@@ -251,6 +251,11 @@ function getProp(s: LSymbol, prop: LispObject): LispObject {
   for (let p = s.plist; p instanceof Cons && p.cdr instanceof Cons; p = p.cdr.cdr) if (p.car === prop) return p.cdr.car;
   return NIL;
 }
+defun("command-modes", "(command)", "Return the modes COMMAND is defined for.", (cmd) => {
+  const spec = interactiveForm(cmd);
+  // (interactive SPEC MODE...): the modes follow the spec.
+  return spec instanceof Cons && spec.cdr instanceof Cons ? spec.cdr.cdr : NIL;
+});
 defun("interactive-form", "(cmd)", "Return the interactive form of CMD or nil if none.", (cmd) => interactiveForm(cmd) ?? NIL);
 defun("commandp", "(function &optional for-call-interactively)", "Non-nil if FUNCTION makes provisions for interactive calling.",
   (fn) => {

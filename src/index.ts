@@ -5,3 +5,4 @@ export { readAll, readFromString } from "./lread.js";
 export { prin1ToString } from "./print.js";
 export * from "./lisp.js";
 export { LispSignal, LispThrow } from "./signal.js";
+export { subrRegistry } from "./defun.js";

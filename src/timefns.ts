@@ -1,14 +1,14 @@
 // Time values, conversion and formatting primitives (GNU: timefns.c). The machinery lives in src/timefns/:
 // lisptime.ts (timestamps and exact arithmetic), tz.ts (zones, localtime, mktime), strftime.ts (formatting).
-import { defun } from "./defun.js";
+import { defun, onStart } from "./defun.js";
 import { E } from "./env.js";
 import { bool, Cons, defsym, list, LispObject, LString, LSymbol, mkFloat, NIL, T } from "./lisp.js";
 import { checkString, Qerror, Qstringp, Qwrong_number_of_arguments, wrongType, xsignal } from "./signal.js";
 import {
-  convertTime, decodeLispTime, floorDiv, floorMod, hzTicks, lispInt, lispTimeToDouble, nowNs, secondsArgument,
+  convertTime, decodeLispTime, floorDiv, floorMod, hzTicks, lispInt, lispTimeToDouble, nowMs, nowNs, secondsArgument,
   timeArgument, timeArith, timeCmp, timeOverflow, toTimespec,
 } from "./timefns/lisptime.js";
-import { localtime, mktime, Tm, UTC_ZONE, Zone, zoneFromTz } from "./timefns/tz.js";
+import { clearZoneCaches, localtime, mktime, Tm, UTC_ZONE, Zone, zoneFromTz } from "./timefns/tz.js";
 import { strftime } from "./timefns/strftime.js";
 
 const Qwall = defsym("wall");
@@ -31,6 +31,12 @@ function state(): TimeState {
     mktime: { offset: 0n },
   });
 }
+
+// Per start (GNU: init_timefns): local time follows this process's TZ, and zoneinfo is read afresh.
+onStart((env: typeof E) => {
+  clearZoneCaches();
+  delete env.ext.timefns;
+});
 
 const invalidZone = (zone: LispObject): never => xsignal(Qerror, LString.fromJs("Invalid time zone specification"), zone);
 const pad2 = (n: number): string => String(n).padStart(2, "0");
@@ -84,7 +90,7 @@ defun("float-time", "(&optional specified-time)", `Return the current time, as a
 If SPECIFIED-TIME is given, it is a time value to convert to float
 instead of the current time.  See \`format-time-string' for the various
 forms of a time value.`, (spec) => {
-  if (spec === NIL) return mkFloat((performance.timeOrigin + performance.now()) / 1000);
+  if (spec === NIL) return mkFloat(nowMs() / 1000);
   return mkFloat(lispTimeToDouble(spec));
 });
 

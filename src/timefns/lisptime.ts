@@ -39,14 +39,24 @@ function gcd(a: bigint, b: bigint): bigint {
 // ---------------------------------------------------------------------------------------------
 // The clock.
 // ---------------------------------------------------------------------------------------------
-/** Wall-clock nanoseconds since the epoch (sub-millisecond part from the high-resolution timer). */
-export function nowNs(): bigint {
-  const ms = performance.timeOrigin + performance.now();
+/** Offset of the high-resolution timer from the epoch, in ms; resynchronised when the wall clock jumps. */
+let clockBase = NaN;
+
+/** Wall-clock milliseconds since the epoch, with the high-resolution timer's sub-millisecond part. */
+export function nowMs(): number {
+  const p = performance.now();
   const wall = Date.now();
-  // Trust the high-resolution clock only while it agrees with the system clock.
-  const base = Math.abs(ms - wall) < 20 ? ms : wall;
-  const whole = Math.floor(base);
-  return BigInt(whole) * 1000000n + BigInt(Math.floor((base - whole) * 1e6));
+  let ms = clockBase + p;
+  // NaN (first call, or a world restored from a snapshot taken in another process) or a clock change.
+  if (!(Math.abs(ms - wall) < 20)) { clockBase = wall - p; ms = wall; }
+  return ms;
+}
+
+/** Wall-clock nanoseconds since the epoch. */
+export function nowNs(): bigint {
+  const ms = nowMs();
+  const whole = Math.floor(ms);
+  return BigInt(whole) * 1000000n + BigInt(Math.floor((ms - whole) * 1e6));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -206,7 +216,7 @@ export function toTimespec(t: LTime): { sec: bigint; ns: number } | null {
 function quickTimespec(spec: LispObject): { sec: number; ns: number } | null {
   if (typeof spec === "number") return { sec: spec, ns: 0 };
   if (spec === NIL) {
-    const ms = performance.timeOrigin + performance.now();
+    const ms = nowMs();
     const sec = Math.floor(ms / 1000);
     return { sec, ns: Math.floor((ms - sec * 1000) * 1e6) };
   }

@@ -418,6 +418,12 @@ function intlZone(name: string): Zone | null {
 // ---------------------------------------------------------------------------------------------
 const zoneCache = new Map<string, Zone>();
 
+/** Forgets parsed zones and zoneinfo files (at each process start: the files may differ). */
+export function clearZoneCaches(): void {
+  zoneCache.clear();
+  tzifCache.clear();
+}
+
 /** The zone selected by TZ=S; null S means TZ unset (the system default, /etc/localtime). */
 export function zoneFromTz(s: string | null): Zone {
   const key = s ?? "\0wall";
