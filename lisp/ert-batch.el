@@ -307,6 +307,10 @@ Returns NODE's sexps for the standard syntax table, as (LINE COL NAME KIND) list
         (unless (= skipped 0)
           (ert--batch-list-results stats (format "%s skipped results:" skipped)
                                    (lambda (_test result) (ert-test-skipped-p result))))))
+     ((eq event-type 'test-started)
+      ;; Not in GNU: lets a harness tell which test was running when a run died.
+      (when (and (fboundp 'getenv) (getenv "TSMACS_ERT_TRACE"))
+        (message "  started  %S" (ert-test-name (nth 1 args)))))
      ((eq event-type 'test-ended)
       (let* ((stats (nth 0 args)) (test (nth 1 args)) (result (nth 2 args))
              (expectedp (ert-test-result-expected-p test result)))

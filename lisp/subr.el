@@ -577,3 +577,5 @@
         string
       (setq length (max 0 (- length 3)))
       (concat "..." (substring string (min (1- strlen) (max 0 (- strlen length))))))))
+
+(defalias 'time-to-seconds #'float-time)

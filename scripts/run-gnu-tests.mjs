@@ -141,6 +141,40 @@ function forgivingCopy(file, dir) {
   return { copy, forms: topLevelForms(src) };
 }
 
+/**
+ * Runs a tsmacs ERT batch (ARGS gives the arguments for a selector form or nil) and, when the process
+ * dies or hangs in the middle, starts it again without the tests that already have a result and the
+ * one that was running (TSMACS_ERT_TRACE makes lisp/ert-batch.el name each test as it starts).
+ */
+async function runResumable(args, cwd, o, env) {
+  const merged = { tests: {}, conditions: {}, crashes: [] };
+  let first = null;
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const done = Object.keys(merged.tests);
+    const r = await run("bash", args(done.length ? `'(not (member ${done.join(" ")}))` : null), cwd, o.timeout, { ...env, TSMACS_ERT_TRACE: "1" });
+    const p = parseErt(r);
+    if (!first) { first = p; first.firstOutput = r.out; }
+    Object.assign(merged.tests, p.tests);
+    Object.assign(merged.conditions, p.conditions);
+    if (p.total === null || p.complete) { if (attempt === 0) return first; break; }
+    const started = [...r.out.matchAll(/^ {2}started {2}(\S+)$/gm)].map((m) => m[1]);
+    const dead = started.filter((n) => !(n in p.tests)).pop();
+    if (!dead) break;
+    merged.tests[dead] = r.timedOut ? "TIMEOUT" : "CRASHED";
+    merged.conditions[dead] = r.timedOut ? `timeout after ${o.timeout} s` : `(crash ${p.error ?? ""})`;
+    merged.crashes.push({ test: dead, how: merged.tests[dead], error: p.error });
+  }
+  const res = { ...first, tests: merged.tests, conditions: merged.conditions, crashes: merged.crashes,
+    expected: 0, unexpected: 0, skipped: 0, complete: false };
+  for (const st of Object.values(merged.tests)) {
+    if (st === "passed" || st === "failed") res.expected++;
+    else if (st === "skipped" || st === "SKIPPED") res.skipped++;
+    else res.unexpected++;
+  }
+  res.error = merged.crashes.map((c) => `${c.how === "TIMEOUT" ? "timeout" : "crash"} in ${c.test}`).join(", ") || first.error;
+  return res;
+}
+
 const STATUS_RE = /^\s*(passed|failed|skipped|aborted|quit|unknown|PASSED|FAILED|SKIPPED|ABORTED|QUIT|UNKNOWN)\s+(\d+)\/(\d+)\s+(\S+)(?: \(|$)/;
 const RAN_RE = /^(Aborted: )?Ran (\d+) tests, (\d+) results as expected, (\d+) unexpected(?:, (\d+) skipped)?/;
 
@@ -233,20 +267,23 @@ async function main() {
   const results = await pool(files, o.jobs, async (file) => {
     const rel = relative(join(gnuDir, "test"), file);
     const cwd = dirname(file);
-    const tsArgs = (f) => [...tsmacsCmd[1], "--batch", "-L", lispDir, ...o.loadPath.flatMap((d) => ["-L", d]), "-l", "ert", "-l", f, "-f", "ert-run-tests-batch-and-exit"];
-    const ts = parseErt(await run(tsmacsCmd[0], tsArgs(file), cwd, o.timeout, env));
+    const tsArgs = (f) => (selector) => [...tsmacsCmd[1], "--batch", "-L", lispDir, ...o.loadPath.flatMap((d) => ["-L", d]), "-l", "ert", "-l", f,
+      ...(selector ? ["--eval", `(ert-run-tests-batch-and-exit ${selector})`] : ["-f", "ert-run-tests-batch-and-exit"])];
+    const runTs = (f) => runResumable((sel) => tsArgs(f)(sel), cwd, o, env);
+    const ts = await runTs(file);
+    delete ts.firstOutput;
     if (ts.total === null && !ts.timedOut && o.forgiving) {
       const dir = mkdtempSync(join(tmpdir(), "tsmacs-gnu-tests-"));
       try {
         const { copy, forms } = forgivingCopy(file, dir);
-        const r = await run(tsmacsCmd[0], tsArgs(copy), cwd, o.timeout, env);
-        ts.forgiving = parseErt(r);
-        ts.forgiving.loadErrors = [...r.out.matchAll(/^ert-harness: form at line (\d+) failed: (.*)$/gm)].map((m) => {
+        ts.forgiving = await runTs(copy);
+        ts.forgiving.loadErrors = [...ts.forgiving.firstOutput.matchAll(/^ert-harness: form at line (\d+) failed: (.*)$/gm)].map((m) => {
           const form = forms.find((f) => f.line === Number(m[1]));
           const name = form ? /^\(\S+\s+([^\s()]+)/.exec(form.text)?.[1] : undefined;
           return { line: Number(m[1]), name, error: m[2].slice(0, 300) };
         });
       } finally { rmSync(dir, { recursive: true, force: true }); }
+      delete ts.forgiving.firstOutput;
     }
     let gnu;
     if (o.gnu) gnu = parseErt(await run("emacs", ["-Q", "--batch", "-l", "ert", "-l", file, "-f", "ert-run-tests-batch-and-exit"], cwd, o.timeout, env));

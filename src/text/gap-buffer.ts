@@ -60,6 +60,9 @@ export class GapBuffer {
 
   /** Number of characters. */
   get length(): number { return this.data.length - (this.gapEnd - this.gapStart); }
+  /** Index where the gap starts (for gap-position). */
+  get gapPosition(): number { return this.gapStart; }
+  get gapSize(): number { return this.gapEnd - this.gapStart; }
   /** Bytes per character of the current representation (1, 2 or 4). */
   get bytesPerChar(): number { return this.width; }
 

@@ -70,7 +70,7 @@
 (< (abs (- (float-time) (float-time (current-time)))) 1.0)
 (< (abs (- (time-convert nil (quote integer)) (truncate (float-time)))) 2)
 (stringp (current-time-string))
-(list (set-time-zone-rule "JST-9") (format-time-string "%Z %z" 0) (current-time-zone 0) (decode-time 0) (set-time-zone-rule t) (format-time-string "%Z %z" 0) (set-time-zone-rule "America/New_York") (current-time-string 0) (set-time-zone-rule 3600) (current-time-zone 0) (set-time-zone-rule nil) (current-time-zone 0))
+(list (set-time-zone-rule "JST-9") (format-time-string "%Z %z" 0) (current-time-zone 0) (decode-time 0) (set-time-zone-rule t) (format-time-string "%Z %z" 0) (set-time-zone-rule "America/New_York") (current-time-string 0) (set-time-zone-rule 3600) (current-time-zone 0) (set-time-zone-rule "UTC0") (current-time-zone 0))
 ;; Short and negative years, where glibc (behind %c %x %E %O) and gnulib differ.
 (format-time-string "%Y|%c|%x|%Ey|%EY|%EC|%OC|%Oy|%Og|%OG|%C|%y|%G|%g|%D|%Ex|%Ec" '(-943000 0) t)
 (format-time-string "%Y|%c|%x|%Ey|%EY|%EC|%OC|%Oy|%Og|%OG|%C|%y|%G|%g|%D|%Ex|%Ec" '(-943700 0) t)
