@@ -12,6 +12,7 @@ import { attachCell, detachCell, Marker, MarkerCell, makeCell, makeMarker } from
 import { registerPrinter, setPrintTargetResolver } from "./print.js";
 import { saveHooks, putProp } from "./compile/runtime.js";
 import { applyQuotingStyle } from "./editfns/quoting.js";
+import { initBufferCaseTables } from "./casefiddle.js";
 
 export const Qbufferp = defsym("bufferp");
 export const Qfundamental_mode = defsym("fundamental-mode");
@@ -312,6 +313,7 @@ export function resetBufferLocalVariables(b: Buffer, permanentToo: boolean, kill
     if (permanentToo) b.locals.delete(sym);
     else if (killLocal && killLocal(sym)) b.locals.delete(sym);
   }
+  initBufferCaseTables(b);
   for (const h of resetLocalsHooks) h(b, permanentToo);
 }
 

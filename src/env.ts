@@ -2,7 +2,7 @@
 // value-cell machinery: aliases, buffer-local and forwarded variables, constants, and shallow dynamic binding
 // with a specpdl (GNU: data.c find_symbol_value/set_internal, eval.c specbind/unbind_to).
 import {
-  Cons, Forward, Interned, LispObject, list, LSymbol, makeSymbol, NIL, Redirect, Trapped, UNBOUND, wellKnownSymbols,
+  Cons, Forward, Interned, LispObject, list, LSymbol, makeSymbol, NIL, T, Redirect, Trapped, UNBOUND, wellKnownSymbols,
   defsym, LString, setInternHook, hasSurrogates, jsCharAt, BYTE8_FIRST,
 } from "./lisp.js";
 import { error, raise, Qcyclic_variable_indirection, Qsetting_constant, Qvoid_variable, xsignal } from "./signal.js";
@@ -99,11 +99,42 @@ export function writeText(stream: { write(b: string | Uint8Array): unknown }, s:
 
 /** The current Lisp world. Switched only by `enterEnv`, at JS entry points (embedding). */
 export let E: Env = undefined as unknown as Env;
+
+/** The cells of a well-known symbol, as one world sees them. */
+type Cells = [LispObject, LispObject, LispObject, Redirect, any, boolean, Trapped, any];
+const cellStore = new WeakMap<Env, Map<LSymbol, Cells>>();
+
+/**
+ * Makes ENV the current world. Well-known symbols are JS objects shared by every world, so when the world
+ * changes their cells (value, function, plist, redirection, flags, call cache) are saved into the world being
+ * left and restored from the one being entered: two worlds in one process never see each other's state.
+ */
 export function enterEnv(env: Env): Env {
   const prev = E;
+  if (prev === env) return prev;
+  if (prev !== undefined && env !== undefined) {
+    const saved = new Map<LSymbol, Cells>();
+    const incoming = cellStore.get(env);
+    for (const s of wellKnownSymbols()) {
+      if (s === NIL || s === T || s === UNBOUND) continue;
+      saved.set(s, [s.v, s.f, s.plist, s.r, s.x, s.special, s.trapped, s.jf]);
+      const c = incoming?.get(s);
+      if (c) [s.v, s.f, s.plist, s.r, s.x, s.special, s.trapped, s.jf] = c;
+      else resetCells(s);
+    }
+    cellStore.set(prev, saved);
+    cellStore.delete(env);
+  }
   E = env;
   setInternHook(env ? (name) => env.intern(name) : null);
   return prev;
+}
+
+/** A well-known symbol as a world that has never touched it sees it. */
+function resetCells(s: LSymbol): void {
+  const keyword = s.name.charCodeAt(0) === 58;
+  s.v = keyword ? s : UNBOUND; s.f = NIL; s.plist = NIL; s.r = Redirect.Plain; s.x = undefined;
+  s.special = keyword; s.trapped = keyword ? Trapped.NoWrite : Trapped.Untrapped; s.jf = undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

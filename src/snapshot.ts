@@ -8,7 +8,9 @@ import * as v8 from "node:v8";
 createEnv();
 const env = E;
 v8.startupSnapshot.setDeserializeMainFunction(() => {
+  if (process.env.TSMACS_TIMING) process.stderr.write(`main entered at ${performance.now().toFixed(1)} ms\n`);
   reinitForStart(env);
   const code = mainWithEnv(process.argv.slice(2), env);
   process.exitCode = code;
+  if (process.env.TSMACS_TIMING) process.stderr.write(`main done at ${performance.now().toFixed(1)} ms\n`);
 });

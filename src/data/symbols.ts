@@ -214,6 +214,8 @@ defun("make-local-variable", "(variable)", "Make VARIABLE have a separate value 
 defun("kill-local-variable", "(variable)", "Make VARIABLE no longer have a separate value in the current buffer.", (variable: LispObject) => {
   const sym = indirectVariable(checkSymbol(variable));
   if (sym.r !== Redirect.Localized) return variable;
+  // Per-buffer built-ins that every buffer has (buffer.ts marks them; GNU: local flag -1) stay local.
+  if ((sym.x as Blv & { alwaysLocal?: boolean }).alwaysLocal) return variable;
   if (sym.trapped === Trapped.Watched) notifyVariableWatchers(sym, NIL, "makunbound", currentBufferObject());
   E.currentBuffer.locals.delete(sym);
   return variable;

@@ -5,7 +5,7 @@ import { gunzipSync } from "node:zlib";
 import { defun, defvar } from "../defun.js";
 import { E, findSymbolValue, setInternal, specbind, unbindTo } from "../env.js";
 import { evalForm, funcall } from "../eval.js";
-import { Cons, defsym, LispObject, list, LString, mkStr, NIL, T } from "../lisp.js";
+import { BYTE8_FIRST, Cons, defsym, LispObject, list, LString, mkStr, NIL, T } from "../lisp.js";
 import { checkString, error, LispSignal, xsignalData } from "../signal.js";
 import { signalError } from "../fns/common.js";
 import { lreadState } from "./obarray.js";
@@ -189,7 +189,11 @@ If non-nil, PREDICATE is used instead of \`file-readable-p'.`, (filename, path, 
 // ---------------------------------------------------------------------------------------------
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-/** The text of a Lisp source file: gunzipped if needed, decoded as UTF-8 with invalid bytes kept as raw bytes. */
+/**
+ * The text of a Lisp source file: gunzipped if needed, then decoded as UTF-8, or as utf-8-emacs (which
+ * also has forms for characters beyond Unicode and raw bytes) for .elc files and files whose first line
+ * says `coding: utf-8-emacs`. Invalid bytes become raw-byte characters, as GNU's decoders do.
+ */
 export function readSourceFile(name: string): string {
   let bytes: Uint8Array = readFileSync(name);
   if (name.endsWith(".gz")) bytes = gunzipSync(bytes);
@@ -197,7 +201,7 @@ export function readSourceFile(name: string): string {
   try {
     text = utf8.decode(bytes);
   } catch {
-    text = decodeUtf8Lenient(bytes);
+    text = decodeUtf8(bytes, /\.elc(\.gz)?$/.test(name) || emacsCodingCookie(bytes));
   }
   // GNU detects the end-of-line convention from the first line end: CRLF files read as LF.
   const nl = text.indexOf("\n");
@@ -205,28 +209,54 @@ export function readSourceFile(name: string): string {
   return text;
 }
 
-/** UTF-8 decoding that keeps each byte of an invalid sequence as a raw-byte character (as GNU's utf-8 decoder). */
-export function decodeUtf8Lenient(b: Uint8Array): string {
+/** Whether the first line's `-*- ... -*-` cookie asks for Emacs's internal coding (utf-8-emacs). */
+function emacsCodingCookie(bytes: Uint8Array): boolean {
+  let eol = bytes.indexOf(10);
+  if (eol < 0) eol = Math.min(bytes.length, 1000);
+  const line = Buffer.from(bytes.subarray(0, eol)).toString("latin1");
+  const m = /-\*-.*\bcoding:\s*([\w-]+)/.exec(line);
+  return m !== null && /^(utf-8-emacs|emacs-internal)/.test(m[1]);
+}
+
+/** Characters from here up to the raw bytes cannot be stored in tsmacs strings yet (see lisp.ts charToJs). */
+const FIRST_UNREPRESENTABLE = 0x110000 + (1 << 20) - 128;
+
+/**
+ * Decodes UTF-8 keeping each byte of an invalid sequence as a raw-byte character. With EMACS, also the
+ * utf-8-emacs forms: 4-byte sequences up to #x1FFFFF, 5-byte ones up to #x3FFF7F, and C0/C1 pairs for
+ * raw bytes.
+ */
+export function decodeUtf8(b: Uint8Array, emacs = false): string {
   const parts: string[] = [];
   let out: number[] = [];
-  const raw = (x: number): void => { const idx = x - 0x80; out.push(0xdc00 | idx, 0xd800); };
+  const cont = (i: number): boolean => i < b.length && (b[i] & 0xc0) === 0x80;
   for (let i = 0; i < b.length;) {
     const c0 = b[i];
     let c = -1, len = 1;
     if (c0 < 0x80) c = c0;
-    else if (c0 >= 0xc2 && c0 <= 0xdf && (b[i + 1] & 0xc0) === 0x80) { c = ((c0 & 0x1f) << 6) | (b[i + 1] & 0x3f); len = 2; }
-    else if (c0 >= 0xe0 && c0 <= 0xef && (b[i + 1] & 0xc0) === 0x80 && (b[i + 2] & 0xc0) === 0x80) {
+    else if (c0 >= 0xc2 && c0 <= 0xdf && cont(i + 1)) { c = ((c0 & 0x1f) << 6) | (b[i + 1] & 0x3f); len = 2; }
+    else if (c0 >= 0xe0 && c0 <= 0xef && cont(i + 1) && cont(i + 2)) {
       c = ((c0 & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f); len = 3;
       if (c < 0x800 || (c >= 0xd800 && c <= 0xdfff)) c = -1;
-    } else if (c0 >= 0xf0 && c0 <= 0xf4 && (b[i + 1] & 0xc0) === 0x80 && (b[i + 2] & 0xc0) === 0x80 && (b[i + 3] & 0xc0) === 0x80) {
+    } else if (c0 >= 0xf0 && c0 <= (emacs ? 0xf7 : 0xf4) && cont(i + 1) && cont(i + 2) && cont(i + 3)) {
       c = ((c0 & 0x07) << 18) | ((b[i + 1] & 0x3f) << 12) | ((b[i + 2] & 0x3f) << 6) | (b[i + 3] & 0x3f); len = 4;
-      if (c < 0x10000 || c > 0x10ffff) c = -1;
+      if (c < 0x10000 || (!emacs && c > 0x10ffff)) c = -1;
+    } else if (emacs && c0 === 0xf8 && cont(i + 1) && cont(i + 2) && cont(i + 3) && cont(i + 4)) {
+      c = ((b[i + 1] & 0x3f) << 18) | ((b[i + 2] & 0x3f) << 12) | ((b[i + 3] & 0x3f) << 6) | (b[i + 4] & 0x3f); len = 5;
+      if (c < 0x200000 || c > 0x3fff7f) c = -1;
+    } else if (emacs && (c0 === 0xc0 || c0 === 0xc1) && cont(i + 1)) {
+      c = BYTE8_FIRST + (((c0 & 1) << 6) | (b[i + 1] & 0x3f)); len = 2;
     }
-    if (c < 0) { raw(c0); i++; }
+    if (c >= FIRST_UNREPRESENTABLE && c < BYTE8_FIRST) c = -1;
+    if (c < 0) { c = BYTE8_FIRST + (c0 - 0x80); len = 1; }
+    if (c < 0x10000) out.push(c);
+    else if (c <= 0x10ffff) { c -= 0x10000; out.push(0xd800 | (c >> 10), 0xdc00 | (c & 0x3ff)); }
     else {
-      if (c >= 0x10000) { c -= 0x10000; out.push(0xd800 | (c >> 10), 0xdc00 | (c & 0x3ff)); } else out.push(c);
-      i += len;
+      // tsmacs's reversed surrogate pair for characters beyond Unicode (lisp.ts charToJs).
+      const idx = c >= BYTE8_FIRST ? c - BYTE8_FIRST : 128 + (c - 0x110000);
+      out.push(0xdc00 | (idx & 0x3ff), 0xd800 | (idx >> 10));
     }
+    i += len;
     if (out.length >= 8192) { parts.push(String.fromCharCode.apply(null, out)); out = []; }
   }
   parts.push(String.fromCharCode.apply(null, out));

@@ -22,6 +22,8 @@ export interface LreadState {
   loadsInProgress: LispObject[];
   /** The empty string every `""` reads as: GNU shares one empty unibyte string (so (eq "" "") is t). */
   emptyString: LString;
+  /** Likewise the empty vector: GNU's `[]` is always its one zero-length vector. */
+  emptyVector: LispObject[];
 }
 
 export function lreadState(): LreadState {
@@ -29,7 +31,7 @@ export function lreadState(): LreadState {
   if (!st) {
     st = {
       initialObarray: new Array(OBARRAY_SIZE).fill(0), tables: new WeakMap(), loadsInProgress: [],
-      emptyString: new LString("", false),
+      emptyString: new LString("", false), emptyVector: [],
     };
     E.ext.lread = st;
   }

@@ -280,7 +280,7 @@ export class Reader {
           case Sub.ByteCode: return this.finishByteCode(items);
           case Sub.CharTable: return charTableFromSlots(items);
           case Sub.SubCharTable: return subCharTableFromSlots(items);
-          default: return items;
+          default: return items.length === 0 ? lreadState().emptyVector : items;
         }
       }
       case K.StrProps: {
