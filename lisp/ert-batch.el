@@ -278,6 +278,10 @@ Returns NODE's sexps for the standard syntax table, as (LINE COL NAME KIND) list
       (setq i (1+ i))))
   (message "%s" ""))
 
+(defvar ert--batch-trace nil
+  "Non-nil (or the environment variable TSMACS_ERT_TRACE) makes the batch runner name each test
+as it starts, so that a harness can tell which test was running when a run died (not in GNU).")
+
 (defun ert--batch-listener (selector)
   "The listener `ert-run-tests-batch' runs SELECTOR with."
   (lambda (event-type &rest args)
@@ -309,7 +313,7 @@ Returns NODE's sexps for the standard syntax table, as (LINE COL NAME KIND) list
                                    (lambda (_test result) (ert-test-skipped-p result))))))
      ((eq event-type 'test-started)
       ;; Not in GNU: lets a harness tell which test was running when a run died.
-      (when (and (fboundp 'getenv) (getenv "TSMACS_ERT_TRACE"))
+      (when (or ert--batch-trace (and (fboundp 'getenv) (getenv "TSMACS_ERT_TRACE")))
         (message "  started  %S" (ert-test-name (nth 1 args)))))
      ((eq event-type 'test-ended)
       (let* ((stats (nth 0 args)) (test (nth 1 args)) (result (nth 2 args))

@@ -197,7 +197,7 @@ useful for assertions in BODY.
   (declare (doc-string 3) (indent 2))
   (when arglist (error "Test %S: the argument list must be empty" name))
   (let* ((rest docstring-keys-and-body)
-         (doc (and (stringp (car rest)) (cdr rest) (pop rest)))
+         (doc (and (stringp (car rest)) (pop rest)))
          (parsed (ert--parse-keys-and-body rest))
          (keys (car parsed))
          (body (cadr parsed)))
@@ -445,28 +445,52 @@ Unlike `equal-including-properties', property values are compared with `equal'."
   (not (ert--explain-equal-including-properties a b)))
 
 (defun ert--explain-equal-including-properties (a b)
-  "Explainer function for `ert-equal-including-properties'."
+  "Explainer function for `ert-equal-including-properties'.
+For equal strings, names the first character whose properties differ:
+\(char I CHAR (different-properties-for-key KEY EXPLANATION) context-before S context-after S)."
   (cond
    ((not (equal a b)) (ert--explain-equal a b))
    ((not (and (stringp a) (fboundp 'text-properties-at))) nil)
    (t (let ((i 0) (n (length a)) (res nil))
-        (while (and (not res) (< i n))
-          (let ((pa (text-properties-at i a)) (pb (text-properties-at i b)))
-            (unless (ert--plists-equal pa pb)
-              (setq res (list 'char i (substring-no-properties a i (1+ i))
-                              (list 'different-properties-for-key pa pb)))))
+        (while (and (not res) (<= i n))
+          (let ((diff (ert--plist-difference-explanation (text-properties-at i a)
+                                                         (text-properties-at i b))))
+            (when diff
+              (setq res (list 'char i (substring-no-properties a i (1+ i)) diff
+                              'context-before (ert--abbreviate-string (substring-no-properties a 0 i) 10 t)
+                              'context-after (ert--abbreviate-string (substring-no-properties a (1+ i)) 10 nil)))))
           (setq i (1+ i)))
         res))))
 (put 'ert-equal-including-properties 'ert-explainer 'ert--explain-equal-including-properties)
 
-(defun ert--plists-equal (a b)
-  "Non-nil if plists A and B give `equal' values for every key (absent meaning nil)."
-  (let ((ok t))
-    (dolist (pl (list a b))
-      (while (and ok pl)
-        (unless (equal (plist-get a (car pl)) (plist-get b (car pl))) (setq ok nil))
-        (setq pl (cddr pl))))
-    ok))
+(defun ert--significant-plist-keys (plist)
+  "The keys of PLIST that have non-nil values, in order, each once."
+  (let ((keys nil))
+    (while plist
+      (when (and (cadr plist) (not (memq (car plist) keys))) (push (car plist) keys))
+      (setq plist (cddr plist)))
+    (nreverse keys)))
+
+(defun ert--plist-difference-explanation (a b)
+  "Why plists A and B differ (absent keys counting as nil), or nil if they do not.
+The answer is (different-properties-for-key KEY EXPLANATION) for the first key that is set in
+only one of them, else for the first key whose values are not `equal'."
+  (let* ((keys-a (ert--significant-plist-keys a))
+         (keys-b (ert--significant-plist-keys b))
+         (key (or (let ((k nil)) (dolist (x keys-a) (unless (or k (memq x keys-b)) (setq k x))) k)
+                  (let ((k nil)) (dolist (x keys-b) (unless (or k (memq x keys-a)) (setq k x))) k)
+                  (let ((k nil))
+                    (dolist (x keys-a) (unless (or k (equal (plist-get a x) (plist-get b x))) (setq k x)))
+                    k))))
+    (and key
+         (list 'different-properties-for-key key
+               (ert--explain-equal-including-properties (plist-get a key) (plist-get b key))))))
+
+(defun ert--string-first-line (s)
+  "The first line of S, without its newline."
+  (let ((i 0) (n (length s)))
+    (while (and (< i n) (/= (aref s i) ?\n)) (setq i (1+ i)))
+    (substring s 0 i)))
 
 ;;;; Running a test.
 

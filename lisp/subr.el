@@ -579,3 +579,30 @@
       (concat "..." (substring string (min (1- strlen) (max 0 (- strlen length))))))))
 
 (defalias 'time-to-seconds #'float-time)
+
+(defun backtrace-frames (&optional base)
+  "Collect all frames of current backtrace into a list.
+Each frame is (EVALD FUNC ARGS FLAGS)."
+  (ignore base)
+  (let ((frames nil))
+    (mapbacktrace (lambda (evald fun args flags)
+                    (push (list evald fun args flags) frames)))
+    ;; Drop the frames of this function's own machinery, as GNU's BASE does.
+    (nreverse frames)))
+
+(defun backtrace-frame (nframes &optional base)
+  "Return the function and arguments NFRAMES up from current execution point."
+  (ignore base)
+  (backtrace-frame--internal (lambda (evald fun args _flags) (cons evald (cons fun args)))
+                             nframes nil))
+
+(defun backtrace ()
+  "Print a trace of Lisp function calls currently active."
+  (mapbacktrace (lambda (evald fun args _flags)
+                  (if (and evald (not (eq fun t)))
+                      (progn (princ "  ")
+                             (prin1 fun)
+                             (princ (if args (format "%S" args) "()"))
+                             (terpri))
+                    (princ (format "  %S\n" (cons fun args))))))
+  nil)

@@ -129,11 +129,15 @@ function forgivingCopy(file, dir) {
   const src = readFileSync(file, "utf8");
   const firstLine = src.split("\n", 1)[0];
   const orig = JSON.stringify(file);
-  const out = [/-\*-.*-\*-/.test(firstLine) ? firstLine : ";;; -*- lexical-binding: t -*-"];
+  const lexical = /lexical-binding:\s*t/.test(firstLine) ? "t" : "nil";
+  const out = [/-\*-.*-\*-/.test(firstLine) ? firstLine : ";;; -*- lexical-binding: nil -*-"];
   for (const f of topLevelForms(src)) {
     // A bare (defvar X) declares X special for the rest of the file only at top level.
     if (/^\(defvar\s+[^\s()]+\s*\)$/.test(f.text)) { out.push(f.text); continue; }
-    out.push(`(condition-case ert-harness--err (let ((load-file-name ${orig}) (load-true-file-name ${orig}))\n${f.text}\n)`
+    // The form is read from a string and then evaluated, so that errors while reading it or
+    // expanding its macros are caught too.
+    const str = `"${f.text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+    out.push(`(condition-case ert-harness--err (let ((load-file-name ${orig}) (load-true-file-name ${orig}))\n(eval (car (read-from-string ${str})) ${lexical}))`
       + ` (error (message "ert-harness: form at line %d failed: %S" ${f.line} ert-harness--err)))`);
   }
   const copy = join(dir, basename(file));
@@ -223,21 +227,22 @@ function describeCrash(lines, r) {
 
 /** A short, groupable description of a failure condition. */
 function causeOf(condition) {
-  const text = condition.split("\n").filter((l) => !/^\s{4}\S.*: /.test(l) || /^\s{4}\(/.test(l)).join(" ").replace(/\s+/g, " ").trim();
+  // Drop `ert-info' lines ("    Prefix: message") and join the pretty-printed condition.
+  const text = condition.split("\n").filter((l) => !/^ {4}[^ (]/.test(l)).join(" ").replace(/\s+/g, " ").trim();
   let m = /^\((void-function|void-variable) (\S+?)\)/.exec(text);
   if (m) return `(${m[1]} ${m[2]})`;
-  m = /^\((wrong-type-argument|wrong-number-of-arguments|args-out-of-range|invalid-function|js-error|error|invalid-read-syntax|file-missing|cl-assertion-failed|setting-constant|overflow-error|arith-error|no-catch) ?(.*)\)$/.exec(text);
-  if (m) {
+  m = /^\(([a-z-]+) ?(.*)\)$/.exec(text);
+  if (m && m[1] !== "ert-test-failed") {
     const rest = m[2];
     if (m[1] === "wrong-type-argument") return `(wrong-type-argument ${rest.split(" ")[0]} …)`;
-    if (m[1] === "js-error" || m[1] === "error") return `(${m[1]} ${rest.slice(0, 70)})`;
-    if (m[1] === "wrong-number-of-arguments") return `(wrong-number-of-arguments ${rest.slice(0, 60)})`;
-    return `(${m[1]} …)`;
+    if (m[1] === "args-out-of-range" || m[1] === "overflow-error" || m[1] === "arith-error") return `(${m[1]} …)`;
+    return `(${m[1]} ${rest.slice(0, 60)}${rest.length > 60 ? "…" : ""})`;
   }
-  m = /^\(ert-test-failed \(\((should(?:-not|-error)?) /.exec(text);
+  m = /^\(ert-test-failed \(\((should(?:-not|-error)?) (\(?[^\s()]*)/.exec(text);
   if (m) {
     const reason = /:fail-reason "([^"]*)"/.exec(text);
-    return `${m[1]} failed${reason ? `: ${reason[1]}` : ""}`;
+    const op = m[2].startsWith("(") ? `${m[2]} …)` : m[2];
+    return `${m[1]} ${op} failed${reason ? `: ${reason[1]}` : ""}`;
   }
   return text.slice(0, 80);
 }
@@ -260,14 +265,16 @@ async function main() {
   if (o.build) execFileSync(process.execPath, [join(ROOT, "scripts", "build.mjs")], { cwd: ROOT, stdio: "inherit" });
   const previous = existsSync(o.json) ? JSON.parse(readFileSync(o.json, "utf8")) : null;
   const env = { ...process.env, EMACS_TEST_DIRECTORY: join(gnuDir, "test"), LANG: process.env.LANG ?? "C.UTF-8" };
-  // The same deep stack the ./tsmacs launcher gives, without its rebuild check (no concurrent builds).
-  const tsmacsCmd = ["bash", ["-c", 'ulimit -s 1048576 2>/dev/null && exec node --stack-size=500000 "$0" "$@"; exec node --stack-size=7000 "$0" "$@"', join(ROOT, "dist", "tsmacs.js")]];
+  // The same deep stack the ./tsmacs launcher gives, without its rebuild check (no concurrent builds),
+  // and a smaller heap, so that a runaway test dies in seconds rather than a minute.
+  const tsmacsCmd = ["bash", ["-c", 'ulimit -s 1048576 2>/dev/null && exec node --max-old-space-size=1536 --stack-size=500000 "$0" "$@"; exec node --max-old-space-size=1536 --stack-size=7000 "$0" "$@"', join(ROOT, "dist", "tsmacs.js")]];
   const lispDir = join(ROOT, "lisp");
 
   const results = await pool(files, o.jobs, async (file) => {
     const rel = relative(join(gnuDir, "test"), file);
     const cwd = dirname(file);
     const tsArgs = (f) => (selector) => [...tsmacsCmd[1], "--batch", "-L", lispDir, ...o.loadPath.flatMap((d) => ["-L", d]), "-l", "ert", "-l", f,
+      "--eval", "(setq ert--batch-trace t)",
       ...(selector ? ["--eval", `(ert-run-tests-batch-and-exit ${selector})`] : ["-f", "ert-run-tests-batch-and-exit"])];
     const runTs = (f) => runResumable((sel) => tsArgs(f)(sel), cwd, o, env);
     const ts = await runTs(file);

@@ -5,18 +5,19 @@ import { E, findSymbolValue, LocalsHolder } from "./env.js";
 import { Cons, defsym, jsCharAt, LispObject, LString, MOST_POSITIVE_FIXNUM, NIL, stringFromChars, T } from "./lisp.js";
 import { checkCharacter, wrongType } from "./signal.js";
 import {
-  CharTable, charTableGet, charTableLeaf, charTableSet, charTableSetRange, mapCharTable, makeCharTable, putPropOnce, Qchar_table_extra_slots,
+  CharTable, charTableGet, charTableLeaf, charTableSet, charTableSetRange, mapCharTable, makeCharTable, defCharTablePurpose,
 } from "./chartab.js";
 import {
   CANON_RUNS, DOWNCASE_RUNS, EQV_RUNS, SPECIAL_LOWERCASE, SPECIAL_TITLECASE, SPECIAL_UPPERCASE, TITLECASE_RUNS, UPCASE_RUNS,
 } from "./unicode/case.js";
 import { WORD_RUNS } from "./unicode/syntax.js";
+import { copyTextProps } from "./fns/strings.js";
 
 export const Qcase_table = defsym("case-table");
 const Qcase_table_p = defsym("case-table-p");
 const Qchar_or_string_p = defsym("char-or-string-p");
 const Qenable_multibyte_characters = defsym("enable-multibyte-characters");
-putPropOnce(Qcase_table, Qchar_table_extra_slots, 3);
+defCharTablePurpose(Qcase_table, 3);
 
 // ---------------------------------------------------------------------------------------------
 // Case tables. A case table is the DOWNCASE char-table; its extra slots hold UP, CANON and EQV.
@@ -307,7 +308,10 @@ export function casifyString(flag: CaseAction, s: LString): LString {
       else cased = b;
       out += String.fromCharCode(cased);
     }
-    return new LString(out, false);
+    // GNU cases a copy-sequence of the string, so text properties survive (unlike the multibyte case).
+    const r = new LString(out, false);
+    if (s.intervals !== null) copyTextProps(s, 0, s.length, r, 0);
+    return r;
   }
   const out: number[] = [];
   for (let i = 0; i < js.length;) {

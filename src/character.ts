@@ -1,7 +1,7 @@
 // Characters: predicates, display widths, raw bytes and small string constructors (GNU: character.c, plus
 // char-to-string, string-to-char, byte-to-string and char-equal from editfns.c).
 import { defun, defvar } from "./defun.js";
-import { E, findSymbolValue } from "./env.js";
+import { findSymbolValue } from "./env.js";
 import {
   BYTE8_FIRST, defsym, jsCharAt, LispObject, LString, MAX_CHAR, NIL, stringFromChars, T, UNBOUND, bool, isInt,
 } from "./lisp.js";
@@ -9,10 +9,12 @@ import {
   argsOutOfRange, checkCharacter, checkFixnum, checkString, error, Qintegerp, wrongType,
 } from "./signal.js";
 import {
-  CharTable, charTableGet, charTableSet, charTableSetRange, makeCharTable, putPropOnce, Qchar_table_extra_slots,
+  CharTable, charTableGet, charTableSet, charTableSetRange, defCharTablePurpose, makeCharTable,
 } from "./chartab.js";
 import { WIDTH_RUNS } from "./unicode/width.js";
 import { downcaseChar } from "./casefiddle.js";
+import { curBuf } from "./buffer.js";
+import { fixPosition } from "./editfns/buffer.js";
 
 // Modifier bits of keyboard characters (GNU: CHAR_ALT ... CHAR_META in lisp.h).
 export const CHAR_ALT = 0x0400000;
@@ -197,9 +199,6 @@ code.  Unresolved modifiers are kept in the value.`, (ch) => {
   return c < 0 || c > 0xfffffff ? c : charResolveModifierMask(c);
 });
 
-/** Hook for get-byte on buffers (installed by buffer.ts): the character at POSITION (nil = point), or the byte in a unibyte buffer. */
-export const getByteBufferHook: { fn?: (position: LispObject) => { c: number; unibyte: boolean } } = {};
-
 defun("get-byte", "(&optional position string)", `Return a byte value of a character at point.
 Optional 1st arg POSITION, if non-nil, is a position of a character to get
 a byte value.
@@ -211,10 +210,14 @@ If the current buffer (or STRING) is multibyte, and the target
 character is not ASCII nor 8-bit character, an error is signaled.`, (position, string) => {
   let c: number;
   if (string === NIL) {
-    if (!getByteBufferHook.fn) return error("get-byte on buffers is not available yet");
-    const r = getByteBufferHook.fn(position);
-    if (r.unibyte) return r.c;
-    c = r.c;
+    const b = curBuf();
+    let pos = b.pt;
+    if (position !== NIL) {
+      pos = fixPosition(position);
+      if (!(b.begv <= pos && pos < b.zv)) argsOutOfRange(position, b.begv, b.zv);
+    }
+    c = pos < b.z ? b.charAt(pos) : 0; // GNU reads the byte after the text at point-max
+    if (!b.multibyte) return c;
   } else {
     const s = checkString(string);
     let i = 0;
@@ -278,7 +281,7 @@ defvar("printable-chars", () => {
   return ct;
 }, "A char-table for each printable character.");
 const Qchar_script_table = defsym("char-script-table");
-putPropOnce(Qchar_script_table, Qchar_table_extra_slots, 1);
+defCharTablePurpose(Qchar_script_table, 1);
 defvar("char-script-table", () => makeCharTable(Qchar_script_table, NIL), `Char table of script symbols.
 It has one extra slot whose value is a list of script symbols.`);
 defvar("script-representative-chars", NIL, `Alist of scripts vs the representative characters.

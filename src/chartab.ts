@@ -4,11 +4,11 @@
 // map-char-table groups ranges the same way: a top table of 64 slots (65536 characters each), then
 // sub-char-tables of depth 1 (16 slots of 4096), depth 2 (32 slots of 128) and depth 3 (128 single
 // characters). A slot holds either a value for its whole block or a deeper SubCharTable.
-import { defun } from "./defun.js";
+import { defun, defvar } from "./defun.js";
 import { funcall } from "./eval.js";
 import { bool, Cons, defsym, LispObject, LSymbol, MAX_CHAR, NIL, T, Vectorlike } from "./lisp.js";
 import {
-  argsOutOfRange, checkSymbol, error, Qchar_table_p, Qcharacterp, Qfixnump, Qwholenump, wrongType,
+  argsOutOfRange, checkCharacter, checkSymbol, error, Qchar_table_p, Qfixnump, Qwholenump, wrongType,
 } from "./signal.js";
 
 /** Slots per level, and characters covered by one slot of each level. */
@@ -52,10 +52,6 @@ export function checkCharTable(x: LispObject): CharTable {
   if (x instanceof CharTable) return x;
   return wrongType(Qchar_table_p, x);
 }
-function checkChar(x: LispObject): number {
-  if (typeof x === "number" && x >= 0 && x <= MAX_CHAR) return x;
-  return wrongType(Qcharacterp, x);
-}
 
 /** `(get SYM PROP)` without depending on fns.ts. */
 function symbolGet(sym: LSymbol, prop: LispObject): LispObject {
@@ -67,6 +63,15 @@ function symbolGet(sym: LSymbol, prop: LispObject): LispObject {
 export function putPropOnce(sym: LSymbol, prop: LispObject, val: LispObject): void {
   for (let p = sym.plist; p instanceof Cons && p.cdr instanceof Cons; p = p.cdr.cdr) if (p.car === prop) { p.cdr.car = val; return; }
   sym.plist = new Cons(prop, new Cons(val, sym.plist));
+}
+
+/** Purposes with built-in extra slots, re-declared in every new world (GNU: the Fput calls of syms_of_*). */
+const builtinPurposes: [LSymbol, number][] = [];
+
+/** Gives PURPOSE a `char-table-extra-slots' property of N in this and every later world. */
+export function defCharTablePurpose(purpose: LSymbol, n: number): void {
+  builtinPurposes.push([purpose, n]);
+  putPropOnce(purpose, Qchar_table_extra_slots, n);
 }
 
 /** A new char-table, as `make-char-table`: extra slots come from PURPOSE's `char-table-extra-slots'. */
@@ -374,6 +379,14 @@ export function subCharTableFromSlots(slots: LispObject[]): SubCharTable {
 // ---------------------------------------------------------------------------------------------
 // Primitives.
 // ---------------------------------------------------------------------------------------------
+// Its initializer runs once per new world, first among the char-table variables: it is where the
+// built-in purposes get their properties (symbol plists are per world).
+defvar("char-code-property-alist", () => {
+  for (const [sym, n] of builtinPurposes) putPropOnce(sym, Qchar_table_extra_slots, n);
+  return NIL;
+}, `Alist of character property name vs char-table containing property values.
+Internal use only.`);
+
 defun("make-char-table", "(purpose &optional init)", `Return a newly created char-table, with purpose PURPOSE.
 Each element is initialized to INIT, which defaults to nil.
 
@@ -430,7 +443,7 @@ a cons of character codes (for characters in the range), or a character code.`, 
   if (range === NIL) return table.defalt;
   if (typeof range === "number" && range >= 0 && range <= MAX_CHAR) return charTableGet(table, range);
   if (range instanceof Cons) {
-    const from = checkChar(range.car), to = checkChar(range.cdr);
+    const from = checkCharacter(range.car), to = checkCharacter(range.cdr);
     // Like GNU, answers the value of FROM (the range narrowing is computed but not otherwise used).
     return charTableRefAndRange(table, from, { from, to });
   }
@@ -445,7 +458,7 @@ or a character code.  Return VALUE.`, (ct, range, value) => {
   if (range === T) charTableSetAll(table, value);
   else if (range === NIL) table.defalt = value;
   else if (typeof range === "number" && range >= 0 && range <= MAX_CHAR) charTableSet(table, range, value);
-  else if (range instanceof Cons) charTableSetRange(table, checkChar(range.car), checkChar(range.cdr), value);
+  else if (range instanceof Cons) charTableSetRange(table, checkCharacter(range.car), checkCharacter(range.cdr), value);
   else error("Invalid RANGE argument to ‘set-char-table-range’");
   return value;
 });

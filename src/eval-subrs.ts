@@ -13,7 +13,11 @@ import { specialForms } from "./compile/special-forms.js";
 import { macroFunction } from "./compile/macros.js";
 import { Q } from "./compile/scope.js";
 import { parseArglist } from "./compile/lambda.js";
-import { defineVariable, handlerMatches } from "./compile/runtime.js";
+import { defineVariable, handlerMatches, setLoadHistoryHook } from "./compile/runtime.js";
+import { loadhistAttach } from "./lread/load.js";
+
+// defvar/defconst record the variable in load-history, as GNU's Finternal__define_uninitialized_variable does.
+setLoadHistoryHook((sym) => loadhistAttach(sym));
 import { apply, autoloadDoLoad, backtraceFrames, callableOf, evalForm, funcall } from "./eval.js";
 
 // Special forms exist as subrs so that `special-form-p`, `symbol-function` and `describe-function` see them;

@@ -1,5 +1,6 @@
 // Insertion, deletion and replacement in the current buffer, with read-only checks, change hooks,
 // marker, undo and modification-count bookkeeping (GNU: insdel.c).
+import { Buffer as NodeBuffer } from "node:buffer";
 import { defun, defvar } from "./defun.js";
 import { E, findSymbolValue, setInternal, specbind, unbindTo } from "./env.js";
 import { charToJs, Cons, defsym, LispObject, LString, NIL, T, UNBOUND } from "./lisp.js";
@@ -55,8 +56,15 @@ export const textHooks: TextHooks = {};
 // ---------------------------------------------------------------------------------------------
 // Converting inserted text to the buffer's representation.
 // ---------------------------------------------------------------------------------------------
-const NON_ASCII = /[^\x00-\x7f]/;
 const SURROGATE = /[\ud800-\udfff]/;
+
+/** Whether S is pure ASCII (node's native UTF-8 length is the fastest test for longer strings). */
+export function isAscii(s: string): boolean {
+  const n = s.length;
+  if (n > 16) return NodeBuffer.byteLength(s, "utf8") === n;
+  for (let i = 0; i < n; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 /** Number of characters in a JS string in the tsmacs encoding. */
 export function charCount(s: string): number {
@@ -78,12 +86,12 @@ export function charCount(s: string): number {
 export function textForBuffer(str: LString, multibyte: boolean): string {
   const s = str.s;
   if (multibyte) {
-    if (str.multibyte || !NON_ASCII.test(s)) return s;
+    if (str.multibyte || isAscii(s)) return s;
     let out = "";
     for (let i = 0; i < s.length; i++) { const u = s.charCodeAt(i); out += u < 0x80 ? s[i] : charToJs(0x3fff00 + u); }
     return out;
   }
-  if (!str.multibyte || !NON_ASCII.test(s)) return s;
+  if (!str.multibyte || isAscii(s)) return s;
   let out = "";
   for (const c of str.chars()) out += String.fromCharCode(c & 0xff);
   return out;

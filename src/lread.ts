@@ -7,6 +7,10 @@ import { funcall } from "./eval.js";
 import { Cons, defsym, jsCharAt, LispObject, LString, mkStr, NIL, T, Vectorlike } from "./lisp.js";
 import { checkString, error, Qcharacterp, wrongType } from "./signal.js";
 import { validateSubarray } from "./fns/common.js";
+import { Buffer } from "./buffer.js";
+import { Buffer as NodeBuffer } from "node:buffer";
+import { pointLineColumn } from "./lread/load.js";
+import { Marker, setMarker } from "./marker.js";
 import { charText, Reader, substituteObject } from "./lread/reader.js";
 import "./lread/obarray.js";
 import "./lread/load.js";
@@ -14,7 +18,7 @@ import "./lread/load.js";
 export { Reader, substituteObject } from "./lread/reader.js";
 export { stringToNumber, parseNumber } from "./lread/numbers.js";
 export { internIn, internCurrent, currentObarray, checkObarray, obarrayTable, expandShorthand } from "./lread/obarray.js";
-export { loadhistAttach, readEvalLoop, lexicallyBoundP, readSourceFile, openp, expandFileName, loadHooks } from "./lread/load.js";
+export { loadhistAttach, readEvalLoop, lexicallyBoundP, readSourceFile, openp, expandFileName, pointLineColumn } from "./lread/load.js";
 
 const Vstandard_input = defvar("standard-input", T, `Stream for read to get input from.
 See documentation of \`read' for possible values.`);
@@ -74,10 +78,39 @@ function countChars(s: string, from: number, to: number): number {
 }
 
 /**
- * Readers for stream types owned by other modules (buffers, markers): each returns the object read, or
- * undefined when STREAM is not its kind. Registered once at module load by buffer.ts and friends.
+ * Readers for further stream types owned by other modules: each returns the object read, or undefined
+ * when STREAM is not its kind.
  */
 export const readStreamHandlers: ((stream: LispObject) => LispObject | undefined)[] = [];
+
+/**
+ * Reads from buffer B starting at position FROM (point or a marker's position) up to its ZV, then moves
+ * the position past what was read with SETPOS, also when reading fails. Text is fetched in growing
+ * chunks so that reading form after form from a large buffer stays linear.
+ */
+function readFromBuffer(b: Buffer, from: number, setPos: (pos: number) => void): LispObject {
+  const zv = b.live ? b.zv : from;
+  let next = from, chunk = 1024;
+  const r = new Reader("", 0, 0);
+  r.pull = (rd) => {
+    if (next >= zv) return false;
+    const to = Math.min(zv, next + chunk);
+    rd.s += b.slice(next, to);
+    rd.end = rd.s.length;
+    next = to;
+    chunk *= 2;
+    return true;
+  };
+  const sync = () => setPos(from + countChars(r.s, 0, r.pos));
+  // GNU reports the line and column of point in the current buffer, after what was read so far.
+  r.syntaxExtra = () => { sync(); return pointLineColumn(); };
+  try {
+    return r.read();
+  } finally {
+    sync();
+  }
+}
+
 
 /** Reads from a function stream: called with no argument for each character, with one to unread it. */
 function readFromFunction(fn: LispObject): LispObject {
@@ -105,7 +138,7 @@ function readFromFunction(fn: LispObject): LispObject {
 function readFromStdin(): LispObject {
   E.stdout.write("Lisp expression: ");
   const bytes: number[] = [];
-  const buf = Buffer.alloc(1);
+  const buf = NodeBuffer.alloc(1);
   for (;;) {
     let n = 0;
     try { n = readSync(0, buf, 0, 1, null); } catch { n = 0; }
@@ -113,7 +146,7 @@ function readFromStdin(): LispObject {
     if (buf[0] === 10) break;
     bytes.push(buf[0]);
   }
-  return readFromString(Buffer.from(bytes).toString("utf8"));
+  return readFromString(NodeBuffer.from(bytes).toString("utf8"));
 }
 
 defun("read", "(&optional stream)", `Read one Lisp expression as text from STREAM, return as Lisp object.
@@ -134,6 +167,12 @@ STREAM or the value of \`standard-input' may be:
   }
   if (stream instanceof LString) return readFromLString(stream).obj;
   if (stream instanceof Cons && stream.car instanceof LString) return readFromLString(stream.car).obj;
+  if (stream instanceof Buffer) return readFromBuffer(stream, stream.pt, (pos) => { stream.pt = pos; });
+  if (stream instanceof Marker) {
+    const m = stream, b = m.buffer;
+    if (b === null) error("Marker does not point anywhere");
+    return readFromBuffer(b, m.position, (pos) => { setMarker(m, pos, b); });
+  }
   if (stream instanceof Vectorlike) {
     for (const h of readStreamHandlers) {
       const v = h(stream);

@@ -7,6 +7,8 @@ import {
 } from "../src/casefiddle.js";
 import { charTableGet } from "../src/chartab.js";
 import { LString } from "../src/lisp.js";
+import { createEnv } from "../src/emacs.js";
+import { E, enterEnv } from "../src/env.js";
 
 setup();
 
@@ -63,4 +65,20 @@ test("the JS casing API matches the primitives", () => {
   assert.equal(String.fromCharCode(...out), "Ab C");
   assert.equal(upcaseChar(0x61), 0x41);
   assert.equal(downcaseChar(0x130), 0x130, "İ has no one-to-one lower case");
+});
+
+test("casing a unibyte string keeps its text properties (GNU copies it first)", { todo: "needs text properties in the reader" }, () => {
+  assertLisp(`(list (upcase #("ab" 0 2 (face bold))) (upcase (string-to-multibyte #("ab" 0 2 (face bold)))) (downcase #("AB" 0 1 (face bold))))`,
+    `(#("AB" 0 2 (face bold)) "AB" #("ab" 0 1 (face bold)))`);
+});
+
+test("a second Lisp world gets its own case tables and the case-table purpose", () => {
+  const first = E;
+  createEnv({ preload: false });
+  try {
+    assertLisp("(list (get 'case-table 'char-table-extra-slots) (case-table-p (standard-case-table)) (upcase \"ǆa\"))", `(3 t "ǄA")`);
+  } finally {
+    enterEnv(first);
+  }
+  assertLisp("(get 'case-table 'char-table-extra-slots)", "3");
 });

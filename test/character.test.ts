@@ -60,11 +60,3 @@ test("unibyte and multibyte results are the ones GNU makes", () => {
   assertLisp("(multibyte-string-p (unibyte-string 200))", "nil");
   assertLisp("(string-to-char (unibyte-string 200))", "200");
 });
-
-// These need tab-width, ctl-arrow and case-fold-search declared special (buffer.ts's DEFVAR_PER_BUFFERs);
-// until then a `let' of them is lexical and cannot reach char-width or char-equal.
-test("let-bound buffer variables reach char-width and char-equal", { todo: "needs buffer.ts's per-buffer variables" }, () => {
-  assertLisp("(let ((tab-width 4)) (list (char-width ?\\t) (string-width \"\\t\\t\")))", "(4 8)");
-  assertLisp("(let ((ctl-arrow nil)) (char-width 1))", "4");
-  assertLisp("(let ((case-fold-search nil)) (char-equal ?a ?A))", "nil");
-});

@@ -18,7 +18,7 @@ import { funcall } from "../src/eval.js";
 import {
   BoolVector, ByteCode, Cons, defsym, LFloat, LispObject, LRecord, LString, LSymbol, mkStr, NIL, T, Vectorlike,
 } from "../src/lisp.js";
-import { readAll, readFromLString, readFromString, stringToNumber } from "../src/lread.js";
+import { readAll, readFromLString, readFromString, readSourceFile, stringToNumber } from "../src/lread.js";
 import { evalForm } from "../src/eval.js";
 import { prin1ToString } from "../src/print.js";
 import { LispSignal } from "../src/signal.js";
@@ -461,6 +461,15 @@ const LISP_CASES: [string, string][] = [
   ["(lread--substitute-object-in-subtree (list 1 'p) 'p t)", "nil"],
   ["(let ((x (list 1 'p))) (lread--substitute-object-in-subtree x 'p t) (eq (cadr x) x))", "t"],
   ['(eq (read "\\"\\"") (read "\\"\\""))', "t"],
+  ['(eq (read "[]") (read "[]"))', "t"],
+  // Reading from buffers and markers moves point / the marker; syntax errors carry line and column.
+  ['(let (out) (dolist (s (list "(a . b c)" "  foo bar" "(a" "x\\n  (a . b c)" "\\t(a .  b c)" "?ab" "\\"abc" "(a)" "é" "a\\n;;c\\n")) (with-temp-buffer (insert s) (goto-char 1) (push (condition-case e (list (read (current-buffer)) (point)) (error (list e (point)))) out))) (nreverse out))',
+    '(((invalid-read-syntax ". in wrong context" 1 8) 9) (foo 6) ((end-of-file) 3) (x 2) ((invalid-read-syntax ". in wrong context" 1 17) 11) ((invalid-read-syntax "?" 1 2) 3) ((end-of-file) 5) ((a) 4) (é 2) (a 2))'],
+  ['(with-temp-buffer (insert "xx (a b) c") (let ((m (copy-marker 3))) (list (read m) (marker-position m) (point))))', "((a b) 9 11)"],
+  ['(with-temp-buffer (insert "xx (a b) c") (narrow-to-region 1 5) (goto-char 3) (condition-case e (list (read (current-buffer)) (point)) (error (list e (point)))))',
+    "((end-of-file) 5)"],
+  ['(with-temp-buffer (insert "(a) (b)\\n;; end\\n(c)") (goto-char 1) (let (out (n 0)) (condition-case nil (while t (push (read (current-buffer)) out)) (end-of-file nil)) (list (nreverse out) (point))))',
+    "(((a) (b) (c)) 19)"],
   ['(load "lread-nonexistent" t)', "nil"],
   ["(load 'x)", "ERR (wrong-type-argument stringp x)"],
   ['(read "?\\\\N{NOSUCHNAME}")', 'ERR (invalid-read-syntax "\\\\N{NOSUCHNAME}")'],
@@ -515,12 +524,34 @@ test("load searches load-path with suffixes, gunzips .el.gz, binds load-file-nam
     assert.equal(load(mkStr("lt-plain"), NIL, NIL, NIL, T), T);
     assert.equal(signalOf(() => load(mkStr("lt-plain.el"), NIL, T, T))[0], "none");
     assert.equal(signalOf(() => load(mkStr("lt-plain"), NIL, T, T))[0], "file-missing");
+    writeFileSync(join(dir, "lt-syn.el"), "(setq lt-syn 1)\n  )\n");
+    assert.deepEqual(signalOf(() => load(mkStr("lt-syn"), NIL, T)), ["invalid-read-syntax",
+      describe(new Cons(mkStr(")"), new Cons(1, new Cons(0, NIL))))]);
+    assert.equal(sym("lt-syn").v, 1);
+    const rec = join(dir, "lt-rec.el");
+    writeFileSync(rec, `(load ${JSON.stringify(rec)} nil t)\n`);
+    assert.deepEqual(signalOf(() => load(mkStr(rec), NIL, T)), ["error",
+      describe(new Cons(mkStr("Recursive load"), new Cons(mkStr(rec), new Cons(mkStr(rec), new Cons(mkStr(rec),
+        new Cons(mkStr(rec), new Cons(mkStr(rec), NIL)))))))]);
     assert.deepEqual(signalOf(() => load(mkStr(dir))), ["file-error",
       describe(new Cons(mkStr("Cannot open load file"), new Cons(mkStr("Is a directory"), new Cons(mkStr(dir), NIL))))]);
   } finally {
     E.stderr = old;
   }
   assert.ok(existsSync(dir));
+});
+
+test("source files decode as UTF-8, or utf-8-emacs for .elc and coding cookies, with CRLF as LF", () => {
+  const dir = mkdtempSync(join(tmpdir(), "lread-dec-"));
+  // #x114019 (4 bytes, beyond Unicode), raw byte #x80 in utf-8-emacs's C0 80 form, then an invalid byte.
+  const body = [0x22, 0xf4, 0x94, 0x80, 0x99, 0xc0, 0x80, 0xff, 0x22, 0x0d, 0x0a];
+  const emacsFile = join(dir, "a.el"), plainFile = join(dir, "b.el");
+  writeFileSync(emacsFile, Buffer.concat([Buffer.from(";; -*- coding: utf-8-emacs -*-\r\n"), Buffer.from(body)]));
+  writeFileSync(plainFile, Buffer.from(body));
+  const chars = (f: string) => new LString(readSourceFile(f), true).chars();
+  const a = chars(emacsFile);
+  assert.deepEqual(a.slice(a.indexOf(34)), [34, 0x114019, 0x3fff80, 0x3fffff, 34, 10]);
+  assert.deepEqual(chars(plainFile), [34, 0x3ffff4, 0x3fff94, 0x3fff80, 0x3fff99, 0x3fffc0, 0x3fff80, 0x3fffff, 34, 10]);
 });
 
 test("get-load-suffixes combines load-suffixes with load-file-rep-suffixes", () => {

@@ -9,6 +9,7 @@ import { BYTE8_FIRST, Cons, defsym, LispObject, list, LString, mkStr, NIL, T } f
 import { checkString, error, LispSignal, xsignalData } from "../signal.js";
 import { signalError } from "../fns/common.js";
 import { lreadState } from "./obarray.js";
+import { curBuf } from "../buffer.js";
 import { Reader } from "./reader.js";
 
 const Qlexical_binding = defsym("lexical-binding");
@@ -24,6 +25,7 @@ const Qfile_missing = defsym("file-missing");
 const Qfile_error = defsym("file-error");
 const Qunescaped_literals = defsym("lread--unescaped-character-literals");
 const Qunescaped_warning = defsym("byte-run--unescaped-character-literals-warning");
+const Qtab_width = defsym("tab-width");
 
 export const Vload_path = defvar("load-path", () => loadPathFromEnvironment(), `List of directories to search for files to load.
 Each element is a string (directory file name) or nil (meaning
@@ -290,11 +292,26 @@ export function lexicallyBoundP(text: string): boolean {
   return false;
 }
 
-/** Line and column reported with invalid-read-syntax while loading; buffer.ts may replace it. */
-export const loadHooks = {
-  /** GNU reports the current buffer's point: line 1, column 0 in a fresh batch session. */
-  pointLineColumn: (): LispObject[] => [1, 0],
-};
+/**
+ * Line (counted from the accessible start) and column of point in the current buffer: the data GNU adds
+ * to invalid-read-syntax when reading from a buffer, loads included (GNU: count_lines + 1, current_column;
+ * the column here counts tabs to `tab-width' stops and every other character as one column).
+ */
+export function pointLineColumn(): LispObject[] {
+  const b = curBuf();
+  const text = b.slice(b.begv, b.pt);
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) line++;
+  const tw = findSymbolValue(Qtab_width);
+  const tab = typeof tw === "number" && tw > 0 && tw <= 1000 ? tw : 8;
+  let col = 0;
+  for (let i = text.lastIndexOf("\n") + 1; i < text.length; i++) {
+    const u = text.charCodeAt(i);
+    if (u === 9) col += tab - (col % tab);
+    else if (u < 0xdc00 || u > 0xdfff) col++; // a surrogate pair is one character
+  }
+  return [line, col];
+}
 
 /** GNU readevalloop_eager_expand_eval: macroexpands top-level forms one `progn' level at a time. */
 function eagerExpandEval(form: LispObject, lexical: LispObject): LispObject {
@@ -319,7 +336,7 @@ export function readEvalLoop(text: string, sourcename: LispObject, lexical: bool
     specbind(Vcurrent_load_list, NIL);
     loadhistAttach(sourcename);
     const reader = new Reader(text);
-    reader.syntaxExtra = loadHooks.pointLineColumn;
+    reader.syntaxExtra = pointLineColumn;
     const lex = lexical ? T : NIL;
     while (reader.skipToForm()) {
       const form = reader.read();

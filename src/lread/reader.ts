@@ -8,7 +8,7 @@ import { E, findSymbolValue, setInternal } from "../env.js";
 import { funcall } from "../eval.js";
 import {
   BYTE8_FIRST, ByteCode, BoolVector, charToJs, Cons, defsym, isNumber, jsCharAt, LispObject, LRecord, LString,
-  LSymbol, makeSymbol, mkStr, MOST_POSITIVE_FIXNUM, NIL, Vectorlike,
+  LSymbol, makeSymbol, mkStr, MOST_POSITIVE_FIXNUM, NIL,
 } from "../lisp.js";
 import { checkList, error, Qend_of_file, Qinvalid_read_syntax, Qwholenump, Qwrong_type_argument, xsignal } from "../signal.js";
 import { charTableFromSlots, CharTable, SubCharTable, subCharTableFromSlots } from "../chartab.js";
@@ -703,8 +703,7 @@ export function substituteObject(object: LispObject, placeholder: LispObject): v
       for (let i = 0; i < x.extras.length; i++) x.extras[i] = fix(x.extras[i]);
     } else if (x instanceof SubCharTable) {
       for (let i = 0; i < x.contents.length; i++) x.contents[i] = fix(x.contents[i]);
-    } else if (x instanceof Vectorlike || x instanceof LString) {
-      // Bool-vectors and other pseudovectors hold no Lisp slots the reader could have filled.
     }
+    // Strings, bool-vectors and other pseudovectors hold no Lisp slots the reader could have filled.
   }
 }

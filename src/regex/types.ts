@@ -6,6 +6,8 @@
 export interface RegexText {
   readonly length: number;
   charAt(i: number): number;
+  /** When present, a JS string whose code units are exactly the characters (enables indexOf scanning). */
+  readonly str?: string;
 }
 
 /**

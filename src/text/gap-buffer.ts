@@ -38,6 +38,8 @@ export function encodeChar(c: number): string {
   if (c < 0x10000) return String.fromCharCode(c);
   if (c <= 0x10ffff) return String.fromCodePoint(c);
   const idx = c >= BYTE8_FIRST ? c - BYTE8_FIRST : 128 + (c - 0x110000);
+  // The string encoding has 20 bits for these (as lisp.ts's charToJs): #x20FF80..#x3FFF7F do not fit.
+  if (idx >= 1 << 20) throw new RangeError("character beyond the supported extended range");
   return String.fromCharCode(0xdc00 | (idx & 0x3ff), 0xd800 | (idx >> 10));
 }
 
@@ -165,11 +167,24 @@ export class GapBuffer {
     this.gapStart = g;
   }
 
-  /** Inserts the text of JS string S (tsmacs string encoding) at POS; returns the number of characters. */
-  insert(pos: number, s: string): number {
+  /**
+   * Inserts the text of JS string S (tsmacs string encoding) at POS; returns the number of characters.
+   * ASCII says the caller already knows S is pure ASCII.
+   */
+  insert(pos: number, s: string, ascii = false): number {
     const units = s.length;
     if (units === 0) return 0;
     if (units === 1) { this.insertChar(pos, s.charCodeAt(0)); return 1; }
+    // Long ASCII text (the common case) is copied by node's native encoders; byteLength is a fast native
+    // ASCII test (UTF-8 length equals the length only for ASCII).
+    if (units > 16 && this.width < 4 && (ascii || NodeBuffer.byteLength(s, "utf8") === units)) {
+      this.prepare(pos, units, 1);
+      const g = this.gapStart;
+      if (this.width === 1) this.view().write(s, g, units, "latin1");
+      else this.view().write(s, g * 2, units * 2, "utf16le");
+      this.gapStart = g + units;
+      return units;
+    }
     let max = 0;
     let surrogates = false;
     for (let i = 0; i < units; i++) {
@@ -180,9 +195,9 @@ export class GapBuffer {
     this.prepare(pos, units, widthFor(max));
     const d = this.data;
     let g = this.gapStart;
-    if (this.width === 1 && units > 256) {
-      // node's latin1 encoder writes straight into our bytes.
-      NodeBuffer.from(d.buffer, d.byteOffset + g, units).write(s, 0, units, "latin1");
+    if (units > 16 && this.width < 4) {
+      if (this.width === 1) this.view().write(s, g, units, "latin1");
+      else this.view().write(s, g * 2, units * 2, "utf16le");
       g += units;
     } else {
       for (let i = 0; i < units; i++) d[g++] = s.charCodeAt(i);
@@ -190,6 +205,14 @@ export class GapBuffer {
     this.gapStart = g;
     return units;
   }
+
+  /** A node Buffer over the storage, for node's native string encoders. */
+  private view(): NodeBuffer {
+    let v = this.nodeView;
+    if (v === null || v.buffer !== this.data.buffer) v = this.nodeView = NodeBuffer.from(this.data.buffer, this.data.byteOffset, this.data.byteLength);
+    return v;
+  }
+  private nodeView: NodeBuffer | null = null;
 
   private insertSlow(pos: number, s: string): number {
     const codes: number[] = [];
@@ -263,6 +286,7 @@ export class GapBuffer {
       else if (c <= 0x10ffff) { const v = c - 0x10000; units.push(0xd800 | (v >> 10), 0xdc00 | (v & 0x3ff)); }
       else {
         const idx = c >= BYTE8_FIRST ? c - BYTE8_FIRST : 128 + (c - 0x110000);
+        if (idx >= 1 << 20) throw new RangeError("character beyond the supported extended range");
         units.push(0xdc00 | (idx & 0x3ff), 0xd800 | (idx >> 10));
       }
       if (units.length >= CHUNK) { out += String.fromCharCode.apply(null, units); units.length = 0; }

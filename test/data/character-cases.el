@@ -46,3 +46,12 @@
 (list (aref printable-chars 31) (aref printable-chars 32) (aref printable-chars 127) (aref printable-chars 160) (aref printable-chars #x3fff80))
 (list (aref auto-fill-chars 32) (aref auto-fill-chars 10) (aref auto-fill-chars 65) (char-table-subtype auto-fill-chars))
 (length translation-table-vector)
+;; Per-buffer variables that widths and char-equal consult.
+(let ((tab-width 4)) (list (char-width ?\t) (string-width "\t\t")))
+(let ((ctl-arrow nil)) (char-width 1))
+(let ((case-fold-search nil)) (char-equal ?a ?A))
+(with-temp-buffer (set-buffer-multibyte nil) (list (char-equal 200 ?È) (upcase 200) (downcase 65)))
+;; get-byte on buffers.
+(with-temp-buffer (insert "a\300é") (list (get-byte 1) (get-byte 2) (condition-case e (get-byte 3) (error e)) (condition-case e (get-byte 4) (error e)) (progn (goto-char 1) (get-byte))))
+(with-temp-buffer (set-buffer-multibyte nil) (insert 200 65) (list (get-byte 1) (get-byte 2)))
+(with-temp-buffer (insert (string-to-multibyte "\300")) (get-byte 1))
