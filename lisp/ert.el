@@ -201,6 +201,11 @@ useful for assertions in BODY.
          (parsed (ert--parse-keys-and-body rest))
          (keys (car parsed))
          (body (cadr parsed)))
+    (let ((tail keys))
+      (while tail
+        (unless (memq (car tail) '(:expected-result :tags))
+          (error "Keyword argument %S not one of (:expected-result :tags)" (car tail)))
+        (setq tail (cddr tail))))
     `(progn
        (ert-set-test ',name
                      (make-ert-test
@@ -252,17 +257,23 @@ written, whose `ert-explainer' property explains a failure."
 
 (defun ert--expand-should (whole form check)
   "Expand a `should'-like form WHOLE that checks FORM.
-CHECK is called with VALUE-FORM (an expression that evaluates FORM and stores its value) and
-DESCRIPTION-FORM (an expression for the failure description, valid after VALUE-FORM ran), and
-returns the code that tests the value.  The expansion returns FORM's value."
+CHECK is called with VALUE-FORM, DESC and VALUE, and returns the code that tests the value.
+VALUE-FORM evaluates FORM, stores its value in the variable VALUE and, however it exits, the
+description of the evaluation in the variable DESC (also reported to
+`ert--should-execution-observer', which records every `should' a test runs).  The expansion
+returns the final value of VALUE."
   (let* ((env (and (boundp 'macroexpand-all-environment) (symbol-value 'macroexpand-all-environment)))
          (form (condition-case err (macroexpand-all form env)
                  (error `(signal ',(car err) ',(cdr err)))))
          (value (make-symbol "value"))
-         (aborted (make-symbol "ert-form-evaluation-aborted")))
+         (desc (make-symbol "form-description"))
+         (aborted (make-symbol "ert-form-evaluation-aborted"))
+         (record (lambda (inner description)
+                   `(unwind-protect (setq ,value ,inner)
+                      (setq ,desc (ert--note-should ,description))))))
     (if (or (atom form) (ert--special-operator-p (car form)))
-        `(let ((,value ',aborted))
-           ,(funcall check `(setq ,value ,form) `(list ',whole :form ',form :value ,value))
+        `(let ((,value ',aborted) (,desc nil))
+           ,(funcall check (funcall record form `(list ',whole :form ',form :value ,value)) desc value)
            ,value)
       (let ((fn (make-symbol "fn"))
             (args (make-symbol "args")))
@@ -272,9 +283,12 @@ returns the code that tests the value.  The expansion returns FORM's value."
                 (,args (condition-case err
                            (list ,@(cdr form))
                          (error (setq ,fn #'signal) (list (car err) (cdr err)))))
-                (,value ',aborted))
-           ,(funcall check `(setq ,value (apply ,fn ,args))
-                     `(ert--describe-should ',whole ,fn ,args ,value ',aborted ',(car form)))
+                (,value ',aborted)
+                (,desc nil))
+           ,(funcall check
+                     (funcall record `(apply ,fn ,args)
+                              `(ert--describe-should ',whole ,fn ,args ,value ',aborted ',(car form)))
+                     desc value)
            ,value)))))
 
 (defun ert--note-should (description)
@@ -287,27 +301,27 @@ returns the code that tests the value.  The expansion returns FORM's value."
 Returns the value of FORM."
   (declare (debug t))
   (ert--expand-should `(should ,form) form
-                      (lambda (value-form description)
-                        `(unless ,value-form (ert-fail (ert--note-should ,description))))))
+                      (lambda (value-form desc _value)
+                        `(unless ,value-form (ert-fail ,desc)))))
 
 (defmacro should-not (form)
   "Evaluate FORM.  If it returns non-nil, abort the current test as failed.
 Returns nil."
   (declare (debug t))
   (ert--expand-should `(should-not ,form) form
-                      (lambda (value-form description)
-                        `(when ,value-form (ert-fail (ert--note-should ,description))))))
+                      (lambda (value-form desc _value)
+                        `(when ,value-form (ert-fail ,desc)))))
 
 (defun ert--should-error-check (description condition type exclude-subtypes)
-  "Fail unless CONDITION matches TYPE (and EXCLUDE-SUBTYPES); DESCRIPTION is a thunk."
+  "Fail unless CONDITION matches TYPE (and EXCLUDE-SUBTYPES); DESCRIPTION describes the form."
   (let ((signaled (get (car condition) 'error-conditions))
         (wanted (if (listp type) type (list type))))
     (unless (let ((hit nil)) (dolist (c signaled) (when (memq c wanted) (setq hit t))) hit)
-      (ert-fail (append (funcall description)
+      (ert-fail (append description
                         (list :condition condition
                               :fail-reason "the error signaled did not have the expected type"))))
     (when (and exclude-subtypes (not (memq (car condition) wanted)))
-      (ert-fail (append (funcall description)
+      (ert-fail (append description
                         (list :condition condition
                               :fail-reason "the error signaled was a subtype of the expected type"))))))
 
@@ -324,27 +338,24 @@ If the error matches, returns (ERROR-SYMBOL . DATA); otherwise the test fails.
         (errorp (make-symbol "errorp")))
     (ert--expand-should
      `(should-error ,form ,@keys) form
-     (lambda (value-form description)
-       (let ((value-var (cadr value-form)))
-         `(let ((,errorp nil))
-            (condition-case condition
-                ,value-form
-              (error
-               (setq ,errorp t)
-               (ert--should-error-check (lambda () (ert--note-should ,description))
-                                        condition ,type ,exclude)
-               (setq ,value-var condition)))
-            (unless ,errorp
-              (ert-fail (append (ert--note-should ,description)
-                                (list :fail-reason "did not signal an error"))))))))))
+     (lambda (value-form desc value)
+       `(let ((,errorp nil))
+          (condition-case condition
+              ,value-form
+            (error
+             (setq ,errorp t)
+             (ert--should-error-check ,desc condition ,type ,exclude)
+             (setq ,value condition)))
+          (unless ,errorp
+            (ert-fail (append ,desc (list :fail-reason "did not signal an error")))))))))
 
 (defmacro ert--skip-unless (form)
   "Evaluate FORM.  If it returns nil (or signals an error), skip the current test."
   (declare (debug t))
   (ert--expand-should `(skip-unless ,form) form
-                      (lambda (value-form description)
+                      (lambda (value-form desc _value)
                         `(unless (condition-case nil ,value-form (error nil))
-                           (ert-skip ,description)))))
+                           (ert-skip ,desc)))))
 
 ;; GNU binds this only inside `ert-deftest' bodies (with cl-macrolet); a global macro is simpler.
 (defmacro skip-unless (form)
@@ -714,34 +725,52 @@ The members of the shorter list missing from the longer come first, then the lon
   "Number of tests in STATS, regardless of whether they have run yet."
   (length (ert--stats-tests stats)))
 
+(defun ert--stats-test-key (test)
+  "The key of TEST in the test map of a statistics record: its name, or itself if unnamed."
+  (or (ert-test-name test) test))
+
 (defun ert--stats-test-pos (stats test)
   "The position of TEST in the run STATS describes."
-  (let ((tests (ert--stats-tests stats)) (i 0) (pos nil))
-    (while (and (not pos) (< i (length tests)))
-      (when (eq (aref tests i) test) (setq pos i))
-      (setq i (1+ i)))
-    pos))
+  (gethash (ert--stats-test-key test) (ert--stats-test-map stats)))
 
 (defun ert--stats-count (stats test result delta)
   "Add DELTA to the counter of STATS that RESULT of TEST belongs to."
   (let ((slot (cond ((null result) nil)
-                    ((ert-test-skipped-p result) 'skipped)
+                    ((ert-test-skipped-p result) #'ert--stats-skipped)
                     ((ert-test-result-expected-p test result)
-                     (cond ((ert-test-passed-p result) 'passed-expected)
-                           ((ert-test-failed-p result) 'failed-expected)))
-                    ((ert-test-passed-p result) 'passed-unexpected)
-                    ((ert-test-failed-p result) 'failed-unexpected))))
+                     (cond ((ert-test-passed-p result) #'ert--stats-passed-expected)
+                           ((ert-test-failed-p result) #'ert--stats-failed-expected)))
+                    ((ert-test-passed-p result) #'ert--stats-passed-unexpected)
+                    ((ert-test-failed-p result) #'ert--stats-failed-unexpected))))
     (when slot
-      (let ((i (1+ (let ((n 0) (l (get 'ert--stats 'ert--record-slots)))
-                     (while (not (eq (if (consp (car l)) (caar l) (car l)) slot)) (setq n (1+ n) l (cdr l)))
-                     n))))
-        (aset stats i (+ (aref stats i) delta))))))
+      (let ((setter (intern (concat "ert--set-" (symbol-name slot)))))
+        (funcall setter stats (+ (funcall slot stats) delta))))))
+
+(defun ert--stats-set-test-and-result (stats pos test result)
+  "Change STATS by replacing the test at position POS with TEST and RESULT.
+Also changes the counters in STATS to match."
+  (let ((tests (ert--stats-tests stats))
+        (results (ert--stats-test-results stats))
+        (map (ert--stats-test-map stats)))
+    (ert--stats-count stats (aref tests pos) (aref results pos) -1)
+    (remhash (ert--stats-test-key (aref tests pos)) map)
+    (aset tests pos test)
+    (aset results pos result)
+    (puthash (ert--stats-test-key test) pos map)
+    (ert--stats-count stats test result 1)
+    nil))
 
 (defun ert--make-stats (tests selector)
   "A new statistics record for running TESTS, chosen by SELECTOR."
-  (let ((n (length tests)))
-    (make-ert--stats :selector selector :tests (vconcat tests)
-                     :test-map nil
+  (let* ((tests (vconcat tests))
+         (n (length tests))
+         (map (make-hash-table :test 'equal :size (max n 1)))
+         (i 0))
+    (while (< i n)
+      (puthash (ert--stats-test-key (aref tests i)) i map)
+      (setq i (1+ i)))
+    (make-ert--stats :selector selector :tests tests
+                     :test-map map
                      :test-results (make-vector n nil)
                      :test-start-times (make-vector n nil)
                      :test-end-times (make-vector n nil))))
@@ -749,8 +778,7 @@ The members of the shorter list missing from the longer come first, then the lon
 (defun ert-run-or-rerun-test (stats test listener)
   "Run the single test TEST and record the result using STATS and LISTENER."
   (let ((pos (ert--stats-test-pos stats test)))
-    (ert--stats-count stats test (aref (ert--stats-test-results stats) pos) -1)
-    (aset (ert--stats-test-results stats) pos nil)
+    (ert--stats-set-test-and-result stats pos test nil)
     (ert--set-ert--stats-current-test stats test)
     (funcall listener 'test-started stats test)
     (aset (ert--stats-test-start-times stats) pos (ert--now))
@@ -759,8 +787,7 @@ The members of the shorter list missing from the longer come first, then the lon
       (ert--set-ert-test-result-duration
        result (ert--elapsed (aref (ert--stats-test-start-times stats) pos)
                             (aref (ert--stats-test-end-times stats) pos)))
-      (aset (ert--stats-test-results stats) pos result)
-      (ert--stats-count stats test result 1)
+      (ert--stats-set-test-and-result stats pos test result)
       (funcall listener 'test-ended stats test result)
       (ert--set-ert--stats-current-test stats nil))))
 

@@ -606,3 +606,26 @@ Each frame is (EVALD FUNC ARGS FLAGS)."
                              (terpri))
                     (princ (format "  %S\n" (cons fun args))))))
   nil)
+
+(defun prin1-char (char)
+  "Return a string representing CHAR as a character rather than as an integer.
+If CHAR is not a character, return nil."
+  (and (integerp char) (>= char 0)
+       (let* ((modbits (logior ?\A-\0 ?\s-\0 ?\H-\0 ?\S-\0 ?\C-\0 ?\M-\0))
+              (c (logand char (lognot modbits)))
+              (mods (logand char modbits))
+              (control (or (/= 0 (logand mods ?\C-\0)) (< c 32) (= c 127))))
+         (when (<= c (max-char))
+           ;; A control character is written as C- plus its base: ?\C-j for newline, ?\C-? for DEL.
+           (cond ((= c 127) (setq c ??))
+                 ((< c 32) (setq c (downcase (logior c 64)))))
+           (concat "?"
+                   (if (/= 0 (logand mods ?\A-\0)) "\\A-" "")
+                   (if (/= 0 (logand mods ?\s-\0)) "\\s-" "")
+                   (if (/= 0 (logand mods ?\H-\0)) "\\H-" "")
+                   (if (/= 0 (logand mods ?\S-\0)) "\\S-" "")
+                   (if control "\\C-" "")
+                   (if (/= 0 (logand mods ?\M-\0)) "\\M-" "")
+                   (if (memq c '(?\; ?\( ?\) ?\{ ?\} ?\[ ?\] ?\" ?\' ?\\))
+                       (string ?\\ c)
+                     (string c)))))))

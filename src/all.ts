@@ -4,6 +4,7 @@ import "./eval-subrs.js";
 import "./backquote.js";
 import "./doc.js";
 import "./coding.js";
+import "./charset.js";
 import "./data.js";
 import "./alloc.js";
 import "./fns.js";

@@ -28,6 +28,8 @@ export class MarkerCell {
   itype = false;
   /** Index in `buf.text.cells` while attached. */
   idx = -1;
+  /** Order of attachment (GNU chains markers newest first; undo records follow that order). */
+  seq = 0;
   /** The Lisp marker owning this cell (undo records marker adjustments), or null for internal cells. */
   ref: WeakRef<Marker> | null = null;
 }
@@ -53,12 +55,15 @@ export function makeMarker(): Marker {
 // ---------------------------------------------------------------------------------------------
 // Attaching cells to buffer texts.
 // ---------------------------------------------------------------------------------------------
+let attachCount = 0;
+
 /** Points CELL at POS in BUF (POS already clipped by the caller). */
 export function attachCell(cell: MarkerCell, buf: Buffer, pos: number): void {
   if (cell.buf !== null && cell.buf.text !== buf.text) detachCell(cell);
   if (cell.buf === null) {
     const cells = buf.text.cells;
     cell.idx = cells.length;
+    cell.seq = ++attachCount;
     cells.push(cell);
   }
   cell.buf = buf;
@@ -183,11 +188,6 @@ defun("marker-buffer", "(marker)", "Return the buffer that MARKER points into, o
 defun("marker-position", "(marker)", "Return the position of MARKER, or nil if it points nowhere.", (marker) => {
   const c = checkMarker(marker).c;
   return c.buf === null ? NIL : c.pos;
-});
-
-defun("marker-last-position", "(marker)", "Return last position of MARKER in its buffer.", (marker) => {
-  // Our cells keep their last position when detached (GNU: marker-last-position).
-  return checkMarker(marker).c.pos;
 });
 
 const setMarkerDoc = "Position MARKER before character number POSITION in BUFFER.";

@@ -81,9 +81,10 @@ export function recordInsert(b: Buffer, beg: number, length: number): void {
 
 /** Records markers inside [FROM, TO] that the deletion is about to move (GNU: record_marker_adjustments). */
 function recordMarkerAdjustments(b: Buffer, from: number, to: number): void {
-  for (const c of b.text.cells) {
-    if (c.ref === null || c.pos < from || c.pos > to) continue;
-    const m = c.ref.deref();
+  // Newest marker first, as GNU walks its marker chain.
+  const cells = b.text.cells.filter((c) => c.ref !== null && c.pos >= from && c.pos <= to).sort((x, y) => y.seq - x.seq);
+  for (const c of cells) {
+    const m = c.ref!.deref();
     if (m === undefined) continue;
     const adjustment = (c.itype ? to : from) - c.pos;
     if (adjustment) setUndoList(b, new Cons(new Cons(m, adjustment), undoList(b)));

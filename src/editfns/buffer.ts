@@ -62,7 +62,10 @@ defun("goto-char", "(position)", "Set point to POSITION, a number or marker.", (
   const b = curBuf();
   if (position instanceof Marker) b.pt = clipToBounds(b.begv, markerPosition(position), b.zv);
   else if (typeof position === "number") b.pt = clipToBounds(b.begv, position, b.zv);
-  else if (typeof position === "bigint") b.pt = position > 0n ? b.zv : b.begv;
+  else if (typeof position === "bigint" && position <= MOST_POSITIVE_FIXNUM && position >= -MOST_POSITIVE_FIXNUM - 1n) {
+    // A fixnum in GNU's 62-bit range that JS holds as a bigint.
+    b.pt = position > 0n ? b.zv : b.begv;
+  }
   else wrongType(Qinteger_or_marker_p, position);
   return position;
 }, { interactive: "NGoto char: " });
