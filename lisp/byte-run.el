@@ -139,3 +139,14 @@
 (defmacro with-suppressed-warnings (_warnings &rest body)
   "Like `progn', but prevents compiler WARNINGS in BODY."
   (cons 'progn body))
+
+(defmacro declare-function (_fn _file &rest _args)
+  "Tell the byte-compiler that function FN is defined, in FILE.  Expands to nil."
+  nil)
+
+(defvar advertised-signature-table (make-hash-table :test 'eq :weakness 'key)
+  "Table of functions' advertised calling conventions.")
+
+(defun set-advertised-calling-convention (function signature _when)
+  "Set the advertised SIGNATURE of FUNCTION."
+  (puthash (indirect-function function) signature advertised-signature-table))

@@ -629,3 +629,6 @@ If CHAR is not a character, return nil."
                    (if (memq c '(?\; ?\( ?\) ?\{ ?\} ?\[ ?\] ?\" ?\' ?\\))
                        (string ?\\ c)
                      (string c)))))))
+
+(defvar package--builtin-versions (list (list 'emacs emacs-major-version emacs-minor-version))
+  "Alist giving the version of each versioned builtin package.")

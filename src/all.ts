@@ -24,3 +24,4 @@ import "./buffer/buffers.js";
 import "./buffer/locals.js";
 import "./editfns/buffer.js";
 import "./cmds.js";
+import "./textprop.js";

@@ -494,12 +494,15 @@ setPrintTargetResolver((pcf) => {
 // ---------------------------------------------------------------------------------------------
 // A character view of the accessible portion, for the regex engine and other scanners.
 // ---------------------------------------------------------------------------------------------
-/** Characters of BUF's accessible portion: index 0 is position begv. */
-export interface CharView { readonly length: number; charAt(i: number): number; readonly start: number }
+/**
+ * Characters of BUF's accessible portion, index 0 being position `start` (= begv); the shape of the regex
+ * engine's RegexText, so searches never copy the buffer into a string.
+ */
+export interface CharView { readonly length: number; charAt(i: number): number; readonly start: number; readonly unibyte: boolean }
 export function bufferCharView(b: Buffer): CharView {
   const gb = b.text.gb;
   const off = b.begv - 1;
-  return { length: b.zv - b.begv, start: b.begv, charAt: (i: number) => gb.charAt(off + i) };
+  return { length: b.zv - b.begv, start: b.begv, unibyte: !b.multibyte, charAt: (i: number) => gb.charAt(off + i) };
 }
 
 /** Value of a per-buffer variable in BUF without switching (its local value, or the default). */

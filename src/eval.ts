@@ -159,8 +159,10 @@ function evalFormInner(form: LispObject, lexical: LispObject): LispObject {
     if (!specialForms.has(head) || !isSpecialForm(head)) {
       const argForms = listToArray(form.cdr);
       if (argForms.every(isSimpleArg)) {
+        // GNU finds the function before evaluating the arguments: (undefined-fn unbound-var) is void-function.
+        const fn = head.jf || resolve(head);
         const args = argForms.map((a) => evalFormInner(a, lexical));
-        return (head.jf || resolve(head)).apply(undefined, args);
+        return fn.apply(undefined, args);
       }
     }
   }

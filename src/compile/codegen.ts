@@ -180,8 +180,16 @@ const INLINE: Record<string, (a: string[]) => string | undefined> = {
 };
 
 export function compileCall(fnSym: LSymbol, argList: LispObject, cx: Cx): string {
-  const args = compileArgs(listArgs(argList, cx), cx);
   const k = cx.k(fnSym);
+  const [stmts, args] = cx.capture(() => compileArgs(listArgs(argList, cx), cx));
+  if (stmts.length > 0) {
+    // GNU finds the function before evaluating the arguments; when arguments need statements, look the
+    // function up first so that errors (void-function) come in GNU's order.
+    const ft = cx.tmp();
+    cx.emit(`${ft} = (${k}.jf || resolve(${k}));`);
+    for (const s of stmts) cx.emit(s);
+    return `${ft}(${args.join(", ")})`;
+  }
   const inline = INLINE[fnSym.name];
   const f = fnSym.f;
   if (inline !== undefined && f instanceof Subr && f.name === fnSym.name) {

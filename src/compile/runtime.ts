@@ -19,16 +19,8 @@ export function setq(sym: LSymbol, val: LispObject): LispObject {
   return val;
 }
 
-export function car(x: LispObject): LispObject {
-  if (x instanceof Cons) return x.car;
-  if (x === NIL) return NIL;
-  return wrongType(Qlistp, x);
-}
-export function cdr(x: LispObject): LispObject {
-  if (x instanceof Cons) return x.cdr;
-  if (x === NIL) return NIL;
-  return wrongType(Qlistp, x);
-}
+import { car, cdr } from "../data/types.js";
+export { car, cdr };
 
 const originals = new Map<string, Subr>();
 /** The primitive originally declared as NAME (for slow paths of inlined operations). */

@@ -148,57 +148,89 @@ function resolveSmartLoops(d: Draft, ctx: MatchContext): void {
   }
 }
 
-/** The possible first characters of a match, or null when any position may start one. */
-function firstChars(d: Draft): { ascii: Uint8Array; nonAscii: boolean } | null {
-  const code = d.code, tr = d.translate;
-  const ascii = new Uint8Array(128);
-  let nonAscii = false;
-  const seen = new Uint8Array(code.length + 1);
-  const work = [0];
-  const mapped = (c: number): number => (tr === null ? c : tr.map(c));
-  while (work.length > 0) {
-    let p = work.pop()!;
-    for (;;) {
-      if (p >= code.length) return null;
-      if (seen[p]) break;
-      seen[p] = 1;
+/** First byte of C in Emacs's internal (extended UTF-8) encoding (GNU: CHAR_LEADING_CODE). */
+export function leadingCode(c: number): number {
+  if (c < 0x80) return c;
+  if (c < 0x800) return 0xc0 | (c >> 6);
+  if (c < 0x10000) return 0xe0 | (c >> 12);
+  if (c < 0x200000) return 0xf0 | (c >> 18);
+  if (c < 0x3fff80) return 0xf8;
+  return 0xc0 | (((c - 0x3fff00) >> 6) & 1);
+}
+
+/**
+ * GNU's fastmap (analyze_first with a fastmap): the leading bytes a match may start with, indexed like GNU's
+ * (ASCII, raw bytes of unibyte text, leading codes of multibyte characters). Returns null when every position
+ * must be tried (the pattern may match empty, or starts with `.` or a syntax test). GNU ends a path at a
+ * backward jump as if it had consumed a character; that shortcut decides which positions a search tries, so
+ * it is kept.
+ */
+function gnuFastmap(d: Draft, ctx: MatchContext): Uint8Array | null {
+  const code = d.code, fastmap = new Uint8Array(256);
+  const anyMultibyte = (): void => { fastmap.fill(1, 0xc0, 0xf9); };
+  const analyze = (p: number): number => {
+    while (p < code.length) {
+      const p1 = p;
       const op = code[p];
-      if (op === Op.Succeed) return null;
-      if (op === Op.Exact) {
-        const pc = code[p + 2];
-        for (let c = 0; c < 128; c++) if (mapped(c) === pc) ascii[c] = 1;
-        if (pc >= 128 || tr !== null) nonAscii = true;
-        break;
-      }
-      if (op === Op.AnyChar) { ascii.fill(1); ascii[10] = 0; nonAscii = true; break; }
-      if (op === Op.Charset) {
-        const set = d.sets[code[p + 1]];
-        for (let c = 0; c < 128; c++) {
-          const m = mapped(c);
-          if (m >= 128 || (set.bits[m] === 1) !== set.not) ascii[c] = 1;
+      switch (op) {
+        case Op.Succeed: return 1;
+        case Op.Exact: {
+          const c = code[p + 2];
+          fastmap[leadingCode(c)] = 1;
+          if (c >= 0x3fff80) fastmap[c - 0x3fff00] = 1;
+          return 0;
         }
-        if (set.not || set.hasTable || tr !== null || set.bits.subarray(128).some((b) => b !== 0)) nonAscii = true;
-        break;
+        case Op.AnyChar: case Op.Syntax: case Op.NotSyntax: return -1;
+        case Op.Charset: {
+          const set = d.sets[code[p + 1]];
+          for (let j = 0; j < 256; j++) {
+            if ((set.bits[j] === 1) === set.not) continue;
+            fastmap[j] = 1;
+            if (j >= 0x80) fastmap[leadingCode(j + 0x3fff00)] = 1;
+          }
+          if (set.not || set.classBits !== 0) anyMultibyte();
+          else for (let i = 0; i < set.ranges.length; i += 2) fastmap.fill(1, leadingCode(set.ranges[i]), leadingCode(set.ranges[i + 1]) + 1);
+          return 0;
+        }
+        case Op.Category: case Op.NotCategory: {
+          const not = op === Op.NotCategory;
+          for (let j = 0; j < 256; j++) if (ctx.category(j, code[p + 1]) !== not) fastmap[j] = 1;
+          anyMultibyte();
+          return 0;
+        }
+        case Op.Jump: case Op.Ofj: case Op.OfjLoop: case Op.OfjNasty: case Op.OfjSmart: case Op.StarSimple: {
+          let q = p;
+          if (op === Op.Jump) {
+            const off = code[p + 1];
+            if (off < 0) return 0;
+            q = p + off;
+            const k = code[q];
+            if (!(k === Op.Ofj || k === Op.OfjLoop || k === Op.OfjNasty || k === Op.OfjSmart || k === Op.StarSimple)) { p = q; continue; }
+          }
+          const target = q + code[q + 1];
+          p = q + 2;
+          if (target > p1) {
+            const r = analyze(p);
+            if (r !== 0) return r;
+            p = target;
+          }
+          continue;
+        }
+        case Op.JumpN: case Op.SucceedN: case Op.SetNumberAt: p += 3; continue;
+        default: p += opSize(code, p); continue;
       }
-      if (op === Op.Syntax || op === Op.NotSyntax || op === Op.Category || op === Op.NotCategory) return null;
-      if (op === Op.Jump) { p += code[p + 1]; continue; }
-      if (op === Op.Ofj || op === Op.OfjLoop || op === Op.OfjNasty || op === Op.OfjSmart || op === Op.SucceedN
-        || op === Op.JumpN || op === Op.StarSimple) {
-        work.push(p + code[p + 1]);
-        p += opSize(code, p);
-        continue;
-      }
-      p += opSize(code, p);
     }
-  }
-  return { ascii, nonAscii };
+    return 1;
+  };
+  return analyze(0) === 0 ? fastmap : null;
 }
 
 /** Computes the search accelerators and freezes the program. */
 export function finishProgram(d: Draft, ctx: MatchContext): Program & { multibyte: boolean } {
+  // GNU computes the fastmap before the first match resolves the smart loops.
+  const fastmap = gnuFastmap(d, ctx);
   resolveSmartLoops(d, ctx);
   const code = d.code;
-  const first = firstChars(d);
   let prefix = "";
   if (d.translate === null) {
     let p = 0;
@@ -214,9 +246,7 @@ export function finishProgram(d: Draft, ctx: MatchContext): Program & { multibyt
   const op0 = code.length > 0 ? code[0] : Op.Succeed;
   return {
     ...d,
-    canBeNull: first === null,
-    firstAscii: first === null ? null : first.ascii,
-    firstNonAscii: first === null ? true : first.nonAscii,
+    fastmap,
     prefix,
     anchor: op0 === Op.BegBuf || op0 === Op.BegLine || op0 === Op.AtDot ? op0 : Op.NoOp,
   };

@@ -3,6 +3,7 @@
 // pattern position], then saved registers and counters), because GNU's empty-loop detection inspects it and
 // its size limit is where GNU reports "Stack overflow in regexp matcher".
 import { bitmapIndex, charsetMatches } from "./charset.js";
+import { leadingCode } from "./analyze.js";
 import { MatchContext, Op, Program, RegexOverflow, RegexText, Syn } from "./types.js";
 
 /** GNU: emacs_re_max_failures (40000) * TYPICAL_FAILURE_SIZE (20) stack slots. */
@@ -350,10 +351,16 @@ function execute(run: Run, pos: number, regs: Int32Array | null): number {
   return d;
 }
 
-/** Whether a match could start at POS, by the program's first-character filter. */
-function firstOk(prog: Program, text: RegexText, pos: number): boolean {
+/** Whether GNU's fastmap lets a match start at POS (GNU: the skip loops of re_search_2). */
+function fastmapOk(prog: Program, fastmap: Uint8Array, text: RegexText, pos: number): boolean {
   const c = text.charAt(pos);
-  return c < 128 ? prog.firstAscii![c] === 1 : prog.firstNonAscii;
+  const tr = prog.translate;
+  if (text.unibyte) {
+    if (c < 128) return fastmap[tr === null ? c : bitmapIndex(tr.map(c)) >= 0 ? bitmapIndex(tr.map(c)) : c] === 1;
+    return fastmap[c - 0x3fff00] === 1;
+  }
+  const t = tr === null ? c : c < 0x10000 ? tr.bmp[c] : tr.map(c);
+  return fastmap[t < 128 ? t : leadingCode(t)] === 1;
 }
 
 /**
@@ -375,7 +382,7 @@ export function searchRegex(prog: Program, text: RegexText, start: number, range
     range = ctx.point - start;
     if (range < 0) return -1;
   }
-  const filter = prog.firstAscii !== null && !prog.canBeNull;
+  const fastmap = prog.fastmap;
   const str = text.str;
   const prefix = prog.prefix;
   for (;;) {
@@ -387,16 +394,16 @@ export function searchRegex(prog: Program, text: RegexText, start: number, range
         if (i < 0 || i > start + range) return -1;
         range -= i - start;
         start = i;
-      } else if (filter && start < total) {
+      } else if (fastmap !== null && start < total) {
         if (range > 0) {
-          while (range > 0 && !firstOk(prog, text, start)) { start++; range--; }
-        } else if (!firstOk(prog, text, start)) {
+          while (range > 0 && !fastmapOk(prog, fastmap, text, start)) { start++; range--; }
+        } else if (!fastmapOk(prog, fastmap, text, start)) {
           if (range === 0) break;
           range++; start--;
           continue;
         }
       }
-      if (range >= 0 && start === total && filter) return -1;
+      if (range >= 0 && start === total && fastmap !== null) return -1;
       if (matchAt(prog, text, start, stop, ctx, regs) >= 0) return start;
     }
     if (range === 0) break;

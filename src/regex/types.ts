@@ -8,6 +8,8 @@ export interface RegexText {
   charAt(i: number): number;
   /** When present, a JS string whose code units are exactly the characters (enables indexOf scanning). */
   readonly str?: string;
+  /** Unibyte text (characters are ASCII or raw bytes): GNU's fastmap is then indexed by byte. */
+  readonly unibyte?: boolean;
 }
 
 /**
@@ -141,12 +143,11 @@ export interface Program {
   readonly translate: Translation | null;
   /** A [:space:] or [:word:] class baked ASCII syntax into the program (GNU: used_syntax). */
   readonly usedSyntax: boolean;
-  /** Search accelerators (analyze.ts). */
-  readonly canBeNull: boolean;
-  /** For c < 128: 1 when a match may start with c. Null when no filtering is possible. */
-  readonly firstAscii: Uint8Array | null;
-  /** Whether a match may start with a character >= 128 (meaningful when firstAscii is set). */
-  readonly firstNonAscii: boolean;
+  /**
+   * GNU's fastmap: 1 for each leading byte a match may start with (see analyze.ts), or null when every
+   * position must be tried. It decides which start positions a search tries, exactly as in GNU.
+   */
+  readonly fastmap: Uint8Array | null;
   /** A literal every match starts with (untranslated programs only), or "". */
   readonly prefix: string;
   /** Program starts with BegLine / BegBuf / AtDot (GNU's anchored-search shortcuts). */
