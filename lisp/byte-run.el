@@ -150,3 +150,27 @@
 (defun set-advertised-calling-convention (function signature _when)
   "Set the advertised SIGNATURE of FUNCTION."
   (puthash (indirect-function function) signature advertised-signature-table))
+
+(defun byte-compile-check-lambda-list (list)
+  "Check lambda-list LIST for errors."
+  (unless (internal--valid-lambda-list-p list)
+    (error "Invalid lambda list: %S" list)))
+
+(defun byte-compile (form)
+  "If FORM is a symbol, compile its function definition; if a lambda or closure, compile and return it.
+tsmacs compiles Lisp to JavaScript (not byte code): the result is the function object, compiled now."
+  (cond
+   ((and (symbolp form) (fboundp form))
+    (let ((def (symbol-function form)))
+      (if (eq (car-safe def) 'macro)
+          (internal--compile-function (cdr def))
+        (when (consp def) (internal--compile-function def)))
+      def))
+   ((eq (car-safe form) 'lambda)
+    (let ((args (car-safe (cdr form))))
+      (byte-compile-check-lambda-list args))
+    (internal--compile-function (eval (list 'function form) lexical-binding)))
+   ((eq (car-safe form) 'closure)
+    (byte-compile-check-lambda-list (car-safe (cdr-safe (cdr-safe form))))
+    (internal--compile-function form))
+   (t (eval form lexical-binding))))

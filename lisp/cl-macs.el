@@ -66,13 +66,15 @@ The name is made by appending a number to PREFIX, default \"G\"."
   "The keyword for the &key variable VAR."
   (intern (format ":%s" var)))
 
+(defvar cl--arglist-name nil "The function whose lambda list is being processed.")
+
 (defun cl--arglist-bindings (args val name errname &optional macro-p)
   "The `let*' bindings that destructure the list in variable VAL according to ARGS.
 VAL is popped as elements are consumed, so it must be a variable of our own.
 NAME (a symbol or lambda list) and ERRNAME build wrong-number-of-arguments data:
 ERRNAME is an expression for the number of arguments, evaluated at error time."
   (let ((binds nil) (state 'required) (has-rest nil) (keys nil) (allow nil)
-        (rest args) (key-seen nil))
+        (rest args) (key-seen nil) (cl--arglist-name (or cl--arglist-name name)))
     (while rest
       (let ((a (if (consp rest) (car rest) rest)))
         (cond
@@ -145,7 +147,10 @@ ERRNAME is an expression for the number of arguments, evaluated at error time."
     (let ((orig (make-symbol "sub")) (work (make-symbol "sub")))
       (reverse (cons (list orig exp)
                      (cons (list work orig)
-                           (cl--arglist-bindings var work var `(length ,orig) macro-p)))))))
+                           ;; Within a named function's lambda list, errors name the function.
+                           (cl--arglist-bindings var work (if (and cl--arglist-name (symbolp cl--arglist-name))
+                                                              cl--arglist-name var)
+                                                 `(length ,orig) macro-p)))))))
 
 (defun cl--split-body (body)
   "Split BODY into (HEADER . FORMS): docstring, declarations and interactive spec first."

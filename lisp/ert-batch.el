@@ -19,7 +19,7 @@
   '((progn . 0) (prog1 . 1) (save-excursion . 0) (save-restriction . 0) (save-current-buffer . 0)
     (let . 1) (let* . 1) (while . 1) (if . 2) (catch . 1) (condition-case . 2) (unwind-protect . 1)
     (with-output-to-temp-buffer . 1) (autoload . defun) (lambda . defun) (when . 1) (unless . 1)
-    (dolist . 1) (dotimes . 1) (prog2 . 2) (closure . 2) (defun . defun) (defmacro . defun))
+    (dolist . 1) (dotimes . 1) (prog2 . 2) (defun . defun) (defmacro . defun))
   "Indentation methods GNU's lisp-mode.el and preloaded macros give to common operators.")
 
 (defun ert--pp-parse-seq (s i end nested)

@@ -25,3 +25,4 @@ import "./buffer/locals.js";
 import "./editfns/buffer.js";
 import "./cmds.js";
 import "./textprop.js";
+import "./editfns/buffer-edit.js";

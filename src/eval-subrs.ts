@@ -134,7 +134,7 @@ function expandAll(form: LispObject, env: LispObject): LispObject {
     return new Cons(expandAll(list(Q.function, head), env) instanceof Cons ? expandLambda(head, env) : head, mapAll(form.cdr));
   }
   const name = head instanceof LSymbol ? head.name : "";
-  if ((name === "let" || name === "let*") && form.cdr instanceof Cons) {
+  if ((name === "let" || name === "let*") && form.cdr instanceof Cons && (form.cdr.car === NIL || form.cdr.car instanceof Cons)) {
     const bindings = arrayToList(listToArray(form.cdr.car).map((b) =>
       b instanceof Cons ? new Cons(b.car, mapAll(b.cdr)) : b));
     return new Cons(head, new Cons(bindings, mapAll(form.cdr.cdr)));
@@ -187,6 +187,12 @@ defun("func-arity", "(function)", "Return minimum and maximum number of args all
   }
   return raise(defsym("invalid-function"), list(fn));
 });
+
+defun("internal--compile-function", "(function)",
+  "Compile FUNCTION (a closure or lambda list) to JavaScript now, rather than at its first call; return it.",
+  (f) => { callableOf(f); return f; });
+defun("internal--valid-lambda-list-p", "(arglist)", "Return t if ARGLIST is a valid lambda list.",
+  (args) => (parseArglist(args) !== undefined ? T : NIL));
 
 defun("special-variable-p", "(symbol)", "Return non-nil if SYMBOL's global binding has been declared special.",
   (s) => (checkSymbol(s).special ? T : NIL));

@@ -10,7 +10,7 @@ import {
   Qno_catch, wrongType, Qsymbolp, Qlistp, setSignalHook, xsignal, error,
 } from "./signal.js";
 import { defvar, wrap } from "./defun.js";
-import { Cx, JsFn, Unit, compileBody } from "./compile/codegen.js";
+import { Cx, JsFn, Unit, compileBody, properLength } from "./compile/codegen.js";
 import { Scope, Q } from "./compile/scope.js";
 import { compileFunctionList, instantiate, Runtime } from "./compile/lambda.js";
 import { sharedRuntime, setq, defvarBegin, defconstSet, conditionsOf, handlerMatches, toSignal } from "./compile/runtime.js";
@@ -66,6 +66,9 @@ export function callableOf(f: LispObject, name?: LSymbol): JsCallable {
   if (f instanceof Cons) {
     if (f.fn !== undefined) return f.fn;
     if (f.car === Q.closure || f.car === Q.lambda) {
+      // (lambda ARGS . BODY) needs its ARGS, (closure ENV ARGS . BODY) its ENV and ARGS (GNU: funcall_lambda).
+      const rest = f.car === Q.closure ? (f.cdr instanceof Cons ? f.cdr.cdr : NIL) : f.cdr;
+      if (!(rest instanceof Cons) || properLength(f) < 0) return raise(Qinvalid_function, list(f));
       const fn = compileFunctionList(f, runtime());
       f.fn = fn;
       return fn;
@@ -129,7 +132,8 @@ function evalFormInner(form: LispObject, lexical: LispObject): LispObject {
     return form === NIL || form === T ? form : symbolValue(form);
   }
   if (!(form instanceof Cons)) return form;
-  const simple = lexical === T || lexical === NIL;
+  // Dotted or circular forms are left to the compiler, which signals GNU's errors for them.
+  const simple = (lexical === T || lexical === NIL) && properLength(form) >= 0;
   const head = form.car;
   if (head instanceof LSymbol && simple) {
     // A tiny interpreter for the forms that make up most of a loaded file, so that loading does not

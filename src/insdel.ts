@@ -53,6 +53,22 @@ export interface TextHooks {
 }
 export const textHooks: TextHooks = {};
 
+/** Overlay bookkeeping around changes (buffer/overlays.ts fills it in; GNU: the overlay calls in insdel.c). */
+export interface OverlayChangeHooks {
+  /** Whether B has overlays at all (GNU: buffer_has_overlays). */
+  has(b: Buffer): boolean;
+  /** Collects and runs modification hooks of overlays before a change of [START, END) (report_overlay_modification). */
+  before(b: Buffer, start: number, end: number): void;
+  /** Runs the collected hooks after the change. */
+  after(b: Buffer, charpos: number, lenins: number, lendel: number): void;
+  /** After N characters were inserted at POS (adjust_overlays_for_insert, fix_start_end_in_overlays). */
+  inserted(b: Buffer, pos: number, n: number): void;
+  /** After N characters were deleted at POS (adjust_overlays_for_delete; evaporate_overlays when EVAPORATE). */
+  deleted(b: Buffer, pos: number, n: number, evaporate: boolean): void;
+}
+export let overlayChange: OverlayChangeHooks | null = null;
+export function setOverlayChangeHooks(h: OverlayChangeHooks): void { overlayChange = h; }
+
 // ---------------------------------------------------------------------------------------------
 // Converting inserted text to the buffer's representation.
 // ---------------------------------------------------------------------------------------------
@@ -120,24 +136,28 @@ function hooksInhibited(): boolean { return findSymbolValue(Vinhibit_modificatio
  * checks, undo-auto bookkeeping, first-change-hook and before-change-functions. Hooks may edit the buffer;
  * the returned value is START moved as a marker would be.
  */
-export function prepareToModify(b: Buffer, start: number, end: number): number {
+export function prepareToModify(b: Buffer, start: number, end: number, preserve = false): number {
   if (b.locals.get(Qbuffer_read_only) !== NIL) barfIfReadOnly(b, start);
   if (b.locals.get(Qbuffer_undo_list) !== T && Qundo_auto__undoable_change.f !== NIL) funcall(Qundo_auto__undoable_change);
   if (textHooks.verify && b.text.intervals !== null) textHooks.verify(b, start, end);
   if (hooksInhibited()) return start;
   const first = b.text.saveModiff >= b.text.modiff && findSymbolValue(Vfirst_change_hook) !== NIL;
   const before = findSymbolValue(Vbefore_change_functions);
-  if (!first && (before === NIL || before === UNBOUND)) { setInternal(Vdeactivate_mark, T); return start; }
+  const ovl = overlayChange !== null && overlayChange.has(b);
+  if (!first && (before === NIL || before === UNBOUND) && !ovl) { setInternal(Vdeactivate_mark, T); return start; }
   const count = E.sp;
   specbind(Vinhibit_modification_hooks, T);
-  // Hooks may change the buffer: follow START and END with cells (GNU: PRESERVE_START_END).
+  // Hooks may change the buffer: follow the caller's position and START and END with cells (GNU:
+  // PRESERVE_VALUE and PRESERVE_START_END; the undo list can see them as markers).
+  const pc = preserve ? makeCell(b, start) : null;
   const sc = makeCell(b, start), ec = makeCell(b, end);
   try {
     if (first) funcall(Qrun_hooks, Vfirst_change_hook);
     if (before !== NIL && before !== UNBOUND) runChangeHook(Vbefore_change_functions, sc.pos, ec.pos);
+    if (ovl) overlayChange!.before(curBuf(), sc.pos, ec.pos);
   } finally {
     unbindTo(count);
-    start = sc.buf !== null ? sc.pos : start;
+    if (pc !== null) { if (pc.buf !== null) start = pc.pos; detachCell(pc); }
     detachCell(sc); detachCell(ec);
   }
   setInternal(Vdeactivate_mark, T);
@@ -160,11 +180,13 @@ export function signalAfterChange(charpos: number, lendel: number, lenins: numbe
   if (hooksInhibited()) return;
   const after = findSymbolValue(Vafter_change_functions);
   const hasHooks = after !== NIL && after !== UNBOUND;
-  if (!hasHooks && !(lendel === 0 && textHooks.afterInsert)) return;
+  const ovl = overlayChange !== null && overlayChange.has(curBuf());
+  if (!hasHooks && !ovl && !(lendel === 0 && textHooks.afterInsert)) return;
   const count = E.sp;
   specbind(Vinhibit_modification_hooks, T);
   try {
     if (hasHooks) runChangeHook(Vafter_change_functions, charpos, charpos + lenins, lendel);
+    if (ovl) overlayChange!.after(curBuf(), charpos, lenins, lendel);
     if (lendel === 0 && textHooks.afterInsert) textHooks.afterInsert(curBuf(), charpos, charpos + lenins);
   } finally {
     unbindTo(count);
@@ -205,6 +227,7 @@ export function insertText(text: string, n: number, src: LString | null, inherit
   if (t.cells.length > 0) adjustForInsert(t, pos, n, beforeMarkers);
   b.plainInsert(pos, n);
   b.pt = pos + n;
+  if (overlayChange !== null) overlayChange.inserted(b, pos, n);
   if (textHooks.offset && t.intervals !== null) textHooks.offset(b, pos, n);
   if (textHooks.graft && (t.intervals !== null || (src !== null && src.intervals !== null) || inherit)) {
     textHooks.graft(b, src, pos, n, inherit);
@@ -248,7 +271,7 @@ export function deleteRange(from: number, to: number, ret = false, prepare = tru
   if (to <= from) return null;
   if (prepare) {
     const len = to - from;
-    from = prepareToModify(b, from, to);
+    from = prepareToModify(b, from, to, true);
     b = curBuf();
     to = Math.min(b.zv, from + len);
   }
@@ -260,6 +283,7 @@ export function deleteRange(from: number, to: number, ret = false, prepare = tru
   b.plainDelete(from, to);
   if (textHooks.offset && t.intervals !== null) textHooks.offset(b, from, -(to - from));
   t.gb.delete(from - 1, to - 1);
+  if (overlayChange !== null) overlayChange.deleted(b, from, to - from, true);
   signalAfterChange(from, to - from, 0);
   return deletion;
 }
@@ -273,7 +297,7 @@ export function replaceRange(from: number, to: number, neu: LString, prepare = t
   let b = curBuf();
   if (prepare) {
     const len = to - from;
-    from = prepareToModify(b, from, to);
+    from = prepareToModify(b, from, to, true);
     b = curBuf();
     to = from + len;
   }
@@ -299,6 +323,7 @@ export function replaceRange(from: number, to: number, neu: LString, prepare = t
   // of the new text.
   if (from < oldPt) b.pt = oldPt + from + ins - (oldPt < to ? oldPt : to);
   else b.pt = oldPt;
+  if (overlayChange !== null) { overlayChange.deleted(b, from, del, ins === 0); overlayChange.inserted(b, from, ins); }
   if (textHooks.offset && t.intervals !== null) { textHooks.offset(b, from, -del); textHooks.offset(b, from, ins); }
   if (textHooks.graft && (t.intervals !== null || neu.intervals !== null || inherit)) textHooks.graft(b, neu, from, ins, inherit);
   bumpModiff(t);

@@ -23,6 +23,7 @@ import {
 } from "./textprop/core.js";
 import { intervalsEqual, Qface, Qfront_sticky, Qrear_nonsticky, SetType, textget, Vtext_property_default_nonsticky } from "./textprop/plist.js";
 import "./textprop/buffer.js";
+export { remapIntervals } from "./textprop/buffer.js";
 
 export {
   addTextProperties, setTextProperties, removeTextProperties, getTextProperty, textPropertiesAt,

@@ -82,10 +82,13 @@ export function recordInsert(b: Buffer, beg: number, length: number): void {
 /** Records markers inside [FROM, TO] that the deletion is about to move (GNU: record_marker_adjustments). */
 function recordMarkerAdjustments(b: Buffer, from: number, to: number): void {
   // Newest marker first, as GNU walks its marker chain.
-  const cells = b.text.cells.filter((c) => c.ref !== null && c.pos >= from && c.pos <= to).sort((x, y) => y.seq - x.seq);
+  const cells = b.text.cells.filter((c) => c.pos >= from && c.pos <= to).sort((x, y) => y.seq - x.seq);
   for (const c of cells) {
-    const m = c.ref!.deref();
-    if (m === undefined) continue;
+    // Internal positions (save-restriction's bounds, change-hook positions...) are markers in GNU, and
+    // the undo list shows them: give such a cell a Lisp face on demand.
+    let m: Marker | undefined;
+    if (c.ref === null) { m = new Marker(c); c.ref = new WeakRef(m); }
+    else if ((m = c.ref.deref()) === undefined) continue; // a dead marker not yet reclaimed
     const adjustment = (c.itype ? to : from) - c.pos;
     if (adjustment) setUndoList(b, new Cons(new Cons(m, adjustment), undoList(b)));
   }

@@ -71,6 +71,8 @@ export function constExpr(obj: LispObject, cx: Cx): string {
 export function compileExpr(form: LispObject, cx: Cx): string {
   if (form instanceof LSymbol) return compileVarRef(form, cx);
   if (!(form instanceof Cons)) return constExpr(form, cx);
+  const bad = improperListError(form, cx);
+  if (bad !== undefined) return bad;
   const head = form.car;
   if (head instanceof LSymbol) {
     const special = specialForms.get(head);
@@ -86,6 +88,30 @@ export function compileExpr(form: LispObject, cx: Cx): string {
     return `callableOf(${fnExpr})(${args.join(", ")})`;
   }
   return `invalidFunction(${cx.k(head)})`;
+}
+
+/**
+ * Length of a proper list; -1 when the list ends in a non-nil atom, -2 when it is circular
+ * (GNU: Flength's checks, FOR_EACH_TAIL).
+ */
+export function properLength(x: LispObject): number {
+  let n = 0;
+  let slow = x;
+  while (x instanceof Cons) {
+    x = x.cdr; n++;
+    if ((n & 1) === 0) { slow = (slow as Cons).cdr; if (slow === x && x instanceof Cons) return -2; }
+  }
+  return x === NIL ? n : -1;
+}
+
+/** A runtime signal for a form or list that is dotted or circular, or undefined for a proper list. */
+export function improperListError(list: LispObject, cx: Cx): string | undefined {
+  const n = properLength(list);
+  if (n >= 0) return undefined;
+  if (n === -2) return `sig(${cx.k(cx.scope.Q.circular_list)}, ${cx.k(new Cons(list, NIL))})`;
+  let tail = list;
+  while (tail instanceof Cons) tail = tail.cdr;
+  return `sig(${cx.k(cx.scope.Q.wrong_type_argument)}, ${cx.k(new Cons(cx.scope.Q.listp, new Cons(tail, NIL)))})`;
 }
 
 /** Argument forms of a call; a dotted argument list is a runtime error, as in GNU. */

@@ -10,22 +10,28 @@ export interface ParsedArgs {
   rest: LSymbol | null;
 }
 
-/** Parses a lambda list; returns undefined when it is malformed (the call then signals invalid-function). */
+/**
+ * Parses a lambda list; undefined when malformed, as GNU's funcall_lambda judges it: &optional at most once
+ * and before &rest, &rest followed by exactly one variable, nothing after it, no dotted tail.
+ */
 export function parseArglist(args: LispObject): ParsedArgs | undefined {
   const p: ParsedArgs = { required: [], optional: [], rest: null };
-  let mode = 0; // 0 required, 1 optional, 2 rest, 3 after rest var
+  const enum St { Required, Optional, Rest, Done }
+  let st = St.Required;
+  let n = 0;
   while (args instanceof Cons) {
+    if (++n > 10000) return undefined; // circular
     const a = args.car;
     args = args.cdr;
     if (!(a instanceof LSymbol)) return undefined;
-    if (a === Q.optional) { if (mode >= 1) { if (mode !== 1) return undefined; } mode = 1; continue; }
-    if (a === Q.rest) { if (mode >= 2) return undefined; mode = 2; continue; }
-    if (mode === 0) p.required.push(a);
-    else if (mode === 1) p.optional.push(a);
-    else if (mode === 2) { p.rest = a; mode = 3; }
+    if (a === Q.optional) { if (st !== St.Required) return undefined; st = St.Optional; continue; }
+    if (a === Q.rest) { if (st !== St.Required && st !== St.Optional) return undefined; st = St.Rest; continue; }
+    if (st === St.Required) p.required.push(a);
+    else if (st === St.Optional) p.optional.push(a);
+    else if (st === St.Rest) { p.rest = a; st = St.Done; }
     else return undefined;
   }
-  if (args !== NIL || mode === 2) return mode === 2 && args === NIL ? p : undefined;
+  if (args !== NIL || st === St.Rest) return undefined;
   return p;
 }
 

@@ -26,6 +26,9 @@ export const Q = {
   debug: defsym("debug"),
   error: defsym("error"),
   success: defsym(":success"),
+  circular_list: defsym("circular-list"),
+  wrong_type_argument: defsym("wrong-type-argument"),
+  listp: defsym("listp"),
 };
 
 export class Scope {

@@ -3,7 +3,7 @@
 import { Cons, LispObject, LSymbol, NIL, T, list, defsym } from "../lisp.js";
 import { Qwrong_number_of_arguments } from "../signal.js";
 import {
-  compileBody, compileEffect, compileExpr, compileInto, compileSet, constExpr, Cx,
+  compileBody, compileEffect, compileExpr, compileInto, compileSet, constExpr, Cx, improperListError,
 } from "./codegen.js";
 import { closureCreation } from "./lambda.js";
 import { Q } from "./scope.js";
@@ -77,6 +77,8 @@ function compileCond(clauses: LispObject, cx: Cx): string {
   const clause = clauses.car;
   if (clause === NIL) return compileCond(clauses.cdr, cx);
   if (!(clause instanceof Cons)) return `sig(${cx.k(defsym("wrong-type-argument"))}, ${cx.k(list(defsym("listp"), clause))})`;
+  const badClause = improperListError(clause, cx);
+  if (badClause !== undefined) return badClause;
   if (clause.cdr === NIL) {
     // (cond (A) ...) yields A's value when non-nil.
     const t = cx.tmp();
@@ -134,6 +136,8 @@ function compileLet(form: Cons, cx: Cx, sequential: boolean): string {
   const bindings: [LSymbol, LispObject][] = [];
   const varlist = form.cdr.car;
   if (varlist !== NIL && !(varlist instanceof Cons)) return `sig(${cx.k(defsym("wrong-type-argument"))}, ${cx.k(list(defsym("listp"), varlist))})`;
+  const badVarlist = improperListError(varlist, cx);
+  if (badVarlist !== undefined) return badVarlist;
   for (let b: LispObject = varlist; b instanceof Cons; b = b.cdr) {
     const x = b.car;
     if (x instanceof LSymbol) bindings.push([x, NIL]);

@@ -358,6 +358,15 @@ export class Intervals<P> {
     return -1;
   }
 
+  /** Adds a run of N (> 0) characters holding P at the end. */
+  append(n: number, p: P): void {
+    this.lens.push(n);
+    this.starts.push(this.total);
+    this.props.push(p);
+    this.total += n;
+    this.version++;
+  }
+
   /** Throws if the representation is inconsistent (for tests). */
   check(): void {
     let at = 0;

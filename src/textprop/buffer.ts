@@ -11,7 +11,7 @@ import { textHooks, Vinhibit_modification_hooks, Vinhibit_read_only } from "../i
 import { memq, plistGet } from "../fns/lists.js";
 import { Intervals } from "../text/intervals.js";
 import {
-  copyList, mergeProperties, Qcategory, Qfront_sticky, Qinhibit_read_only, Qinsert_behind_hooks,
+  copyList, intervalsEqual, mergeProperties, Qcategory, Qfront_sticky, Qinhibit_read_only, Qinsert_behind_hooks,
   Qinsert_in_front_hooks, Qmodification_hooks, Qread_only, Qrear_nonsticky, stickyOps, textget, tmem,
 } from "./plist.js";
 import { getTextProperty, setTextProperties1, Tree } from "./core.js";
@@ -155,13 +155,31 @@ const isNil = (p: LispObject): boolean => p === NIL;
 /** Properties of B's [FROM, TO) onto string S (GNU: copy_intervals_to_string). */
 function toString(b: Buffer, from: number, to: number, s: LString): void {
   const t = b.text.intervals as Tree | null;
-  if (t === null) return;
+  if (t === null || to <= from) return;
+  // GNU make_buffer_string copies nothing for a stretch without properties and without a change in it.
+  const i = t.find(from - 1), p0 = t.plist(i);
+  if (p0 === NIL && t.nextChange(i, (x) => !intervalsEqual(p0, x), to - 1) < 0) return;
   s.intervals = t.slice(from - 1, to - from, copyList, isNil);
 }
 
 /** Text property PROP at POS of B (for barf-if-buffer-read-only). */
 function getProp(b: Buffer, pos: number, prop: LispObject): LispObject {
   return getTextProperty(pos, prop, b);
+}
+
+/**
+ * Moves B's intervals after a conversion that changed every position (set-buffer-multibyte): MAP[p] is the
+ * new position of old position p (1-based, up to the old Z) (GNU: set_intervals_multibyte).
+ */
+export function remapIntervals(b: Buffer, map: ArrayLike<number>): void {
+  const t = b.text.intervals as Tree | null;
+  if (t === null) return;
+  const runs: [number, LispObject][] = [];
+  for (const [s, e, p] of t.runs()) {
+    const n = map[e + 1] - map[s + 1];
+    if (n > 0) runs.push([n, p]);
+  }
+  b.text.intervals = runs.length > 0 ? Intervals.fromRuns(runs) : null;
 }
 
 textHooks.offset = offset;

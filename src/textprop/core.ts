@@ -23,6 +23,20 @@ export type PropObject = LString | Buffer;
 export function treeOf(obj: PropObject): Tree | null {
   return obj instanceof LString ? obj.intervals : obj.text.intervals;
 }
+
+/**
+ * B's structure, first brought to the length of its text if an edit bypassed the insdel hooks (a safety
+ * net: a mismatch would be a bug elsewhere, and properties at the end are then lost or empty, never a crash).
+ */
+function bufferTree(b: Buffer): Tree | null {
+  const t = b.text.intervals as Tree | null;
+  if (t === null) return t;
+  const n = b.z - 1;
+  if (t.total === n) return t;
+  if (n === 0 || (t.total > n && !t.delete(n, t.total - n))) { b.text.intervals = null; return null; }
+  if (t.total < n) t.append(n - t.total, NIL);
+  return t;
+}
 export function setTree(obj: PropObject, t: Tree | null): void {
   if (obj instanceof LString) obj.intervals = t; else obj.text.intervals = t;
 }
@@ -69,7 +83,7 @@ export function validateRange(obj: PropObject, begin: LispObject, end: LispObjec
     if (obj.length === 0) return -1;
   } else {
     if (!(obj.begv <= b && e <= obj.zv)) argsOutOfRange(begin, end);
-    t = obj.text.intervals;
+    t = bufferTree(obj);
     if (obj.begv === obj.zv) return -1;
   }
   if (t === null) {
@@ -93,7 +107,7 @@ export function validatePoint(obj: PropObject, position: LispObject): number {
     if (obj.length === 0) return -1;
   } else {
     if (!(obj.begv <= p && p <= obj.zv)) argsOutOfRange(position, position);
-    t = obj.text.intervals;
+    t = bufferTree(obj);
     if (obj.begv === obj.zv) return -1;
   }
   if (t === null) return -1;
