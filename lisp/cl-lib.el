@@ -154,6 +154,8 @@ and mapping stops as soon as the shortest list runs out.
       (nreverse res)))
    (t (cl--mapcar-many func (cons x rest) 'accumulate))))
 
+(defalias 'cl-copy-seq #'copy-sequence)
+(defalias 'cl-svref #'aref)
 (defalias 'cl-first #'car "Return the first element of LIST.")
 (defalias 'cl-second #'cadr "Return the second element of LIST.")
 (defalias 'cl-rest #'cdr "Return the rest of LIST (all but the first element).")

@@ -173,9 +173,20 @@ NAME non-nil wraps the body in (cl-block NAME ...).  With MACRO-P, a leading
          (header (car split))
          (forms (cdr split))
          (forms (if name `((cl-block ,name ,@forms)) forms))
-         (plain (if (memq '&body args) (mapcar (lambda (a) (if (eq a '&body) '&rest a)) args) args)))
-    (if (and (not whole) (cl--simple-arglist-p plain))
-        (cons plain (append (cl--add-usage header args (not (equal plain args))) forms))
+         (plain (if (memq '&body args) (mapcar (lambda (a) (if (eq a '&body) '&rest a)) args) args))
+         (aux (and (listp plain) (memq '&aux plain)))
+         (before-aux (if aux (butlast plain (length aux)) plain)))
+    (cond
+     ((and (not whole) (cl--simple-arglist-p plain))
+      (cons plain (append (cl--add-usage header args (not (equal plain args))) forms)))
+     ((and (not whole) aux (cl--simple-arglist-p before-aux))
+      ;; Only &aux beyond an ordinary lambda list: it becomes a `let*' around the body.
+      (cons before-aux
+            (append (cl--add-usage header args t)
+                    `((let* ,(mapcar (lambda (a) (if (consp a) (list (car a) (cadr a)) (list a nil)))
+                                     (cdr aux))
+                        ,@forms)))))
+     (t
       (let ((kept nil) (rest plain))
         ;; Leading plain required arguments stay real arguments.
         (while (and (not whole) (consp rest) (car rest) (symbolp (car rest))
@@ -189,7 +200,7 @@ NAME non-nil wraps the body in (cl-block NAME ...).  With MACRO-P, a leading
           (if whole (setq binds (cons (list whole `(cons ',name ,restvar)) binds)))
           (cons (append kept (list '&rest restvar))
                 (append (cl--add-usage header usage-args t)
-                        `((let* ((,work ,restvar) ,@binds) ,@forms)))))))))
+                        `((let* ((,work ,restvar) ,@binds) ,@forms))))))))))
 
 (defun cl--add-usage (header args changed)
   "HEADER with a (fn ARGS) usage line added to its docstring when the arglist CHANGED."
@@ -744,6 +755,16 @@ because of a `throw' or error, the PLACEs are set back to their original
 values.
 \n(fn ((PLACE VALUE) ...) BODY...)"
   (declare (indent 1) (debug ((&rest [&or (symbolp form) (gv-place &optional form)]) body)))
+  ;; A symbol that is a symbol macro (of `cl-symbol-macrolet') stands for its expansion's place.
+  (let ((sms (cdr (assq :cl-symbol-macros macroexpand-all-environment))))
+    (when sms
+      (setq bindings
+            (mapcar (lambda (b)
+                      (let ((place (car b)) (sm nil))
+                        (while (and (symbolp place) (setq sm (assq place sms)))
+                          (setq place (cadr sm)))
+                        (cons place (cdr b))))
+                    bindings))))
   (if (and (not (cdr bindings)) (symbolp (car-safe (car bindings))) (cdar bindings))
       `(let ,bindings ,@body)
     (cl--letf bindings nil nil body)))
@@ -810,10 +831,13 @@ each of the symbols SYM in turn.  This is analogous to the Common Lisp
   (declare (debug t))
   (cons 'progn body))
 (defmacro cl-the (type form)
-  "Return FORM.  If type-checking is enabled, assert that it is of TYPE."
+  "Return FORM.  If type-checking is enabled, assert that it is of TYPE.
+Code is never compiled with reduced safety here, so the type is always checked."
   (declare (indent 1) (debug (cl-type-spec form)))
-  (ignore type)
-  form)
+  (macroexp-let2 macroexp-copyable-p temp form
+    `(progn (unless ,(cl--make-type-test temp type)
+              (signal 'wrong-type-argument (list ',type ,temp ',form)))
+            ,temp)))
 (defmacro cl-declare (&rest _specs)
   "Declare SPECS about the current function while compiling; ignored here."
   nil)
@@ -937,13 +961,92 @@ Like `cl-flet' but the definitions can refer to previous ones.
         ((null (cdr bindings)) `(cl-flet ,bindings ,@body))
         (t `(cl-flet (,(car bindings)) (cl-flet* ,(cdr bindings) ,@body)))))
 
+(defun cl--tco-tail-calls-p (var form tail)
+  "Non-nil if the expanded FORM calls (funcall VAR ...) in tail position (TAIL says FORM is)."
+  (cond
+   ((not (consp form)) nil)
+   ((memq (car form) '(quote function)) nil)
+   ((and (eq (car form) 'funcall) (eq (cadr form) var)) tail)
+   ((eq (car form) 'if)
+    (or (cl--tco-tail-calls-p var (nth 2 form) tail)
+        (cl--tco-tail-calls-p var (car (last (nthcdr 3 form))) tail)))
+   ((eq (car form) 'cond)
+    (let ((found nil))
+      (dolist (c (cdr form))
+        (if (and (cdr c) (cl--tco-tail-calls-p var (car (last c)) tail)) (setq found t)))
+      found))
+   ((memq (car form) '(progn let let* and or))
+    (cl--tco-tail-calls-p var (car (last (if (memq (car form) '(let let*)) (cddr form) (cdr form)))) tail))
+   ((eq (car form) 'condition-case)
+    (let ((found nil))
+      (dolist (h (nthcdr 3 form))
+        (if (cl--tco-tail-calls-p var (car (last (cdr h))) tail) (setq found t)))
+      found))
+   (t nil)))
+
+(defun cl--tco-rewrite (var form tail params cells cont)
+  "FORM with the tail calls (funcall VAR ARGS...) turned into assignments of CELLS and CONT.
+PARAMS is the function's lambda list; CELLS holds a variable per parameter."
+  (cond
+   ((not (consp form)) form)
+   ((memq (car form) '(quote function)) form)
+   ((and tail (eq (car form) 'funcall) (eq (cadr form) var))
+    (let ((args (cddr form)) (sets nil) (ps params) (cs cells) (rest nil))
+      (while ps
+        (cond ((eq (car ps) '&optional))
+              ((eq (car ps) '&rest) (setq rest t))
+              (t (setq sets (cons (if rest (cons 'list args) (car args)) (cons (car cs) sets))
+                       args (if rest nil (cdr args)) cs (cdr cs))))
+        (setq ps (cdr ps)))
+      `(progn (setq ,@(nreverse sets) ,cont t) nil)))
+   ((eq (car form) 'if)
+    `(if ,(nth 1 form) ,(cl--tco-rewrite var (nth 2 form) tail params cells cont)
+       ,@(cl--tco-rewrite-body var (nthcdr 3 form) tail params cells cont)))
+   ((eq (car form) 'cond)
+    (cons 'cond (mapcar (lambda (c) (if (cdr c) (cons (car c) (cl--tco-rewrite-body var (cdr c) tail params cells cont)) c))
+                        (cdr form))))
+   ((memq (car form) '(progn and or))
+    (cons (car form) (cl--tco-rewrite-body var (cdr form) tail params cells cont)))
+   ((memq (car form) '(let let*))
+    (cons (car form) (cons (cadr form) (cl--tco-rewrite-body var (cddr form) tail params cells cont))))
+   ((eq (car form) 'condition-case)
+    (append (list 'condition-case (nth 1 form) (nth 2 form))
+            (mapcar (lambda (h) (cons (car h) (cl--tco-rewrite-body var (cdr h) tail params cells cont)))
+                    (nthcdr 3 form))))
+   (t form)))
+
+(defun cl--tco-rewrite-body (var body tail params cells cont)
+  "BODY with its last form rewritten by `cl--tco-rewrite'."
+  (append (butlast body) (list (cl--tco-rewrite var (car (last body)) tail params cells cont))))
+
+(defun cl--self-tco (var fun)
+  "The expanded function form FUN, bound to VAR, with its self tail calls turned into a loop."
+  (let* ((lam (and (eq (car-safe fun) 'function) (cadr fun)))
+         (params (and (eq (car-safe lam) 'lambda) (cadr lam))))
+    (if (not (and lam (cl--simple-arglist-p params)
+                  (cl--tco-tail-calls-p var (macroexp-progn (cddr lam)) t)))
+        fun
+      (let* ((parsed (macroexp-parse-body (cddr lam)))
+             (vars (delq '&optional (delq '&rest (copy-sequence params))))
+             (cells (mapcar (lambda (v) (make-symbol (symbol-name v))) vars))
+             (cont (make-symbol "continue"))
+             (res (make-symbol "result"))
+             (body (cl--tco-rewrite var (macroexp-progn (cdr parsed)) t params cells cont)))
+        `(function
+          (lambda ,params ,@(car parsed)
+            (let (,@(cl-mapcar #'list cells vars) (,cont t) (,res nil))
+              (while ,cont
+                (setq ,cont nil)
+                (setq ,res (let ,(cl-mapcar #'list vars cells) ,body)))
+              ,res)))))))
+
 (defmacro cl-labels (bindings &rest body)
   "Make local (recursive) function definitions.
 BINDINGS is a list of definitions of the form (FUNC ARGLIST BODY...) where
 FUNC is the function name, ARGLIST its arguments, and BODY the
 forms of the function body.  FUNC is defined in any BODY, as well
 as FORM, so you can write recursive and mutually recursive
-function definitions.
+function definitions.  Self tail calls are turned into loops.
 \n(fn ((FUNC ARGLIST BODY...) ...) FORM...)"
   (declare (indent 1) (debug cl-flet))
   (let ((vars nil) (env macroexpand-all-environment))
@@ -953,11 +1056,23 @@ function definitions.
               env (cons (cons (car b) (cl--local-fn-expander var)) env))))
     (setq env (cons (cons 'function #'cl--labels-convert) env))
     (setq vars (nreverse vars))
-    `(letrec ,(mapcar (lambda (v)
-                        (list (car v)
-                              (car (cl--expand-in-env (list `(cl-function (lambda . ,(cdr v)))) env))))
-                      vars)
-       ,@(cl--expand-in-env body env))))
+    (let* ((funs (mapcar (lambda (v)
+                           (list (car v)
+                                 (cl--self-tco (car v)
+                                               (car (cl--expand-in-env
+                                                     (list `(cl-function (lambda . ,(cdr v)))) env)))))
+                         vars))
+           (expanded (cl--expand-in-env body env))
+           (recursive (let ((r nil))
+                        (dolist (f funs)
+                          (dolist (v vars) (if (cl--tree-mentions-p (car v) (cadr f)) (setq r t))))
+                        r)))
+      (cond
+       ;; A lone non-recursive function returned as a value is just that function.
+       ((and (not recursive) (null (cdr funs)) (null (cdr expanded)) (eq (car expanded) (car (car funs))))
+        (cadr (car funs)))
+       ((not recursive) `(let* ,funs ,@expanded))
+       (t `(letrec ,funs ,@expanded))))))
 
 (defmacro cl-macrolet (bindings &rest body)
   "Make temporary macro definitions.
@@ -1042,8 +1157,9 @@ Within the body FORMs, references to the variable NAME will be replaced
 by EXPANSION, and (setq NAME ...) will act like (setf EXPANSION ...).
 \n(fn ((NAME EXPANSION) ...) FORM...)"
   (declare (indent 1) (debug ((&rest (symbolp sexp)) cl-declarations body)))
-  (macroexp-progn
-   (cl--sm-walk-list (cl--expand-in-env body macroexpand-all-environment) bindings)))
+  (let* ((outer (cdr (assq :cl-symbol-macros macroexpand-all-environment)))
+         (env (cons (cons :cl-symbol-macros (append bindings outer)) macroexpand-all-environment)))
+    (macroexp-progn (cl--sm-walk-list (cl--expand-in-env body env) bindings))))
 
 (provide 'cl-macs)
 ;;; cl-macs.el ends here

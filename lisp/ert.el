@@ -5,9 +5,10 @@
 ;;; Commentary:
 
 ;; Tests, results and run statistics are records (as GNU's cl-defstructs are), so `type-of' and the
-;; `ert-test-...-p' predicates answer as in GNU.  Failures are recorded through `debugger', like GNU
-;; does, so that errors a test handles itself never fail it; a `(debug t)' condition-case around the
-;; body is the fallback for signals that do not reach the debugger.
+;; `ert-test-...-p' predicates answer as in GNU.  A condition-case around each test body turns an
+;; unhandled error into a failed (or skipped) result, and a `debugger' that sees every signal notes
+;; the `ert-info' stack and the backtrace while the failing frames are still live (see
+;; `ert--run-test-internal').  The batch runner is in ert-batch.el.
 ;;
 ;; A few functions ERT needs may not exist yet while tsmacs grows; each is reached through an
 ;; `ert--' helper that falls back to a simple version when the real one is missing.
@@ -17,6 +18,7 @@
 ;; GNU's ert.el loads cl-lib, and GNU's test files rely on that (cl-loop, cl-letf...) without
 ;; requiring it themselves; do the same as soon as tsmacs has a cl-lib.
 (require 'cl-lib nil t)
+(require 'gv nil t)
 
 ;;;; Small helpers (fallbacks for functions tsmacs may not have yet).
 
@@ -117,6 +119,12 @@ and its ancestors; `ert--set-NAME-SLOT' sets one."
         (push `(defun ,(intern (concat "ert--set-" sname "-" slot)) (x value)
                  ,(concat "Set slot `" slot "' of the `" sname "' record X to VALUE.")
                  (aset x ,i value))
+              forms)
+        ;; Make `setf' of the accessor work, as it does on GNU's cl-defstruct slots.
+        (push `(when (fboundp 'gv-define-simple-setter)
+                 (eval '(gv-define-simple-setter ,(intern (concat sname "-" slot))
+                                                 ,(intern (concat "ert--set-" sname "-" slot)))
+                       t))
               forms))
       (setq i (1+ i)))
     `(progn ,@(nreverse forms) ',name)))

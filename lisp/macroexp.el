@@ -157,20 +157,23 @@ Without a byte compiler, the warning is emitted at expansion time unless COMPILE
 
 (defun macroexp--fgrep (bindings sexp)
   "Return those of the BINDINGS which might be used in SEXP.
-A conservative test: any occurrence of a binding's symbol anywhere in SEXP counts."
-  (let ((res nil) (todo (list sexp)) (seen nil))
+A conservative test: any occurrence of a binding's symbol anywhere in SEXP
+counts.  SEXP may contain cycles."
+  (let ((res nil) (todo (list sexp)) (seen (make-hash-table :test 'eq)))
     (while (and todo bindings)
       (let ((x (car todo)))
         (setq todo (cdr todo))
         (cond
          ((consp x)
-          (unless (memq x seen)
-            (setq seen (cons x seen))
-            ;; Walk the spine iteratively; cars are queued.
-            (while (consp x)
-              (setq todo (cons (car x) todo) x (cdr x)))
-            (if x (setq todo (cons x todo)))))
-         ((vectorp x) (setq todo (append x todo)))
+          ;; Walk the spine; cars are queued, every cons is visited once.
+          (while (and (consp x) (not (gethash x seen)))
+            (puthash x t seen)
+            (setq todo (cons (car x) todo) x (cdr x)))
+          (unless (consp x) (setq todo (cons x todo))))
+         ((vectorp x)
+          (unless (gethash x seen)
+            (puthash x t seen)
+            (setq todo (append x todo))))
          ((symbolp x)
           (let ((b (assq x bindings)))
             (when b

@@ -35,7 +35,7 @@ Returns the bindings; the variable of the last one holds the overall test result
               (t (when (cddr b)
                    (signal 'error (cons "`let' bindings can have only one value-form" b)))
                  (setq var (car b) val (cadr b))))
-        (setq out (cons (list var (if (eq prev t) val `(and ,prev ,val))) out)
+        (setq out (cons (list var `(and ,prev ,val)) out)
               prev var)))
     (nreverse out)))
 
@@ -234,108 +234,6 @@ string or a buffer to replace the region with (see `replace-buffer-contents')."
 
 ;;; named-let
 
-(defun subr-x--named-let-tail-only-p (name form tail)
-  "Non-nil if every call to NAME in the fully macroexpanded FORM is in tail position.
-TAIL says whether FORM itself is in tail position.  Function values (`function'
-forms) are opaque: a NAME inside a closure is never a tail call of the loop."
-  (cond
-   ((not (consp form)) t)
-   ((eq (car form) 'quote) t)
-   ((eq (car form) 'function)
-    (not (subr-x--mentions-p name (cdr form))))
-   ((eq (car form) name)
-    (and tail (subr-x--all-p name (cdr form) nil)))
-   ((eq (car form) 'if)
-    (and (subr-x--named-let-tail-only-p name (nth 1 form) nil)
-         (subr-x--named-let-tail-only-p name (nth 2 form) tail)
-         (subr-x--body-p name (nthcdr 3 form) tail)))
-   ((eq (car form) 'cond)
-    (let ((ok t))
-      (dolist (c (cdr form))
-        (unless (if (cdr c)
-                    (and (subr-x--named-let-tail-only-p name (car c) nil)
-                         (subr-x--body-p name (cdr c) tail))
-                  ;; A test whose value is the result is in tail position only as a value, not a call.
-                  (subr-x--named-let-tail-only-p name (car c) nil))
-          (setq ok nil)))
-      ok))
-   ((memq (car form) '(progn))
-    (subr-x--body-p name (cdr form) tail))
-   ((memq (car form) '(and or))
-    (and (subr-x--all-p name (butlast (cdr form)) nil)
-         (subr-x--named-let-tail-only-p name (car (last (cdr form))) tail)))
-   ((memq (car form) '(let let*))
-    (and (subr-x--all-p name (mapcar (lambda (b) (if (consp b) (cadr b))) (cadr form)) nil)
-         (subr-x--body-p name (cddr form) tail)))
-   ((eq (car form) 'prog1)
-    (subr-x--all-p name (cdr form) nil))
-   ((eq (car form) 'condition-case)
-    (and (subr-x--named-let-tail-only-p name (nth 2 form) nil)
-         (let ((ok t))
-           (dolist (h (nthcdr 3 form))
-             (unless (subr-x--body-p name (cdr h) tail) (setq ok nil)))
-           ok)))
-   (t (subr-x--all-p name (cdr form) nil))))
-
-(defun subr-x--all-p (name forms tail)
-  "Every form of FORMS passes `subr-x--named-let-tail-only-p' with TAIL."
-  (let ((ok t))
-    (while (and ok (consp forms))
-      (setq ok (subr-x--named-let-tail-only-p name (car forms) tail) forms (cdr forms)))
-    ok))
-
-(defun subr-x--body-p (name body tail)
-  "The forms of BODY are fine, the last one in tail position TAIL."
-  (and (subr-x--all-p name (butlast body) nil)
-       (subr-x--named-let-tail-only-p name (car (last body)) tail)))
-
-(defun subr-x--mentions-p (name tree)
-  "Non-nil if symbol NAME occurs anywhere in TREE."
-  (cond ((eq tree name) t)
-        ((consp tree) (or (subr-x--mentions-p name (car tree)) (subr-x--mentions-p name (cdr tree))))
-        (t nil)))
-
-(defun subr-x--named-let-rewrite (name form tail cells cont)
-  "Rewrite tail calls to NAME in FORM into assignments of CELLS and setting CONT."
-  (cond
-   ((not (consp form)) form)
-   ((memq (car form) '(quote function)) form)
-   ((and tail (eq (car form) name))
-    (let ((sets nil) (args (cdr form)))
-      (dolist (c cells)
-        (setq sets (cons (car args) (cons c sets)) args (cdr args)))
-      `(progn (setq ,@(nreverse sets) ,cont t) nil)))
-   ((eq (car form) 'if)
-    `(if ,(nth 1 form) ,(subr-x--named-let-rewrite name (nth 2 form) tail cells cont)
-       ,@(subr-x--named-let-rewrite-body name (nthcdr 3 form) tail cells cont)))
-   ((eq (car form) 'cond)
-    (cons 'cond (mapcar (lambda (c)
-                          (if (cdr c)
-                              (cons (car c) (subr-x--named-let-rewrite-body name (cdr c) tail cells cont))
-                            c))
-                        (cdr form))))
-   ((eq (car form) 'progn)
-    (cons 'progn (subr-x--named-let-rewrite-body name (cdr form) tail cells cont)))
-   ((memq (car form) '(and or))
-    (append (butlast form) (list (subr-x--named-let-rewrite name (car (last form)) tail cells cont))))
-   ((memq (car form) '(let let*))
-    (cons (car form) (cons (cadr form) (subr-x--named-let-rewrite-body name (cddr form) tail cells cont))))
-   ((eq (car form) 'condition-case)
-    (append (list 'condition-case (nth 1 form) (nth 2 form))
-            (mapcar (lambda (h) (cons (car h) (subr-x--named-let-rewrite-body name (cdr h) tail cells cont)))
-                    (nthcdr 3 form))))
-   (t form)))
-
-(defun subr-x--named-let-rewrite-body (name body tail cells cont)
-  "Rewrite the last form of BODY with `subr-x--named-let-rewrite'."
-  (append (butlast body) (list (subr-x--named-let-rewrite name (car (last body)) tail cells cont))))
-
-(defun subr-x--zip (a b)
-  "The list of (X Y) for the elements X of A and Y of B."
-  (let ((out nil))
-    (while a (setq out (cons (list (car a) (car b)) out) a (cdr a) b (cdr b)))
-    (nreverse out)))
-
 (defmacro named-let (name bindings &rest body)
   "Looping construct taken from Scheme.
 Like `let', bind variables in BINDINGS and then evaluate BODY,
@@ -343,22 +241,11 @@ but with the twist that BODY can evaluate itself recursively by
 calling NAME, where the arguments passed to NAME are used
 as the new values of the bound variables in the recursive invocation."
   (declare (indent 2) (debug (symbolp (&rest (symbolp form)) body)))
-  (let* ((fargs (mapcar (lambda (b) (if (consp b) (car b) b)) bindings))
-         (aargs (mapcar (lambda (b) (if (consp b) (cadr b))) bindings))
-         (expanded (macroexpand-all (macroexp-progn body) macroexpand-all-environment)))
-    (if (and (subr-x--named-let-tail-only-p name expanded t)
-             (not (memq '&optional fargs)) (not (memq '&rest fargs)))
-        ;; Only tail calls: a loop, with fresh bindings of the variables for each iteration.
-        (let ((cells (mapcar (lambda (v) (make-symbol (symbol-name v))) fargs))
-              (cont (make-symbol "continue"))
-              (res (make-symbol "result")))
-          `(let (,@(subr-x--zip cells aargs) (,cont t) (,res nil))
-             (while ,cont
-               (setq ,cont nil)
-               (setq ,res (let ,(subr-x--zip fargs cells)
-                            ,(subr-x--named-let-rewrite name expanded t cells cont))))
-             ,res))
-      `(funcall (cl-labels ((,name ,fargs . ,body)) #',name) . ,aargs))))
+  (let ((fargs (mapcar (lambda (b) (if (consp b) (car b) b)) bindings))
+        (aargs (mapcar (lambda (b) (if (consp b) (cadr b))) bindings)))
+    ;; NAME is not in scope in BINDINGS, so the first call is outside the `cl-labels'.  When every
+    ;; recursive call is a tail call, `cl-labels' turns the function into a `while' loop.
+    `(funcall (cl-labels ((,name ,fargs . ,body)) #',name) . ,aargs)))
 
 (provide 'subr-x)
 ;;; subr-x.el ends here

@@ -27,13 +27,6 @@
   (declare (indent 2) (debug t))
   `(progn ,form1 (prog1 ,form2 ,@body)))
 
-(defmacro setq-default (&rest args)
-  "Set the default value of variable VAR to VALUE."
-  (let ((exps nil))
-    (while args
-      (push `(set-default ',(pop args) ,(pop args)) exps))
-    `(progn . ,(nreverse exps))))
-
 (defmacro push (newelt place)
   "Add NEWELT to the list stored in the generalized variable PLACE."
   (declare (debug (form gv-place)))
@@ -49,6 +42,13 @@
         (if (symbolp place)
             (list 'prog1 place (list 'setq place (list 'cdr place)))
           (list 'prog1 place (list 'setf place (list 'cdr place))))))
+
+(defmacro setq-default (&rest args)
+  "Set the default value of variable VAR to VALUE."
+  (let ((exps nil))
+    (while args
+      (push `(set-default ',(pop args) ,(pop args)) exps))
+    `(progn . ,(nreverse exps))))
 
 (defmacro dolist (spec &rest body)
   "Loop over a list.

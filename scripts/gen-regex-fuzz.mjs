@@ -11,8 +11,10 @@ function rnd(k) { // xorshift32
 const pick = (xs) => xs[rnd(xs.length)];
 
 const atoms = ["a", "b", "c", ".", "[ab]", "[^a]", "[a-c]", "\\w", "\\W", "\\sw", "\\s-", "\\b", "\\B", "\\<", "\\>",
-  "\\_<", "\\_>", "^", "$", "\\`", "\\'", " ", "\n", "[[:alpha:]]", "[[:space:]]", "x"];
-const postfix = ["*", "+", "?", "*?", "+?", "??", "\\{2\\}", "\\{1,2\\}", "\\{,2\\}", "\\{2,\\}", "\\{0,1\\}", "\\{0\\}"];
+  "\\_<", "\\_>", "^", "$", "\\`", "\\'", " ", "\n", "[[:alpha:]]", "[[:space:]]", "x", "é", "É", "日", "[é-ü]",
+  "[[:upper:]]", "[[:lower:]]", "[^[:word:]]", "\\cj", "\\Ca", "[-a]", "[]a]", "\\=", "A"];
+const postfix = ["*", "+", "?", "*?", "+?", "??", "\\{2\\}", "\\{1,2\\}", "\\{,2\\}", "\\{2,\\}", "\\{0,1\\}", "\\{0\\}",
+  "\\{1,3\\}?", "**", "*?*"];
 
 function regex(depth, groups) {
   const parts = [];
@@ -21,9 +23,10 @@ function regex(depth, groups) {
     let item;
     const r = rnd(10);
     if (r < 2 && depth < 3) {
-      const kind = rnd(4);
+      const kind = rnd(6);
       const inner = regex(depth + 1, groups);
       if (kind === 0) item = `\\(?:${inner}\\)`;
+      else if (kind === 1) { const k = 1 + rnd(groups.n + 2); groups.n = Math.max(groups.n, k); item = `\\(?${k}:${inner}\\)`; }
       else { groups.n++; item = `\\(${inner}\\)`; }
     } else if (r === 2 && groups.n > 0) item = `\\${1 + rnd(groups.n)}`;
     else item = pick(atoms);
@@ -38,7 +41,7 @@ function regex(depth, groups) {
 function text() {
   const len = rnd(9);
   let s = "";
-  for (let i = 0; i < len; i++) s += pick(["a", "a", "b", "b", "c", " ", "\n", "x", "-"]);
+  for (let i = 0; i < len; i++) s += pick(["a", "a", "b", "b", "c", " ", "\n", "x", "-", "é", "É", "日", "A", "_"]);
   return s;
 }
 

@@ -11,6 +11,8 @@
 // When a file does not load under tsmacs (a missing library, say), it is run a second time
 // "forgiving": each top-level form is evaluated on its own and errors are reported and skipped, so
 // the tests that can be defined still run (that count is reported separately; --no-forgiving).
+// When tsmacs dies or hangs (--timeout) in the middle of a run, the run resumes without the tests
+// already done and the one that was running, which is reported as CRASHED or TIMEOUT.
 // -L DIR adds a load-path directory for tsmacs (e.g. to try GNU's own lisp/ libraries).
 // Prints a table (file | tests | GNU passed | tsmacs passed | ratio), the most common failure
 // causes, and writes everything to test/gnu-results.json.
@@ -40,7 +42,7 @@ function parseArgs(argv) {
     else if (a === "--json") o.json = resolve(val());
     else if (a === "--failures") o.failures = Number(val());
     else if (a === "--verbose" || a === "-v") o.verbose = true;
-    else if (a === "--help" || a === "-h") { console.log(readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(0, 17).join("\n")); process.exit(0); }
+    else if (a === "--help" || a === "-h") { console.log(readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(0, 19).join("\n")); process.exit(0); }
     else throw new Error(`unknown option ${a}`);
   }
   return o;
@@ -81,6 +83,7 @@ function run(cmd, args, cwd, timeoutSec, env) {
       timedOut = true;
       try { process.kill(-child.pid, "SIGKILL"); } catch { /* already gone */ }
     }, timeoutSec * 1000);
+    child.on("error", (e) => { take(Buffer.from(`spawn failed: ${e.message}\n`)); });
     child.on("close", (code, signal) => {
       clearTimeout(timer);
       res({ code, signal, timedOut, out: Buffer.concat(chunks).toString("utf8"), seconds: (Date.now() - t0) / 1000 });

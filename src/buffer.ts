@@ -317,6 +317,9 @@ export function resetBufferLocalVariables(b: Buffer, permanentToo: boolean, kill
   for (const h of resetLocalsHooks) h(b, permanentToo);
 }
 
+/** Hooks run when make-indirect-buffer clones FROM into TO (overlays are copied, GNU: copy_overlays). */
+export const cloneBufferHooks: ((from: Buffer, to: Buffer) => void)[] = [];
+
 /** Hooks run when a buffer is created (after its locals are set up), e.g. to give it a syntax table. */
 export const bufferCreateHooks: ((b: Buffer) => void)[] = [];
 

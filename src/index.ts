@@ -6,3 +6,7 @@ export { prin1ToString } from "./print.js";
 export * from "./lisp.js";
 export { LispSignal, LispThrow } from "./signal.js";
 export { subrRegistry } from "./defun.js";
+export { createEmacs } from "./js/embed.js";
+export type { Emacs } from "./js/embed.js";
+export { LispError, LispProxy, isProxy } from "./js/convert.js";
+export { generateTypings } from "./js/typings.js";

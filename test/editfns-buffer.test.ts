@@ -88,6 +88,20 @@ const CASES: [string, string][] = [
   ["(with-temp-buffer (list (point) (point-min) (point-max) (buffer-size) (bobp) (eobp) (bolp) (eolp) (char-after) (char-before) (following-char) (preceding-char)))", "(1 1 1 0 t t t t nil nil 0 0)"],
   ["(with-temp-buffer (insert \"x\") (list (goto-char 0) (point) (goto-char (expt 2 70)) (point) (goto-char (- (expt 2 70))) (point)))", "ERROR: (wrong-type-argument integer-or-marker-p 1180591620717411303424)"],
   ["(with-temp-buffer (insert \"x\") (list (goto-char 0) (point) (goto-char (expt 2 60)) (point) (goto-char (- (expt 2 60))) (point)))", "(0 1 1152921504606846976 2 -1152921504606846976 1)"],
+  ["(with-temp-buffer (insert \"abcdefghij\") (let ((m (copy-marker 2)) (n (copy-marker 8))) (goto-char 3) (transpose-regions 1 4 6 9) (list (buffer-string) (point) (marker-position m) (marker-position n))))", "(\"fghdeabcij\" 8 7 3)"],
+  ["(with-temp-buffer (insert \"abcdefghij\") (let ((m (copy-marker 2))) (goto-char 3) (transpose-regions 1 4 6 9 t) (list (buffer-string) (point) (marker-position m))))", "(\"fghdeabcij\" 3 2)"],
+  ["(with-temp-buffer (insert \"abcdefghij\") (transpose-regions 1 3 3 6) (transpose-regions 7 8 9 11) (buffer-string))", "\"cdeabfijhg\""],
+  ["(with-temp-buffer (insert \"abcdefghij\") (transpose-regions 1 5 3 8))", "ERROR: (error \"Transposed regions overlap\")"],
+  ["(with-temp-buffer (insert \"abcdefghij\") (list (transpose-regions 1 1 1 5) (buffer-string)))", "(nil \"abcdefghij\")"],
+  ["(with-temp-buffer (insert \"abcdefghij\") (buffer-enable-undo) (transpose-regions 1 3 6 8) (undo-boundary) (transpose-regions 1 2 4 7) (undo-boundary) (transpose-regions 1 4 5 6) buffer-undo-list)", "((1 . 6) (\"deagc\" . 1) 11 nil (1 . 7) (\"fgcdea\" . 1) 11 nil (6 . 8) (\"fg\" . 6) (1 . 3) (\"ab\" . 1))"],
+  ["(with-temp-buffer (insert \"hello\") (list (translate-region-internal 1 6 \"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\") (buffer-string)))", "(5 \"aXeeh\")"],
+  ["(with-temp-buffer (insert \"hello\") (let ((tbl (make-char-table 'translation-table))) (aset tbl ?l ?L) (aset tbl ?o ?ö) (list (translate-region-internal 1 6 tbl) (buffer-string))))", "(3 \"heLLö\")"],
+  ["(with-temp-buffer (insert \"hello\") (translate-region-internal 1 6 [1 2 3]))", "ERROR: (error \"Not a translation table\")"],
+  ["(with-temp-buffer (insert \"hello world\") (let ((src (current-buffer)) (m nil)) (with-temp-buffer (insert \"hallo wereld\") (setq m (copy-marker 7)) (goto-char 3) (list (replace-buffer-contents src) (buffer-string) (point) (marker-position m)))))", "(t \"hello world\" 2 7)"],
+  ["(with-temp-buffer (insert \"abc\") (replace-buffer-contents (current-buffer)))", "ERROR: (error \"Cannot replace a buffer with itself\")"],
+  ["(with-temp-buffer (insert \"abc\") (let ((src (current-buffer))) (with-temp-buffer (list (replace-buffer-contents src) (buffer-string)))))", "(t \"abc\")"],
+  ["(with-temp-buffer (let ((src (current-buffer))) (with-temp-buffer (insert \"xyz\") (list (replace-buffer-contents src) (buffer-string)))))", "(t \"\")"],
+  ["(with-temp-buffer (insert \"line 1\\nline 2\\nline 3\\n\") (let ((src (current-buffer))) (with-temp-buffer (insert \"line 1\\nline two\\nline 3\\nline 4\\n\") (let ((m (copy-marker 16))) (list (replace-buffer-contents src) (buffer-string) (marker-position m))))))", "(t \"line 1\nline 2\nline 3\n\" 13)"],
 ];
 
 test("editing primitives answer as GNU Emacs 28 does", () => {

@@ -84,3 +84,7 @@ test("backquote handles nesting and splicing", () => {
 });
 
 void (null as unknown as LispObject);
+
+test("the preloaded library's macros expand (setq-default is defined after push, as in GNU's subr.el)", () => {
+  assertLisp("(progn (defvar sd-test 1) (setq-default sd-test 2) sd-test)", "2");
+});

@@ -6,7 +6,7 @@ import { arrayToList, Cons, defsym, LispObject, LString, LSymbol, NIL, T } from 
 import { checkString, error, wrongType } from "../signal.js";
 import { funcall } from "../eval.js";
 import {
-  allocateBuffer, bufferCreateHooks, bufferState, Buffer, checkBuffer, curBuf, decodeBufferArg, errorFmt,
+  allocateBuffer, bufferCreateHooks, cloneBufferHooks, bufferState, Buffer, checkBuffer, curBuf, decodeBufferArg, errorFmt,
   findBufferByName, getBuffer, getBufferForSet, nsberror, Qbuffer_file_name, Qbuffer_undo_list, setBuffer,
   Qdefault_directory, resetBufferLocalVariables, Qenable_multibyte_characters,
 } from "../buffer.js";
@@ -125,6 +125,7 @@ defun("make-indirect-buffer", "(base-buffer name &optional clone inhibit-buffer-
       }
       b.locals.set(defsym("buffer-display-count"), 0);
       b.keymap = base.keymap;
+      for (const h of cloneBufferHooks) h(base, b);
       const prev = curBuf();
       setBuffer(b);
       try {
@@ -375,5 +376,42 @@ defun("erase-buffer", "()", "Delete the entire contents of the current buffer.",
   c.locals.set(Qbuffer_saved_size, 0);
   return NIL;
 }, { interactive: "*" });
+
+// ---------------------------------------------------------------------------------------------
+// Swapping texts.
+// ---------------------------------------------------------------------------------------------
+const SWAPPED_LOCALS = ["buffer-undo-list", "mark-active", "enable-multibyte-characters", "bidi-display-reordering",
+  "bidi-paragraph-direction", "bidi-paragraph-separate-re", "bidi-paragraph-start-re"];
+
+defun("buffer-swap-text", "(buffer)", "Swap the text between current buffer and BUFFER.", (buffer) => {
+  const other = checkBuffer(buffer);
+  if (!other.live) error("Cannot swap a dead buffer's text");
+  const cur = curBuf();
+  if (other.base !== null || cur.base !== null) error("Cannot swap indirect buffers's text");
+  for (const b of bufferState().all) {
+    if (b.base === other || b.base === cur) error("One of the buffers to swap has indirect buffers");
+  }
+  const t = cur.text; cur.text = other.text; other.text = t;
+  const [pt, begv, zv] = [cur.pt, cur.begv, cur.zv];
+  cur.pt = other.pt; cur.begv = other.begv; cur.zv = other.zv;
+  other.pt = pt; other.begv = begv; other.zv = zv;
+  const ov = cur.ext.overlays; cur.ext.overlays = other.ext.overlays; other.ext.overlays = ov;
+  if (cur.ext.overlays === undefined) delete cur.ext.overlays;
+  if (other.ext.overlays === undefined) delete other.ext.overlays;
+  for (const name of SWAPPED_LOCALS) {
+    const sym = defsym(name);
+    const a = cur.locals.get(sym), c = other.locals.get(sym);
+    if (c === undefined) cur.locals.delete(sym); else cur.locals.set(sym, c);
+    if (a === undefined) other.locals.delete(sym); else other.locals.set(sym, a);
+  }
+  const m = cur.mark; cur.mark = other.mark; other.mark = m;
+  cur.locals.set(defsym("point-before-scroll"), NIL);
+  other.locals.set(defsym("point-before-scroll"), NIL);
+  for (const b of [cur, other]) { b.text.modiff++; b.text.charsModiff++; b.text.overlayModiff++; }
+  // Markers (overlay ends among them) now live in the other buffer's text: point them at it.
+  for (const c of cur.text.cells) if (c.buf === other) c.buf = cur;
+  for (const c of other.text.cells) if (c.buf === cur) c.buf = other;
+  return NIL;
+});
 
 void Cons; void wrongType; void markerAt; void Qdefault_directory; void setInternal;

@@ -127,7 +127,9 @@ function convertText(b: Buffer, toMultibyte: boolean): Int32Array {
     let i = 0;
     while (i < n) {
       const [c, len] = decodeInternal(old, i);
-      for (let k = 0; k < len; k++) map[i + k + 1] = out.length + 1;
+      // A position inside a multibyte sequence moves to the next character (GNU advances such markers).
+      map[i + 1] = out.length + 1;
+      for (let k = 1; k < len; k++) map[i + k + 1] = out.length + 2;
       out.push(c);
       i += len;
     }

@@ -72,7 +72,7 @@ export function lambdaSource(args: LispObject, body: LispObject, outer: Cx, lexi
   else if (min === max) head.push(`if (n !== ${min}) return wna(${self}.L, n);`);
   else head.push(`if (n < ${min} || n > ${max}) return wna(${self}.L, n);`);
   for (let i = min; i < all.length; i++) head.push(`if (n < ${i + 1}) ${params[i]} = NIL;`);
-  if (parsed.rest) head.push(`const ${restVar} = arrayToList(${restParam});`);
+  if (parsed.rest) head.push(`let ${restVar} = arrayToList(${restParam});`);
   // GNU's interpreter uses a specpdl entry per call (and one more for a lexical environment), so deep
   // recursion meets max-specpdl-size as well as max-lisp-eval-depth; account for both the same way.
   head.push(`const d = ++E.depth; if (d > E.maxDepth || ${lexical ? "d + d" : "d"} + E.sp >= E.maxSpecpdl) depthErr(); E.btFun[d] = ${self}.L;`);

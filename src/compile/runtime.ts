@@ -103,6 +103,7 @@ export function toSignal(e: unknown): unknown {
     return new LispSignal(Qerror, list(LString.fromJs("Lisp nesting exceeds ‘max-lisp-eval-depth’")));
   }
   const msg = e instanceof Error ? e.message : String(e);
+  if (process.env.TSMACS_JS_STACKS && e instanceof Error) process.stderr.write(String(e.stack) + "\n");
   return new LispSignal(defsym("js-error"), list(LString.fromJs(msg)));
 }
 

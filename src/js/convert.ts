@@ -73,8 +73,8 @@ export function bridgeOf(env: Env = E): Bridge {
  */
 export class JsFunction extends Subr {
   constructor(name: string, readonly js: Function, min: number, max: number, fn: (...a: any[]) => LispObject,
-    doc: string, arglist: string, intspec: LispObject | undefined) {
-    super(name, min, max, fn, doc, arglist, intspec);
+    doc: string, arglist: string, intspec: LispObject | undefined, impl: (...a: any[]) => LispObject) {
+    super(name, min, max, fn, doc, arglist, intspec, impl);
   }
 }
 
@@ -117,8 +117,11 @@ export class LispProxy {
     if (o instanceof LString) return o.s;
     return callIntoLisp(this.#b, () => prin1ToString(o));
   }
-  toJSON(): string { return this.toString(); }
-  [Symbol.toPrimitive](): string { return this.toString(); }
+  toJSON(): string | number { return this.#obj instanceof LFloat ? this.#obj.n : this.toString(); }
+  /** Float proxies (from `lisp.make.float`) act as numbers; others as their text. */
+  [Symbol.toPrimitive](hint: string): string | number {
+    return this.#obj instanceof LFloat && hint !== "string" ? this.#obj.n : this.toString();
+  }
   [Symbol.for("nodejs.util.inspect.custom")](): string {
     return `[Lisp ${this.toString()}]`;
   }
@@ -253,7 +256,7 @@ export function jsFunctionToLisp(fn: Function, b: Bridge, spec?: JsFunctionSpec)
   let self: JsFunction;
   const callable = max === MANY && min === 0 ? impl : wrap(impl, min, max, () => self);
   const name = spec?.name ?? `js:${fn.name || "anonymous"}`;
-  self = new JsFunction(name, fn, min, max, callable, spec?.doc ?? "A JavaScript function.", arglist, spec?.intspec);
+  self = new JsFunction(name, fn, min, max, callable, spec?.doc ?? "A JavaScript function.", arglist, spec?.intspec, impl);
   if (spec === undefined || !b.jsFns.has(fn)) b.jsFns.set(fn, self);
   return self;
 }
@@ -407,12 +410,12 @@ export function toObject(b: Bridge, o: LispObject, R: Realm): Record<string, unk
   if (o instanceof HashTable) {
     o.forEach((k, v) => { out[keyString(k)] = toJs(v, b); });
   } else if (isPlist(o)) {
-    for (let l = o; l instanceof Cons && l.cdr instanceof Cons; l = l.cdr.cdr) {
+    for (let l: LispObject = o; l instanceof Cons && l.cdr instanceof Cons; l = l.cdr.cdr) {
       const k = keyString(l.car);
       if (!(k in out)) out[k] = toJs(l.cdr.car, b);
     }
   } else if (o instanceof Cons || o === NIL) {
-    for (let l = o; l instanceof Cons; l = l.cdr) {
+    for (let l: LispObject = o; l instanceof Cons; l = l.cdr) {
       if (!(l.car instanceof Cons)) continue;
       const k = keyString(l.car.car);
       if (!(k in out)) out[k] = toJs(l.car.cdr, b);
@@ -428,7 +431,7 @@ export function toMap(b: Bridge, o: LispObject, R: Realm): Map<unknown, unknown>
   if (o instanceof HashTable) {
     o.forEach((k, v) => { out.set(toJs(k, b), toJs(v, b)); });
   } else if (o instanceof Cons || o === NIL) {
-    for (let l = o; l instanceof Cons; l = l.cdr) {
+    for (let l: LispObject = o; l instanceof Cons; l = l.cdr) {
       if (!(l.car instanceof Cons)) continue;
       const k = toJs(l.car.car, b);
       if (!out.has(k)) out.set(k, toJs(l.car.cdr, b));

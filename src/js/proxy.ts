@@ -7,7 +7,7 @@ import { readAll, readFromString } from "../lread.js";
 import { defvarBegin } from "../compile/runtime.js";
 import { Q } from "../compile/scope.js";
 import {
-  Bridge, LispError, LispProxy, Realm, callIntoLisp, isProxy, jsFunctionToLisp, listFrom, toArray, toJs, toLisp,
+  Bridge, LispError, LispProxy, Realm, callIntoLisp, isProxy, jsFunctionToLisp, listFrom, proxyFor, toArray, toJs, toLisp,
   toMap, toObject,
 } from "./convert.js";
 
@@ -25,7 +25,7 @@ function symbolArg(b: Bridge, x: unknown): LSymbol {
 }
 
 /** A Lisp closure made once per world from SRC (a lambda expression), for forms JS cannot express as calls. */
-function lispHelper(b: Bridge, src: string): LispObject {
+export function lispHelper(b: Bridge, src: string): LispObject {
   let f = b.helpers.get(src);
   if (f === undefined) { f = evalForm(readFromString(src), T); b.helpers.set(src, f); }
   return f;
@@ -116,7 +116,8 @@ export function makeLispObject(b: Bridge, R: Realm): any {
       }),
     /** A Lisp string object (multibyte unless UNIBYTE), as a proxy only when it cannot be a JS string. */
     string: (s: string): unknown => toJs(LString.fromJs(s), b),
-    float: (n: number): unknown => toJs(mkFloat(n), b),
+    /** A float even when N is integral: a proxy acting as a number, which stays a float in Lisp. */
+    float: (n: number): unknown => proxyFor(mkFloat(n), b),
     symbol: (name: string): unknown => toJs(b.env.intern(name), b),
     keyword: (name: string): unknown => toJs(b.env.intern(name.startsWith(":") ? name : ":" + name), b),
   };

@@ -3,7 +3,8 @@
 import { E } from "../env.js";
 import { funcall } from "../eval.js";
 import { Cons, defsym, LispObject, LString, LSymbol, NIL } from "../lisp.js";
-import { LispSignal, Qerror_conditions, Qerror_message, wrongType, Qlistp, Qsymbolp } from "../signal.js";
+import { LispSignal, Qerror_conditions, Qerror_message, wrongType, Qlistp, Qsymbolp, xsignal, Qcircular_list } from "../signal.js";
+import { properLength } from "../compile/codegen.js";
 import { applyQuotingStyle } from "../editfns/quoting.js";
 import { Printer, Sink } from "./printer.js";
 import { printTop } from "./top.js";
@@ -67,6 +68,8 @@ export function printErrorMessageTo(p: Printer, data: LispObject): void {
   else if (errmsg.s.length > 0) printTop(p, errmsg, false);
   else sep = null;
   const plain = fileError || errname === Qend_of_file || errname === Quser_error;
+  // GNU walks the data with FOR_EACH_TAIL, which signals circular-list for a cycle.
+  if (properLength(tail) === -2) xsignal(Qcircular_list, tail);
   for (; tail instanceof Cons; tail = tail.cdr) {
     if (sep) p.so(sep);
     sep = ", ";

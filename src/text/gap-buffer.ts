@@ -208,11 +208,15 @@ export class GapBuffer {
 
   /** A node Buffer over the storage, for node's native string encoders. */
   private view(): NodeBuffer {
-    let v = this.nodeView;
-    if (v === null || v.buffer !== this.data.buffer) v = this.nodeView = NodeBuffer.from(this.data.buffer, this.data.byteOffset, this.data.byteLength);
-    return v;
+    if (this.viewOf !== this.data) {
+      this.viewOf = this.data;
+      this.nodeView = NodeBuffer.from(this.data.buffer, this.data.byteOffset, this.data.byteLength);
+    }
+    return this.nodeView!;
   }
   private nodeView: NodeBuffer | null = null;
+  /** The storage `nodeView` was made for. */
+  private viewOf: CharArray | null = null;
 
   private insertSlow(pos: number, s: string): number {
     const codes: number[] = [];

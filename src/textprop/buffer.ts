@@ -3,7 +3,7 @@
 // offset_intervals, graft_intervals_into_buffer, copy_intervals_to_string; textprop.c's
 // verify_interval_modification and report_interval_modification). Installed into insdel.ts's textHooks.
 import { E, findSymbolValue } from "../env.js";
-import { Cons, LispObject, LString, NIL } from "../lisp.js";
+import { Cons, defsym, LispObject, LString, NIL } from "../lisp.js";
 import { xsignal } from "../signal.js";
 import { funcall } from "../eval.js";
 import { Buffer, curBuf, Qbuffer_read_only } from "../buffer.js";
@@ -11,10 +11,12 @@ import { textHooks, Vinhibit_modification_hooks, Vinhibit_read_only } from "../i
 import { memq, plistGet } from "../fns/lists.js";
 import { Intervals } from "../text/intervals.js";
 import {
-  copyList, intervalsEqual, mergeProperties, Qcategory, Qfront_sticky, Qinhibit_read_only, Qinsert_behind_hooks,
+  copyList, intervalsEqual, lcar, lcdr, mergeProperties, Qcategory, Qfront_sticky, Qinhibit_read_only, Qinsert_behind_hooks,
   Qinsert_in_front_hooks, Qmodification_hooks, Qread_only, Qrear_nonsticky, stickyOps, textget, tmem,
 } from "./plist.js";
 import { getTextProperty, setTextProperties1, Tree } from "./core.js";
+
+const Qtext_read_only = defsym("text-read-only");
 
 /** Hooks chosen by verify for an insertion, run once it is done (GNU: interval_insert_*_hooks). */
 interface InsertHooks { behind: LispObject; inFront: LispObject }
@@ -24,9 +26,8 @@ function insertHooks(): InsertHooks {
 
 /** GNU text_read_only: (text-read-only) or (text-read-only PROPVAL) for a string value. */
 function textReadOnly(propval: LispObject): never {
-  const sym = E.intern("text-read-only");
-  if (propval instanceof LString) return xsignal(sym, propval);
-  return xsignal(sym);
+  if (propval instanceof LString) return xsignal(Qtext_read_only, propval);
+  return xsignal(Qtext_read_only);
 }
 
 /** GNU INTERVAL_WRITABLE_P. */
@@ -38,7 +39,7 @@ function writable(plist: LispObject, inhibit: LispObject): boolean {
 
 /** Calls each function of LIST with START and END (GNU: call_mod_hooks). */
 function callModHooks(hooks: LispObject, start: number, end: number): void {
-  for (let l = hooks; l !== NIL; l = l instanceof Cons ? l.cdr : NIL) funcall(l instanceof Cons ? l.car : NIL, start, end);
+  for (let l = hooks; l !== NIL; l = lcdr(l)) funcall(lcar(l), start, end);
 }
 
 /**
@@ -107,8 +108,9 @@ function verify(b: Buffer, start: number, end: number): void {
       const mh = textget(p, Qmodification_hooks);
       if (mh !== NIL && mh !== prevHooks) { hooks.push(mh); prevHooks = mh; }
     }
-    if (t.end(i) + 1 < end && b.locals.get(Qbuffer_read_only) !== NIL && b.locals.get(Qbuffer_read_only) !== undefined
-      && inhibit === NIL) xsignal(E.intern("buffer-read-only"), curBuf());
+    if (t.end(i) + 1 < end && inhibit === NIL && (b.locals.get(Qbuffer_read_only) ?? NIL) !== NIL) {
+      xsignal(Qbuffer_read_only, curBuf());
+    }
     i++;
   } while (i < t.count && t.start(i) + 1 < end);
   for (const h of hooks) callModHooks(h, start, end);

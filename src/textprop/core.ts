@@ -2,19 +2,24 @@
 // copying between objects, and the views other modules use (GNU: textprop.c's validate_interval_range,
 // add_text_properties_1, set_text_properties, Fremove_text_properties, copy_text_properties,
 // text_property_list; intervals.c's compare_string_intervals; fns.c's object-intervals).
-import { E, findSymbolValue } from "../env.js";
-import { Cons, LispObject, list, LString, NIL, T } from "../lisp.js";
-import { argsOutOfRange, error, LispSignal, wrongType } from "../signal.js";
+import { findSymbolValue } from "../env.js";
+import { Cons, defsym, LispObject, list, LString, NIL, T } from "../lisp.js";
+import { argsOutOfRange, error, wrongType } from "../signal.js";
 import { Buffer, curBuf, setBuffer } from "../buffer.js";
 import { fixnumCoerceMarker } from "../marker.js";
 import { prepareToModify, signalAfterChange } from "../insdel.js";
 import { recordFirstChange, recordPropertyChange } from "../undo.js";
 import { Qbuffer_or_string_p } from "../fns/common.js";
 import { Intervals } from "../text/intervals.js";
+import { Vprint_charset_text_property } from "../print/vars.js";
+import { funcall } from "../eval.js";
 import {
   addProperties, copyList, hasAllProperties, hasSomeProperties, hasSomePropertiesList, intervalsEqual,
-  Recorder, recordSetProperties, removeProperties, SetType, textget,
+  Qcharset, Recorder, recordSetProperties, removeProperties, SetType, textget,
 } from "./plist.js";
+
+const Qpoint_before_scroll = defsym("point-before-scroll");
+const Qchar_charset = defsym("char-charset");
 
 export type Tree = Intervals<LispObject>;
 /** What carries text properties: a string, or a buffer's text (shared with its indirect buffers). */
@@ -143,7 +148,7 @@ export function modifyTextProperties(b: Buffer, start: number, end: number): voi
   prepareToModify(b, start, end);
   if (b.text.modiff <= b.text.saveModiff) recordFirstChange(b);
   b.text.modiff++;
-  b.locals.set(E.intern("point-before-scroll"), NIL);
+  b.locals.set(Qpoint_before_scroll, NIL);
 }
 
 /** Undo recorder for run J of buffer B's intervals (GNU: record_property_change calls). */
@@ -371,24 +376,33 @@ export function compareStringIntervals(a: LString, b: LString): boolean {
 
 /**
  * The properties a printed string shows (GNU: print_prune_string_charset). GNU 28 prints a copy made
- * with copy-sequence (so each run's list appears reversed), with `charset' properties removed unless
- * print-charset-text-property is t; a string whose only properties are `charset' prints without any.
+ * with copy-sequence (so each run's list appears reversed) with its `charset' properties removed, unless
+ * print-charset-text-property is t, or is non-nil and some `charset' value is not the charset Emacs would
+ * guess for a character it covers (then the string prints as it is). A string whose only properties are
+ * `charset' ones prints without any.
  */
 export function printIntervals(s: LString): LispObject {
   const t = s.intervals as Tree | null;
   if (t === null) return NIL;
-  const charsetMode = findSymbolValue(E.intern("print-charset-text-property"));
-  if (charsetMode === T) return objectIntervals(s);
-  const Qcharset = E.intern("charset");
-  let nonCharset = false;
-  for (let j = 0; j < t.count && !nonCharset; j++) {
+  const mode = findSymbolValue(Vprint_charset_text_property);
+  if (mode === T) return objectIntervals(s);
+  let nonCharset = false, unsafe = false;
+  for (let j = 0; j < t.count && !(nonCharset && unsafe); j++) {
     const p = t.plist(j);
     if (p === NIL) continue;
     let v: LispObject = p;
     while (v instanceof Cons && v.car !== Qcharset) v = v.cdr instanceof Cons ? v.cdr.cdr : NIL;
-    if (!(v instanceof Cons)) { nonCharset = true; break; }
+    if (!(v instanceof Cons)) { nonCharset = true; continue; }
     if (v !== p || (v.cdr instanceof Cons && v.cdr.cdr instanceof Cons)) nonCharset = true;
+    if (!unsafe && Qchar_charset.f !== NIL) {
+      const charset = v.cdr instanceof Cons ? v.cdr.car : NIL;
+      for (let k = t.start(j); k < t.end(j) && !unsafe; k++) {
+        const c = s.charAt(k);
+        if (c >= 0x80 && funcall(Qchar_charset, c) !== charset) unsafe = true;
+      }
+    }
   }
+  if (unsafe && mode !== NIL) return objectIntervals(s);
   if (!nonCharset) return NIL;
   const copy = new LString(s.s, s.multibyte);
   copyStringProperties(s, 0, s.length, copy, 0);
@@ -396,4 +410,3 @@ export function printIntervals(s: LString): LispObject {
   return objectIntervals(copy);
 }
 
-void LispSignal;

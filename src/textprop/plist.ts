@@ -23,6 +23,7 @@ export const Qmodification_hooks = defsym("modification-hooks");
 export const Qinsert_in_front_hooks = defsym("insert-in-front-hooks");
 export const Qinsert_behind_hooks = defsym("insert-behind-hooks");
 export const Qcharset = defsym("charset");
+const Qconsp = defsym("consp");
 for (const name of ["font", "invisible", "intangible", "local-map", "mouse-face", "minibuffer-prompt",
   "point-left", "point-entered"]) defsym(name);
 
@@ -212,8 +213,9 @@ export function addProperties(plist: LispObject, iplist: LispObject, setType: Se
     for (let t2 = iplist; t2 instanceof Cons; t2 = nextPair(t2)) {
       if (t2.car !== sym) continue;
       found = true;
-      const cell = t2.cdr as Cons;
-      const old = lcar(cell);
+      const cell = t2.cdr;
+      if (!(cell instanceof Cons)) return wrongType(Qconsp, cell);
+      const old = cell.car;
       if (val === old) break;
       if (record) record(sym, old);
       if (setType === SetType.Replace) cell.car = val;
@@ -256,19 +258,20 @@ export function removeProperties(plist: LispObject, list: LispObject, iplist: Li
   while (t1 instanceof Cons) {
     const sym = t1.car;
     while (current instanceof Cons && current.car === sym) {
-      const rest = current.cdr as Cons;
-      if (record) record(sym, rest.car);
-      current = rest.cdr;
+      const rest = lcdr(current);
+      if (record) record(sym, lcar(rest));
+      current = lcdr(rest);
       changed = true;
     }
     let t2: LispObject = current;
     while (t2 !== NIL) {
-      const pair = lcdr(t2) as Cons;
+      const pair = lcdr(t2);
       const self = lcdr(pair);
       if (self instanceof Cons && self.car === sym) {
-        const after = self.cdr as Cons;
-        if (record) record(sym, after.car);
-        pair.cdr = after.cdr;
+        const after = lcdr(self);
+        if (record) record(sym, lcar(after));
+        if (!(pair instanceof Cons)) return wrongType(Qconsp, pair);
+        pair.cdr = lcdr(after);
         changed = true;
       }
       t2 = self;
@@ -305,7 +308,7 @@ export function mergeProperties(source: LispObject, target: LispObject): LispObj
   while (o instanceof Cons) {
     const sym = o.car;
     o = o.cdr;
-    if (!(o instanceof Cons)) return wrongType(defsym("consp"), o);
+    if (!(o instanceof Cons)) return wrongType(Qconsp, o);
     let v: LispObject = target;
     while (v instanceof Cons && v.car !== sym) {
       v = v.cdr;

@@ -4,6 +4,7 @@
 ;; pass; the others show each kind of result and failure report.
 
 (require 'ert)
+(require 'ert-x)
 
 ;;; Tests that pass.
 
@@ -53,6 +54,18 @@
   (let ((x 0))
     (dotimes (i 4) (setq x (+ x i)))
     (should (= (let ((y x)) (* y 2)) 12))))
+
+;; ert-x.el: test buffers and message capture.
+(ert-deftest sample-pass-test-buffer ()
+  "`ert-with-test-buffer' runs the body in a fresh buffer."
+  :tags '(pass)
+  (ert-with-test-buffer (:name "scratch")
+    (insert "hello")
+    (should (equal (buffer-string) "hello")))
+  (ert-with-message-capture messages
+    (message "one %d" 1)
+    (message "two")
+    (should (equal messages "one 1\ntwo\n"))))
 
 ;;; Tests that fail, each in its own way.
 
@@ -109,5 +122,10 @@
 
 (ert-deftest sample-fail-strings ()
   (should (equal "multi\nline\ttext" "multi line")))
+
+(ert-deftest sample-fail-in-test-buffer ()
+  (ert-with-test-buffer (:name "kept")
+    (insert "abc")
+    (should (equal (buffer-string) "abd"))))
 
 ;;; ert-sample.el ends here

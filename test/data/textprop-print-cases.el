@@ -10,3 +10,5 @@
 (let ((print-charset-text-property t)) (prin1-to-string (propertize "abc" 'charset 'latin 'a 1)))
 (let ((s (propertize "abc" 'a 1))) (remove-text-properties 0 3 '(a nil) s) s)
 (with-temp-buffer (insert (propertize "abc" 'face 'bold 'q 1) "d") (buffer-string))
+(list (propertize "é" 'charset 'unicode 'a 1) (propertize "é" 'charset 'iso-8859-1 'a 1 'b 2) (propertize "e" 'charset 'iso-8859-1 'a 1 'b 2))
+(let ((print-charset-text-property nil)) (prin1-to-string (propertize "é" 'charset 'iso-8859-1 'a 1 'b 2)))
