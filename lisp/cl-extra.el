@@ -274,7 +274,8 @@ as an integer unless JUNK-ALLOWED is non-nil.
   "Return a copy of random-state STATE, or of the internal state if omitted.
 If STATE is t, return a new state object seeded from the time of day."
   (cond ((null state) (cl-make-random-state cl--random-state))
-        ((cl-random-state-p state) (copy-sequence state))
+        ((cl-random-state-p state)
+         (let ((copy (copy-sequence state))) (aset copy 3 (copy-sequence (aref state 3))) copy))
         ((integerp state) (cl--random-state-vec state))
         (t (cl--random-state-vec (logand (floor (* 1000 (float-time))) #xffffff)))))
 
@@ -309,22 +310,20 @@ too large if positive or too small if negative)."
   (cond
    ((or (stringp seq) (vectorp seq)) (substring seq start end))
    ((listp seq)
-    (let ((len nil) (orig-start start) (orig-end end))
+    (let ((len nil) (errtext (format "Bad bounding indices: %s, %s" start end)))
       (when (and end (< end 0)) (setq end (+ end (setq len (length seq)))))
       (when (< start 0) (setq start (+ start (or len (setq len (length seq))))))
-      (unless (>= start 0) (error "Start index out of bounds: %s" orig-start))
+      (unless (>= start 0) (error "%s" errtext))
       (when (> start 0)
         (setq seq (nthcdr (1- start) seq))
-        (unless seq (error "Start index out of bounds: %s" orig-start))
+        (or seq (error "%s" errtext))
         (setq seq (cdr seq)))
       (if end
-          (let ((n (- end start)))
-            (when (or (< n 0)
-                      (if len (> end len) (and (> n 0) (null (nthcdr (1- n) seq)))))
-              (error "End index out of bounds: %s" orig-end))
-            (let ((res nil))
-              (while (> n 0) (setq res (cons (car seq) res) seq (cdr seq) n (1- n)))
-              (nreverse res)))
+          (let ((res nil) (n (- end start)))
+            (while (and (> n 0) seq)
+              (setq res (cons (car seq) res) seq (cdr seq) n (1- n)))
+            (unless (= n 0) (error "%s" errtext))
+            (nreverse res))
         (copy-sequence seq))))
    (t (error "Unsupported sequence: %s" seq))))
 

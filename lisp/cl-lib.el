@@ -65,9 +65,9 @@ The arguments of `cl-values' are the values that the containing function should 
   "Return a list of the multiple values produced by EXPRESSION.")
 (defalias 'cl-multiple-value-apply #'apply
   "Apply FUNCTION to ARGUMENTS, taking multiple values into account.")
-(defun cl-multiple-value-call (function &rest args)
-  "Apply FUNCTION to ARGUMENTS, taking multiple values into account."
-  (apply function (apply #'append args)))
+(defalias 'cl-multiple-value-call #'apply
+  "Apply FUNCTION to ARGUMENTS, taking multiple values into account.
+This implementation only handles the case where there is only one argument.")
 (defun cl-nth-value (n expression)
   "Evaluate EXPRESSION to get multiple values and return the Nth one."
   (nth n expression))

@@ -211,10 +211,11 @@ Returns NODE's sexps for the standard syntax table, as (LINE COL NAME KIND) list
   "Lines describing backtrace FRAMES as GNU's backtraces do."
   (let ((print-level 4) (print-length 8) (print-escape-newlines t) (lines nil))
     (dolist (f frames)
-      (let ((line (if (nth 0 f)
-                      (concat "  " (prin1-to-string (nth 1 f)) "("
-                              (mapconcat #'prin1-to-string (nth 2 f) " ") ")")
-                    (concat "  (" (mapconcat #'prin1-to-string (cons (nth 1 f) (nth 2 f)) " ") ")"))))
+      ;; F is a `backtrace-frame' record: [backtrace-frame EVALD FUN ARGS ...].
+      (let ((line (if (aref f 1)
+                      (concat "  " (prin1-to-string (aref f 2)) "("
+                              (mapconcat #'prin1-to-string (aref f 3) " ") ")")
+                    (concat "  (" (mapconcat #'prin1-to-string (cons (aref f 2) (aref f 3)) " ") ")"))))
         (push (if (and ert-batch-backtrace-right-margin (> (length line) ert-batch-backtrace-right-margin))
                   (substring line 0 ert-batch-backtrace-right-margin)
                 line)

@@ -6,8 +6,8 @@
 
 (require 'ert)
 
-(defvar ert--test-buffers nil
-  "Test buffers created by `ert-with-test-buffer' that may still be live.")
+(defvar ert--test-buffers (make-hash-table :weakness t)
+  "Test buffers created by `ert-with-test-buffer' that may still be live (keys; values are t).")
 
 (defun ert--format-test-buffer-name (base-name)
   "The name of a test buffer for the running test and BASE-NAME."
@@ -21,14 +21,14 @@
 Skips the test when tsmacs has no buffers yet."
   (unless (fboundp 'generate-new-buffer) (ert-skip "buffers are not available"))
   (let ((buffer (generate-new-buffer (ert--format-test-buffer-name base-name))))
-    (push buffer ert--test-buffers)
+    (puthash buffer t ert--test-buffers)
     ;; No unwind-protect: a failing test keeps its buffer for inspection, as in GNU.
     (prog1 (save-current-buffer
              (set-buffer buffer)
              (let ((ert--infos (cons (cons "Buffer: " (buffer-name buffer)) ert--infos)))
                (funcall thunk)))
       (kill-buffer buffer)
-      (setq ert--test-buffers (delq buffer ert--test-buffers)))))
+      (remhash buffer ert--test-buffers))))
 
 (defmacro ert-with-test-buffer (spec &rest body)
   "Create a test buffer and run BODY in that buffer.
@@ -42,11 +42,12 @@ error it is kept.
 (defun ert-kill-all-test-buffers ()
   "Kill all test buffers that are still live."
   (interactive)
-  (let ((count 0) (total (length ert--test-buffers)))
-    (dolist (b ert--test-buffers)
-      (when (or (not (buffer-live-p b)) (kill-buffer b)) (setq count (1+ count))))
-    (message "%s out of %s test buffers killed" count total))
-  (setq ert--test-buffers nil)
+  (let ((count 0))
+    (maphash (lambda (b _)
+               (when (or (not (buffer-live-p b)) (kill-buffer b)) (setq count (1+ count))))
+             ert--test-buffers)
+    (message "%s out of %s test buffers killed" count (hash-table-count ert--test-buffers)))
+  (clrhash ert--test-buffers)
   nil)
 
 (defmacro ert-with-message-capture (var &rest body)
@@ -67,6 +68,72 @@ error it is kept.
                          (funcall ,orig "%s" msg)))))
              ,@body)
          (fset 'message ,orig)))))
+
+;;; Strings and buffers.
+
+(defun ert-filter-string (s &rest regexps)
+  "Return a copy of S with all matches of REGEXPS removed.
+An element of REGEXPS may also be (REGEXP SUBEXP): then only that subexpression of each match
+is removed."
+  (with-temp-buffer
+    (insert s)
+    (dolist (x regexps)
+      (let ((regexp (if (consp x) (car x) x))
+            (subexp (and (consp x) (cadr x))))
+        (goto-char (point-min))
+        (while (re-search-forward regexp nil t)
+          (replace-match "" t t nil subexp))))
+    (buffer-string)))
+
+(defun ert-propertized-string (&rest args)
+  "Return a string with properties as specified by ARGS.
+ARGS are strings and plists: the strings are concatenated, each with the properties of the
+latest plist before it (none before the first plist, and nil clears them)."
+  (let ((plist nil) (parts nil))
+    (dolist (x args)
+      (cond ((stringp x)
+             (let ((copy (copy-sequence x)))
+               (set-text-properties 0 (length copy) plist copy)
+               (push copy parts)))
+            ((listp x)
+             (unless (= (% (length x) 2) 0) (error "Odd number of args in plist: %S" x))
+             (setq plist x))
+            (t (error "Neither a string nor a plist: %S" x))))
+    (apply #'concat (nreverse parts))))
+
+(defun ert-call-with-buffer-renamed (buffer-name thunk)
+  "Run THUNK with the buffer named BUFFER-NAME moved out of the way.
+The buffer is renamed, a fresh buffer of that name is made for THUNK, and afterwards that one
+is killed and the original gets its name back."
+  (let ((saved-name (generate-new-buffer-name (format "%s orig buffer" buffer-name))))
+    (save-current-buffer
+      (set-buffer (get-buffer-create buffer-name))
+      (rename-buffer saved-name))
+    (unwind-protect
+        (progn (get-buffer-create buffer-name)
+               (funcall thunk))
+      (when (get-buffer buffer-name) (kill-buffer buffer-name))
+      (save-current-buffer
+        (set-buffer saved-name)
+        (rename-buffer buffer-name)))))
+
+(defmacro ert-with-buffer-renamed (spec &rest body)
+  "Run BODY with the buffer named by (car SPEC) protected; see `ert-call-with-buffer-renamed'.
+
+\(fn (BUFFER-NAME-FORM) &body BODY)"
+  (declare (indent 1))
+  `(ert-call-with-buffer-renamed ,(car spec) (lambda () ,@body)))
+
+(defun ert-buffer-string-reindented (&optional buffer)
+  "The text of BUFFER (default the current buffer) as `indent-region' would leave it.
+BUFFER itself is not modified."
+  (let ((text (save-current-buffer (when buffer (set-buffer buffer)) (buffer-string)))
+        (mode (save-current-buffer (when buffer (set-buffer buffer)) major-mode)))
+    (with-temp-buffer
+      (insert text)
+      (funcall mode)
+      (let ((inhibit-read-only t)) (indent-region (point-min) (point-max)))
+      (buffer-string))))
 
 (provide 'ert-x)
 

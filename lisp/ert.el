@@ -523,16 +523,18 @@ only one of them, else for the first key whose values are not `equal'."
   "How many frames of a failing test's backtrace ERT keeps (the innermost ones).")
 
 (defun ert--capture-backtrace ()
-  "Frames active at a failure, innermost first, as (EVALD FUNCTION ARGS) lists.
+  "Frames active at a failure, innermost first, as `backtrace-frame' records.
+The records have the layout of GNU's backtrace.el structure (evald fun args flags locals
+buffer pos), so its `backtrace-frame-fun' and friends read them.
 Frames of ERT's own failure handling are dropped.  The debugger sees every signal in a test,
 so this stops after `ert--backtrace-frame-limit' frames to stay cheap."
   (let ((frames nil) (n 0) (seen nil))
     (when (fboundp 'mapbacktrace)
       (catch 'ert--enough-frames
         (mapbacktrace
-         (lambda (evald fun args _flags)
+         (lambda (evald fun args flags)
            (cond
-            (seen (push (list evald fun args) frames)
+            (seen (push (record 'backtrace-frame evald fun args flags nil nil nil) frames)
                   (when (>= (setq n (1+ n)) ert--backtrace-frame-limit)
                     (throw 'ert--enough-frames nil)))
             ;; Everything up to our debugger entry point (and the lambda that forwarded to it)
@@ -540,8 +542,17 @@ so this stops after `ert--backtrace-frame-limit' frames to stay cheap."
             ((eq fun 'ert--run-test-debugger) (setq seen 'debugger))
             (t nil))))))
     (setq frames (nreverse frames))
-    (when (and frames (not (symbolp (nth 1 (car frames))))) (setq frames (cdr frames)))
+    (when (and frames (not (symbolp (aref (car frames) 2)))) (setq frames (cdr frames)))
     frames))
+
+;; GNU's backtrace.el accessors, for code that reads the frames of a result.
+(let ((i 1))
+  (dolist (slot '(evald fun args flags locals buffer pos))
+    (let ((name (intern (concat "backtrace-frame-" (symbol-name slot)))))
+      (unless (fboundp name)
+        (defalias name (let ((k i)) (lambda (frame) (aref frame k)))
+          (format "The `%s' slot of backtrace frame FRAME." slot))))
+    (setq i (1+ i))))
 
 ;; How failures are recorded.  GNU binds `debugger' around the test and lets every unhandled
 ;; error end the test from inside the debugger.  tsmacs raises some errors without consulting the
@@ -590,25 +601,49 @@ so this stops after `ert--backtrace-frame-limit' frames to stay cheap."
              (let* ((noted ert--last-signal)
                     (same (and noted (eq (car (car noted)) (car condition))
                                (eq (cdr (car noted)) (cdr condition)))))
-               ;; With `ert-debug-on-error', the debugger outside the test sees the failure
-               ;; (after the test's frames have unwound, unlike GNU); without one, it propagates.
+               ;; With `ert-debug-on-error' the failure goes on to the debugger outside the test
+               ;; (after the test's frames have unwound, unlike GNU) and then propagates, so that
+               ;; a condition-case around `ert-run-test' sees it as it does in GNU.
                (when debug-after
-                 (if (and next-debugger (functionp next-debugger))
-                     (funcall next-debugger 'error condition)
-                   (signal (car condition) (cdr condition))))
+                 (when (functionp next-debugger) (funcall next-debugger 'error condition))
+                 (signal (car condition) (cdr condition)))
                (ert--result-for-condition condition (and same (nth 1 noted)) (and same (nth 2 noted)))))))
         (make-ert-test-passed))))
+
+(defun ert--messages-buffer ()
+  "The *Messages* buffer when tsmacs has buffers, else nil."
+  (and (fboundp 'get-buffer-create) (fboundp 'buffer-substring-no-properties)
+       (if (fboundp 'messages-buffer) (messages-buffer) (get-buffer-create "*Messages*"))))
+
+(defun ert--force-message-log-buffer-truncation ()
+  "Truncate *Messages* now to its last `message-log-max' lines, as logging a message would."
+  (let ((messages (ert--messages-buffer)))
+    (when (and messages (natnump (bound-and-true-p message-log-max)))
+      (save-current-buffer
+        (set-buffer messages)
+        (let ((inhibit-read-only t)
+              (end (save-excursion (goto-char (point-max)) (forward-line (- message-log-max)) (point))))
+          (delete-region (point-min) end))))))
 
 (defun ert-run-test (ert-test)
   "Run ERT-TEST.
 Returns the result and stores it in ERT-TEST's `most-recent-result' slot."
   (ert--set-ert-test-most-recent-result ert-test nil)
   (let* ((should-forms nil)
-         (result (make-ert-test-aborted-with-non-local-exit)))
+         (result (make-ert-test-aborted-with-non-local-exit))
+         (messages (ert--messages-buffer))
+         (begin (and messages (save-current-buffer (set-buffer messages) (point-max)))))
     (unwind-protect
         (let ((ert--should-execution-observer (lambda (d) (push d should-forms)))
+              (message-log-max t)
               (ert--running-tests (cons ert-test ert--running-tests)))
           (setq result (ert--run-test-internal ert-test)))
+      ;; What the test logged to *Messages* (GNU keeps it in the result too).
+      (when (and messages (buffer-live-p messages))
+        (ert--set-ert-test-result-messages
+         result (save-current-buffer
+                  (set-buffer messages)
+                  (buffer-substring-no-properties (min begin (point-max)) (point-max)))))
       (ert--set-ert-test-result-should-forms result (nreverse should-forms))
       (ert--set-ert-test-most-recent-result ert-test result))
     result))

@@ -29,6 +29,8 @@ export class BufferText {
   readonly cells: MarkerCell[] = [];
   /** Text properties (owned by textprop.ts), or null. */
   intervals: any = null;
+  /** Number of cells at which attaching another first reclaims dead markers (marker.ts). */
+  cleanupAt = 1024;
 }
 
 /** An editor buffer (GNU: struct buffer). The current one is `E.currentBuffer`. */

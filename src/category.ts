@@ -302,7 +302,7 @@ then delete CATEGORY from the category set instead of adding it.`, (character, c
   while (start <= end) {
     const r = { from: start, to: end };
     let set = charTableRefAndRange(t, start, r);
-    if (member(cat, set) !== (reset !== NIL)) {
+    if (member(cat, set) !== (reset === NIL)) {
       const copy = set instanceof BoolVector ? new BoolVector(set.bits.slice()) : makeCategorySet();
       copy.bits[cat] = setValue ? 1 : 0;
       set = internSet(t, copy);

@@ -8,7 +8,7 @@ import { funcall } from "./eval.js";
 import { Buffer, curBuf } from "./buffer.js";
 import { Marker, markerPosition } from "./marker.js";
 import { deleteRange } from "./insdel.js";
-import { findNewline, fixPosition, lineBeginningPosition, lineEndPosition } from "./editfns/buffer.js";
+import { findNewline, fixPosition, lineBeginningConstrained, lineEndConstrained } from "./editfns/buffer.js";
 import { saveHooks } from "./compile/runtime.js";
 
 const Qbeginning_of_buffer = defsym("beginning-of-buffer");
@@ -63,13 +63,21 @@ function fixnumArg(n: LispObject): number { return n === NIL ? 1 : checkFixnum(n
 
 defun("beginning-of-line", "(&optional n)", "Move point to beginning of current line (in the logical order).", (n) => {
   const b = curBuf();
-  b.pt = lineBeginningPosition(b, fixnumArg(n));
+  b.pt = lineBeginningConstrained(b, fixnumArg(n));
   return NIL;
 }, { interactive: "^p" });
 
 defun("end-of-line", "(&optional n)", "Move point to end of current line (in the logical order).", (n) => {
   const b = curBuf();
-  b.pt = lineEndPosition(b, fixnumArg(n));
+  let k = fixnumArg(n);
+  // Skipping an intangible run may land past a newline or short of the line end (GNU's loop).
+  for (;;) {
+    const np = lineEndConstrained(b, k);
+    b.pt = np;
+    if (b.pt > np && b.charAt(b.pt - 1) === 10) { b.pt = b.pt - 1; break; }
+    if (b.pt > np && b.pt < b.zv && b.charAt(b.pt) !== 10) { k = 1; continue; }
+    break;
+  }
   return NIL;
 }, { interactive: "^p" });
 

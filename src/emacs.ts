@@ -55,7 +55,7 @@ export function lispDir(): string {
 }
 
 /** Files of the preloaded library, in load order (GNU: the part of loadup.el we implement ourselves). */
-export const PRELOAD = ["byte-run.el", "subr.el", "macroexp.el", "gv.el", "pcase.el", "subr-x.el", "cl-lib.el", "cl-macs.el", "cl-loop.el", "cl-seq.el", "cl-extra.el", "cl-struct.el"];
+export const PRELOAD = ["byte-run.el", "subr.el", "macroexp.el", "gv.el", "pcase.el", "subr-x.el", "cl-lib.el", "cl-macs.el", "cl-loop.el", "cl-seq.el", "cl-extra.el", "cl-struct.el", "cl-generic.el"];
 
 /** Builds a fresh Lisp world and makes it current. */
 export function createEnv(opts: CreateEnvOptions = {}): Env {

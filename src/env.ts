@@ -58,6 +58,8 @@ export class Env {
   /** Per-module extra state, keyed by module name (e.g. "print", "lread"); keeps module state off globals. */
   readonly ext: Record<string, any> = Object.create(null);
   gensymCounter = 0;
+  /** Compiled code of function lists ((lambda ...), (closure ...)) not made by the compiler itself. */
+  readonly compiledLists = new WeakMap<Cons, any>();
 
   constructor() {
     for (const s of wellKnownSymbols()) {

@@ -1,7 +1,7 @@
 // The evaluator's entry points: eval, funcall, apply, function-cell resolution, autoload, signals and the
 // debugger hook (GNU: eval.c). Forms are compiled to JS by src/compile/; this file decides when.
 import {
-  Cons, LispObject, LSymbol, NIL, T, UNBOUND, Subr, ByteCode, UNEVALLED, MANY, defsym, list, listToArray,
+  Cons, ClosureCons, LispObject, LSymbol, NIL, T, UNBOUND, Subr, ByteCode, UNEVALLED, MANY, defsym, list, listToArray,
   arrayToList, LString, isNil,
 } from "./lisp.js";
 import { E, Env, symbolValue, unbindTo, findSymbolValue } from "./env.js";
@@ -56,21 +56,21 @@ export function resolve(sym: LSymbol): JsCallable {
     // Called by name, GNU reports arity errors with the name: (wrong-number-of-arguments car 0).
     return (sym.jf = f.maxArgs === MANY && f.minArgs === 0 && !f.fast2 ? f.fn : wrap(f.impl, f.minArgs, f.maxArgs, () => sym, f.fast2));
   }
-  const c = callableOf(f, sym);
-  if (!(f instanceof Cons) || f.fn !== undefined) sym.jf = c;
-  return c;
+  return (sym.jf = callableOf(f, sym));
 }
 
 /** The JS callable for any function object (GNU: what Ffuncall dispatches on). */
 export function callableOf(f: LispObject, name?: LSymbol): JsCallable {
   if (f instanceof Cons) {
-    if (f.fn !== undefined) return f.fn;
+    if (f instanceof ClosureCons) return f.fn;
+    const cached = E.compiledLists.get(f);
+    if (cached !== undefined) return cached;
     if (f.car === Q.closure || f.car === Q.lambda) {
       // (lambda ARGS . BODY) needs its ARGS, (closure ENV ARGS . BODY) its ENV and ARGS (GNU: funcall_lambda).
       const rest = f.car === Q.closure ? (f.cdr instanceof Cons ? f.cdr.cdr : NIL) : f.cdr;
       if (!(rest instanceof Cons) || properLength(f) < 0) return raise(Qinvalid_function, list(f));
       const fn = compileFunctionList(f, runtime());
-      f.fn = fn;
+      E.compiledLists.set(f, fn);
       return fn;
     }
     if (f.car === Q.autoload && name) return (...a) => { autoloadDoLoad(f, name, false); return funcall(name, ...a); };
@@ -239,9 +239,11 @@ macroHooks.autoloadDoLoad = autoloadDoLoad;
 // Signals and the debugger hook
 // ---------------------------------------------------------------------------------------------
 // Setting debug-on-error also makes frames record their arguments, for the backtrace the debugger shows.
-let debugOnError: LispObject = NIL;
 const Vdebug_on_error = defvar("debug-on-error", NIL, "Non-nil means enter debugger if an error is signaled.", {
-  forward: (env: Env) => ({ get: () => debugOnError, set: (v: LispObject) => { debugOnError = v; env.traceArgs = v !== NIL; } }),
+  forward: (env: Env) => ({
+    get: () => (env.ext.debugOnError as LispObject | undefined) ?? NIL,
+    set: (v: LispObject) => { env.ext.debugOnError = v; env.traceArgs = v !== NIL; },
+  }),
 });
 const Vdebug_on_signal = defvar("debug-on-signal", NIL, "Non-nil means call the debugger regardless of condition handlers.");
 const Vdebug_ignored_errors = defvar("debug-ignored-errors", NIL, "List of errors for which the debugger should not be called.");

@@ -106,9 +106,16 @@ export function defsym(name: string): LSymbol {
 export function wellKnownSymbols(): IterableIterator<LSymbol> { return wellKnown.values(); }
 
 export class Cons {
-  /** Compiled-code cache when this cons is an interpreted function `(closure ...)`/`(lambda ...)`. */
-  fn: any = undefined;
   constructor(public car: LispObject, public cdr: LispObject) {}
+}
+
+/**
+ * A closure made by compiled code: the cons `(closure ENV ARGS . BODY)` that Lisp sees, carrying its JS
+ * code. Only closures pay for the extra slot; function lists built by hand are compiled on first call and
+ * cached in `Env.compiledLists`.
+ */
+export class ClosureCons extends Cons {
+  constructor(car: LispObject, cdr: LispObject, public fn: any) { super(car, cdr); }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -219,7 +226,7 @@ export class BoolVector extends Vectorlike {
 /** A byte-code function object `#[ARGS CODE CONSTANTS DEPTH DOC INTERACTIVE]` (VM: a later issue). */
 export class ByteCode extends Vectorlike {
   readonly lispType = "compiled-function";
-  /** Compiled-code cache, like Cons.fn. */
+  /** Compiled-code cache, like ClosureCons.fn. */
   fn: any = undefined;
   constructor(public slots: LispObject[]) { super(); }
 }

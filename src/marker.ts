@@ -30,8 +30,10 @@ export class MarkerCell {
   idx = -1;
   /** Order of attachment (GNU chains markers newest first; undo records follow that order). */
   seq = 0;
-  /** The Lisp marker owning this cell (undo records marker adjustments), or null for internal cells. */
-  ref: WeakRef<Marker> | null = null;
+  /** Number of live Lisp markers sharing this cell (undo entries get markers of their own on it). */
+  owners = 0;
+  /** Held by JS code (save-excursion, overlays, indirect buffers): never reclaimed with its markers. */
+  pinned = false;
 }
 
 export class Marker extends Vectorlike {
@@ -41,16 +43,27 @@ export class Marker extends Vectorlike {
   get position(): number { return this.c.pos; }
 }
 
-/** Dead markers give back their slot, as GNU's GC unchains them (sweep_markers / unchain_dead_markers). */
-const reclaim = new FinalizationRegistry<MarkerCell>((cell) => { if (cell.buf !== null) detachCell(cell); });
+/**
+ * Dead markers give back their slot, as GNU's GC unchains them (sweep_markers / unchain_dead_markers).
+ * Nothing here may hold a marker weakly through a WeakRef: V8 keeps WeakRef targets alive until the current
+ * job ends, and a batch run is one long job.
+ */
+const reclaim = new FinalizationRegistry<MarkerCell>((cell) => {
+  if (--cell.owners <= 0 && !cell.pinned && cell.buf !== null) detachCell(cell);
+});
+/** FinalizationRegistry.prototype.cleanupSome (node --harmony-weak-refs-with-cleanup-some) runs due finalizers
+ * synchronously; without it they run only when the event loop turns. */
+const cleanupSome = (reclaim as unknown as { cleanupSome?: () => void }).cleanupSome?.bind(reclaim);
 
-export function makeMarker(): Marker {
-  const cell = new MarkerCell();
+/** A Lisp marker on CELL (which other markers may share). */
+export function markerOn(cell: MarkerCell): Marker {
   const m = new Marker(cell);
-  cell.ref = new WeakRef(m);
+  cell.owners++;
   reclaim.register(m, cell);
   return m;
 }
+
+export function makeMarker(): Marker { return markerOn(new MarkerCell()); }
 
 // ---------------------------------------------------------------------------------------------
 // Attaching cells to buffer texts.
@@ -61,7 +74,13 @@ let attachCount = 0;
 export function attachCell(cell: MarkerCell, buf: Buffer, pos: number): void {
   if (cell.buf !== null && cell.buf.text !== buf.text) detachCell(cell);
   if (cell.buf === null) {
-    const cells = buf.text.cells;
+    const t = buf.text;
+    const cells = t.cells;
+    // Many markers: let dead ones go first (when the engine can run finalizers synchronously).
+    if (cells.length >= t.cleanupAt) {
+      if (cleanupSome !== undefined) cleanupSome();
+      t.cleanupAt = Math.max(1024, cells.length * 2);
+    }
     cell.idx = cells.length;
     cell.seq = ++attachCount;
     cells.push(cell);
@@ -86,6 +105,7 @@ export function detachCell(cell: MarkerCell): void {
 export function makeCell(buf: Buffer, pos: number, itype = false): MarkerCell {
   const c = new MarkerCell();
   c.itype = itype;
+  c.pinned = true;
   attachCell(c, buf, pos);
   return c;
 }

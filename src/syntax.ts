@@ -6,7 +6,7 @@
 // CODE carries the class in its low byte and the flags in bits 16..23, and MATCH is the matching character or
 // nil. A nil entry inherits from the parent table (the standard table has the default (0)).
 import { defun, defvar } from "./defun.js";
-import { E, findSymbolValue } from "./env.js";
+import { E, findSymbolValue, localize } from "./env.js";
 import { bool, Cons, defsym, LFloat, LispObject, LSymbol, NIL, T } from "./lisp.js";
 import { argsOutOfRange, checkCharacter, checkFixnum, checkString, error, wrongType } from "./signal.js";
 import {
@@ -73,11 +73,25 @@ export const Vmultibyte_syntax_as_symbol = defvar("multibyte-syntax-as-symbol", 
   "Non-nil means `scan-sexps' treats all multibyte characters as symbol.");
 export const Vopen_paren_in_column_0_is_defun_start = defvar("open-paren-in-column-0-is-defun-start", T,
   "Non-nil means an open paren in column 0 denotes the start of a defun.");
-export const Vcomment_end_can_be_escaped = defvar("comment-end-can-be-escaped", NIL,
-  "Non-nil means an escaped ender inside a comment doesn't end the comment.", { local: true });
+/**
+ * Initial value of an automatically buffer-local variable (GNU: Fmake_variable_buffer_local in syms_of_syntax).
+ * createEnv does not act on VarDef.local, so the initializer localizes the symbol itself.
+ */
+function bufferLocalInit(name: string, value: LispObject): () => LispObject {
+  return () => {
+    const sym = defsym(name);
+    sym.v = value;
+    localize(sym, true);
+    return value;
+  };
+}
+export const Vcomment_end_can_be_escaped = defvar("comment-end-can-be-escaped",
+  bufferLocalInit("comment-end-can-be-escaped", NIL),
+  "Non-nil means an escaped ender inside a comment doesn't end the comment.");
 export const Vcomment_use_syntax_ppss = defvar("comment-use-syntax-ppss", T,
   "Non-nil means `forward-comment' can use `syntax-ppss' internally.");
-defvar("syntax-propertize--done", -1, "Position up to which syntax-table properties have been set.", { local: true });
+defvar("syntax-propertize--done", bufferLocalInit("syntax-propertize--done", -1),
+  "Position up to which syntax-table properties have been set.");
 export const Vfind_word_boundary_function_table = defvar("find-word-boundary-function-table",
   () => makeCharTable(NIL, NIL), `Char table of functions to search for the word boundary.
 Each function is called with two arguments; POS and LIMIT.

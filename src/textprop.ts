@@ -6,7 +6,7 @@
 // buffer edits), the structure in text/intervals.ts. Overlays are not implemented yet: `overlayHooks` is
 // where an overlay module plugs into get-char-property and the char-property-change searches.
 import { defun } from "./defun.js";
-import { Cons, LispObject, list, LString, NIL, T, Vectorlike } from "./lisp.js";
+import { Cons, defsym, LispObject, list, LString, MOST_POSITIVE_FIXNUM, NIL, T } from "./lisp.js";
 import { checkString, checkFixnum, wrongType, xsignal, Qargs_out_of_range, Qwrong_number_of_arguments } from "./signal.js";
 import { Buffer, curBuf, Qbufferp, setBuffer } from "./buffer.js";
 import { fixnumCoerceMarker, Marker, markerPosition } from "./marker.js";
@@ -15,9 +15,8 @@ import { assq, memq } from "./fns/lists.js";
 import { copySequence } from "./fns/seq.js";
 import { formatPropHooks } from "./editfns/format.js";
 import { findSymbolValue } from "./env.js";
-import { defsym, MOST_POSITIVE_FIXNUM } from "./lisp.js";
 import {
-  addTextProperties, checkObject, compareStringIntervals, copyStringProperties, getTextProperty, objectArg,
+  addTextProperties, compareStringIntervals, copyStringProperties, getTextProperty, objectArg,
   objectIntervals, offsetOf, printIntervals, PropObject, removeListOfTextProperties, removeTextProperties,
   setTextProperties, textPropertiesAt, treeOf, validatePoint, validateRange, vr,
 } from "./textprop/core.js";
@@ -436,4 +435,3 @@ properties to add to the result.`, (string: LispObject, ...props: LispObject[]) 
   return s;
 });
 
-void checkObject; void Vectorlike;

@@ -11,7 +11,7 @@ import { Cons, defsym, isInt, LispObject, LString, NIL, T } from "./lisp.js";
 import { error, checkInteger } from "./signal.js";
 import { funcall } from "./eval.js";
 import { Buffer, curBuf, Qbuffer_undo_list } from "./buffer.js";
-import { Marker, markerPosition, setMarker } from "./marker.js";
+import { Marker, markerOn, markerPosition, setMarker } from "./marker.js";
 
 const Vundo_inhibit_record_point = defvar("undo-inhibit-record-point", NIL,
   "Non-nil means do not record `point' in `buffer-undo-list'.");
@@ -84,11 +84,10 @@ function recordMarkerAdjustments(b: Buffer, from: number, to: number): void {
   // Newest marker first, as GNU walks its marker chain.
   const cells = b.text.cells.filter((c) => c.pos >= from && c.pos <= to).sort((x, y) => y.seq - x.seq);
   for (const c of cells) {
-    // Internal positions (save-restriction's bounds, change-hook positions...) are markers in GNU, and
-    // the undo list shows them: give such a cell a Lisp face on demand.
-    let m: Marker | undefined;
-    if (c.ref === null) { m = new Marker(c); c.ref = new WeakRef(m); }
-    else if ((m = c.ref.deref()) === undefined) continue; // a dead marker not yet reclaimed
+    // GNU records every marker in the chain (save-restriction's bounds and change-hook positions too). The
+    // entry gets a marker of its own on the same cell: moving it moves the original.
+    if (!c.pinned && c.owners <= 0) continue; // a dead marker not yet reclaimed
+    const m = markerOn(c);
     const adjustment = (c.itype ? to : from) - c.pos;
     if (adjustment) setUndoList(b, new Cons(new Cons(m, adjustment), undoList(b)));
   }

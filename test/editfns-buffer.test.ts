@@ -102,6 +102,11 @@ const CASES: [string, string][] = [
   ["(with-temp-buffer (insert \"abc\") (let ((src (current-buffer))) (with-temp-buffer (list (replace-buffer-contents src) (buffer-string)))))", "(t \"abc\")"],
   ["(with-temp-buffer (let ((src (current-buffer))) (with-temp-buffer (insert \"xyz\") (list (replace-buffer-contents src) (buffer-string)))))", "(t \"\")"],
   ["(with-temp-buffer (insert \"line 1\\nline 2\\nline 3\\n\") (let ((src (current-buffer))) (with-temp-buffer (insert \"line 1\\nline two\\nline 3\\nline 4\\n\") (let ((m (copy-marker 16))) (list (replace-buffer-contents src) (buffer-string) (marker-position m))))))", "(t \"line 1\nline 2\nline 3\n\" 13)"],
+  ["(with-temp-buffer (insert \"Prompt: \") (put-text-property 1 9 'field 'prompt) (insert \"input text\") (list (field-beginning 12) (field-end 12) (field-string 12) (field-string-no-properties 3) (field-beginning 9) (field-end 9) (field-beginning 9 t) (progn (goto-char 15) (beginning-of-line) (point)) (line-beginning-position) (progn (goto-char 3) (end-of-line) (point)) (constrain-to-field 2 12) (constrain-to-field 15 3) (let ((inhibit-field-text-motion t)) (constrain-to-field 2 12))))", "(9 19 \"input text\" \"Prompt: \" 1 9 1 9 1 9 9 9 2)"],
+  ["(with-temp-buffer (insert \"abc def\") (list (field-beginning 3) (field-end 3) (field-string 3) (constrain-to-field 1 5) (progn (delete-field 3) (buffer-string))))", "(1 8 \"abc def\" 1 \"\")"],
+  ["(with-temp-buffer (insert \"aaa\") (insert (propertize \"bbb\" 'field 'x)) (insert \"ccc\") (list (field-beginning 5) (field-end 5) (field-beginning 4) (field-end 4) (field-end 7) (field-beginning 7) (field-string 5) (progn (delete-field 5) (buffer-string))))", "(4 7 1 4 7 4 #(\"bbb\" 0 3 (field x)) \"aaaccc\")"],
+  ["(with-temp-buffer (insert \"one\\n\") (insert (propertize \"> \" 'field 'output 'rear-nonsticky t)) (insert \"cmd\\ntwo\") (goto-char 9) (list (line-beginning-position) (progn (beginning-of-line) (point)) (line-end-position) (progn (goto-char 7) (line-end-position))))", "(7 7 10 10)"],
+  ["(with-temp-buffer (insert \"xyz\") (let ((o (make-overlay 2 3))) (overlay-put o 'field 'f) (list (field-beginning 2) (field-end 2) (field-string 2) (field-beginning 3) (field-end 3))))", "(2 3 \"y\" 3 4)"],
 ];
 
 test("editing primitives answer as GNU Emacs 28 does", () => {

@@ -12,7 +12,7 @@ import { Cons, LString, NIL } from "../src/lisp.js";
 
 const emacs = createEmacs();
 const { lisp } = emacs;
-const ev = (src: string): unknown => lisp.evalString(src);
+const ev = (src: string): any => lisp.evalString(src);
 /** The printed representation of the value of SRC. */
 const pr = (src: string): string => lisp.prin1_to_string(ev(src));
 const show = (x: unknown): string => lisp.prin1_to_string(x);

@@ -184,8 +184,10 @@ test("printErrorMessage gives the command line's error text", () => {
 test("strings with text properties print as #(\"text\" START END PLIST ...) through the text-property hook", () => {
   setup();
   const saved = textPropHooks.intervals;
+  const savedPrint = textPropHooks.print;
   const runs = new Map<LString, LispObject>();
   textPropHooks.intervals = (s) => runs.get(s as LString) ?? NIL;
+  textPropHooks.print = (s) => runs.get(s) ?? NIL;
   try {
     const face = arrayToList([E.intern("face"), E.intern("bold")]);
     const s = mkStr("abc");
@@ -202,5 +204,6 @@ test("strings with text properties print as #(\"text\" START END PLIST ...) thro
     } finally { unbindTo(count); }
   } finally {
     textPropHooks.intervals = saved;
+    textPropHooks.print = savedPrint;
   }
 });

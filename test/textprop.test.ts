@@ -3,10 +3,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { assertLisp, assertLispError, checkCaseFile, evalLisp, setup } from "./helpers.js";
-import { LString, NIL } from "../src/lisp.js";
+import { defsym, LString, NIL, T } from "../src/lisp.js";
 import { textPropHooks } from "../src/fns/common.js";
-import { printIntervals, remapIntervals } from "../src/textprop.js";
-import { Buffer } from "../src/buffer.js";
+import { overlayHooks, printIntervals, remapIntervals } from "../src/textprop.js";
+import { Buffer, curBuf } from "../src/buffer.js";
 import { prin1ToString } from "../src/print.js";
 
 test("text-property primitives on strings and buffers give GNU's results", () => {
@@ -17,7 +17,7 @@ test("random property programs on strings and buffers agree with GNU", () => {
   assert.deepEqual(checkCaseFile("textprop-fuzz"), []);
 });
 
-test("prin1 shows a string's properties as GNU's printed copy does", { todo: "printer.ts must print textPropHooks.print's view" }, () => {
+test("prin1 shows a string's properties as GNU's printed copy does", () => {
   assert.deepEqual(checkCaseFile("textprop-print"), []);
 });
 
@@ -73,4 +73,19 @@ test("intervals follow a conversion that moves every position, and survive text 
   b.text.gb.insert(0, "xyz");
   assertLisp(`(with-current-buffer " tp-remap" (list (get-text-property 3 'a) (get-text-property 1 'a) (object-intervals (current-buffer))))`,
     "(1 nil ((0 2 nil) (2 4 (a 1)) (4 6 nil)))");
+});
+
+test("an overlay module plugs into get-char-property and the char-property-change searches", () => {
+  setup();
+  const Q = defsym("tp-ov");
+  overlayHooks.charProperty = (_b, pos, prop) => (prop === Q && pos >= 3 && pos < 5 ? [T, Q] : null);
+  overlayHooks.nextChange = (pos) => (pos < 3 ? 3 : pos < 5 ? 5 : curBuf().zv);
+  overlayHooks.previousChange = (pos) => (pos > 5 ? 5 : pos > 3 ? 3 : curBuf().begv);
+  try {
+    assertLisp(`(with-temp-buffer (insert "abcdef") (list (get-char-property 3 'tp-ov) (get-char-property-and-overlay 4 'tp-ov) (get-char-property 5 'tp-ov) (next-char-property-change 1) (previous-char-property-change 7) (next-single-char-property-change 1 'tp-ov) (previous-single-char-property-change 7 'tp-ov)))`,
+      "(t (t . tp-ov) nil 3 5 3 5)");
+  } finally {
+    delete overlayHooks.charProperty; delete overlayHooks.nextChange; delete overlayHooks.previousChange;
+  }
+  assertLisp(`(with-temp-buffer (insert "abcdef") (list (get-char-property 3 'tp-ov) (next-char-property-change 1)))`, "(nil 7)");
 });

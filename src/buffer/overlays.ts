@@ -34,7 +34,11 @@ export class Overlay extends Vectorlike {
   plist: LispObject = NIL;
   /** Creation order: GNU's last tie-breaker when sorting (it compares addresses). */
   readonly id = ++overlayCount;
-  constructor(readonly start: MarkerCell, readonly end: MarkerCell) { super(); }
+  constructor(readonly start: MarkerCell, readonly end: MarkerCell) {
+    super();
+    // The overlay, not any marker, keeps its ends (undo may make markers on them).
+    start.pinned = true; end.pinned = true;
+  }
   get buffer(): Buffer | null { return this.start.buf; }
 }
 

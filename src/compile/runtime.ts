@@ -1,7 +1,7 @@
 // Helpers called by generated code: variable access, calls, arithmetic fast paths, closures, handler
 // support (GNU: the small inline functions of lisp.h and eval.c that byte-code's fast paths use).
 import {
-  Cons, LFloat, LispObject, LSymbol, NIL, T, UNBOUND, Subr, arrayToList, list, Redirect, Trapped, defsym, LString,
+  Cons, ClosureCons, LFloat, LispObject, LSymbol, NIL, T, UNBOUND, Subr, arrayToList, list, Redirect, Trapped, defsym, LString,
 } from "../lisp.js";
 import { E, setInternal, specbind, unbindTo, symbolValue, setDefault, defaultValue } from "../env.js";
 import {
@@ -72,8 +72,7 @@ export function numeq2(a: LispObject, b: LispObject): LispObject {
 
 /** Creates the closure object `(closure ENV . ARGSBODY)` whose compiled code is FN. */
 export function mkClosure(env: LispObject, argsBody: LispObject, fn: any): Cons {
-  const c = new Cons(Q.closure, new Cons(env, argsBody));
-  c.fn = fn;
+  const c = new ClosureCons(Q.closure, new Cons(env, argsBody), fn);
   fn.L = c;
   return c;
 }

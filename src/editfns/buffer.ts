@@ -150,10 +150,23 @@ function lineArg(n: LispObject): number {
   return wrongType(defsym("integerp"), n);
 }
 
+/** Field constraint of line motion (buffer-fields.ts installs constrain-to-field). */
+let fieldConstraint: (pos: number, old: number, escape: LispObject) => number = (pos) => pos;
+export function setFieldConstraint(f: typeof fieldConstraint): void { fieldConstraint = f; }
+
+/** line-beginning-position: the line start, kept inside the field of point (GNU: Fline_beginning_position). */
+export function lineBeginningConstrained(b: Buffer, n: number): number {
+  return fieldConstraint(lineBeginningPosition(b, n), b.pt, n !== 1 ? T : NIL);
+}
+/** line-end-position: the line end, kept inside the field of point (GNU: Fline_end_position). */
+export function lineEndConstrained(b: Buffer, n: number): number {
+  return fieldConstraint(lineEndPosition(b, n), b.pt, NIL);
+}
+
 defun("line-beginning-position", "(&optional n)", "Return the character position of the first character on the current line.",
-  (n) => lineBeginningPosition(curBuf(), lineArg(n)));
+  (n) => lineBeginningConstrained(curBuf(), lineArg(n)));
 defun("line-end-position", "(&optional n)", "Return the character position of the last character on the current line.",
-  (n) => lineEndPosition(curBuf(), lineArg(n)));
+  (n) => lineEndConstrained(curBuf(), lineArg(n)));
 
 // ---------------------------------------------------------------------------------------------
 // Substrings.

@@ -24,6 +24,8 @@ export const textPropHooks: {
   equal?: (a: LString, b: LString) => boolean;
   /** `object-intervals` of a string or buffer: ((FROM TO PLIST) ...). */
   intervals?: (obj: LString | Vectorlike) => LispObject;
+  /** The runs prin1 shows, in object-intervals' shape: GNU prints a copy (run plists reversed, charset pruned). */
+  print?: (s: LString) => LispObject;
 } = {};
 
 /** `circular_list (x)`: the error every cycle-checked walk signals, with the tail where the cycle showed. */

@@ -571,6 +571,8 @@ defun("clear-string", "(string)", `Clear the contents of STRING.
 This makes STRING unibyte and may change its length.`, (string: LispObject) => {
   const s = checkString(string);
   const len = stringBytes(s);
+  // GNU also drops the string's text properties.
+  s.intervals = null;
   if (len !== 0 || s.multibyte) {
     s.s = "\0".repeat(len);
     s.multibyte = false;

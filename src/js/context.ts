@@ -10,7 +10,7 @@
 // drained: after our wrapped timers, whenever a main-realm promise settles (a V8 promise hook), before the
 // process would exit, and every `js-tick-rate` seconds as a fallback. Two worlds also get two realms, so
 // JS globals are as isolated as Lisp state.
-import vm from "node:vm";
+import type { Context, Script } from "node:vm";
 import v8 from "node:v8";
 import { LString, mkStr } from "../lisp.js";
 import { findSymbolValue } from "../env.js";
@@ -18,11 +18,12 @@ import { funcall } from "../eval.js";
 import { Bridge, LispError, Realm, callIntoLisp } from "./convert.js";
 import { makeLispObject } from "./proxy.js";
 import { ModuleLoader } from "./modules.js";
+import { vm } from "./builtins.js";
 
 export interface Settlement { state: 0 | 1 | 2; value: unknown }
 
 export class JsContext {
-  readonly context: vm.Context;
+  readonly context: Context;
   /** The context's globalThis. */
   readonly global: any;
   readonly realm: Realm;
@@ -31,20 +32,20 @@ export class JsContext {
   readonly track: (p: unknown, rec: Settlement) => void;
   /** Chains F after promise P inside the context (same reason as `track`). */
   readonly after: (p: unknown, f: () => unknown) => unknown;
-  private readonly drainScript = new vm.Script("void 0");
+  private readonly drainScript: Script = new (vm().Script)("void 0");
   private tick: ReturnType<typeof setTimeout> | undefined;
   dead = false;
 
   constructor(readonly b: Bridge) {
-    this.context = vm.createContext({}, { name: "tsmacs", microtaskMode: "afterEvaluate" });
-    const g = this.global = vm.runInContext("globalThis", this.context);
-    this.realm = vm.runInContext("({ Array, Object, Map })", this.context);
-    this.track = vm.runInContext(`(p, rec) => { Promise.resolve(p).then(
+    this.context = vm().createContext({}, { name: "tsmacs", microtaskMode: "afterEvaluate" });
+    const g = this.global = vm().runInContext("globalThis", this.context);
+    this.realm = vm().runInContext("({ Array, Object, Map })", this.context);
+    this.track = vm().runInContext(`(p, rec) => { Promise.resolve(p).then(
       (v) => { rec.state = 1; rec.value = v; }, (e) => { rec.state = 2; rec.value = e; }); }`, this.context);
-    this.after = vm.runInContext("(p, f) => Promise.resolve(p).then(() => f())", this.context);
+    this.after = vm().runInContext("(p, f) => Promise.resolve(p).then(() => f())", this.context);
     copyHostGlobals(g);
     // queueMicrotask must queue into this context's queue, which Node's version does not.
-    vm.runInContext(`globalThis.queueMicrotask = (f) => { Promise.resolve().then(() => f()); };`, this.context);
+    vm().runInContext(`globalThis.queueMicrotask = (f) => { Promise.resolve().then(() => f()); };`, this.context);
     const wrapTimer = <A extends unknown[], R>(real: (cb: (...a: any[]) => void, ...rest: A) => R) =>
       (cb: unknown, ...rest: A): R => real(typeof cb === "function" ? this.callback(cb as (...a: unknown[]) => unknown, "timer") : cb as any, ...rest);
     g.setTimeout = wrapTimer(setTimeout);

@@ -107,7 +107,15 @@ export class LispProxy {
   readonly #obj: LispObject;
   readonly #b: Bridge;
   constructor(obj: LispObject, b: Bridge) { this.#obj = obj; this.#b = b; }
-  static unwrap(p: LispProxy): LispObject { return p.#obj; }
+  /** The Lisp object behind a proxy, or behind the JS function standing for a Lisp function. */
+  static unwrap(p: LispProxy | Function): LispObject {
+    if (typeof p === "function") {
+      const info = wrapperInfo.get(p);
+      if (info === undefined) throw new TypeError("tsmacs: not a Lisp function");
+      return info.obj;
+    }
+    return p.#obj;
+  }
   static bridge(p: LispProxy): Bridge { return p.#b; }
   /** `type-of' as a string: "cons", "symbol", "buffer"... */
   get type(): string { return typeOfLisp(this.#b, this.#obj); }
@@ -315,7 +323,7 @@ export function jsExceptionToLisp(e: unknown): unknown {
       ? (typeof err.name === "string" && err.name ? `${err.name}: ${err.message}` : err.message)
       : String(e);
   } catch { msg = "(unprintable JavaScript exception)"; }
-  const stack = err !== null && typeof err === "object" && typeof err.stack === "string" ? mkStr(err.stack) : NIL;
+  const stack = err !== null && typeof err === "object" && typeof err.stack === "string" ? mkStr(trimStack(err.stack)) : NIL;
   const data = new Cons(mkStr(msg), new Cons(stack, NIL));
   jsErrorOrigin.set(data, e);
   try {
@@ -323,6 +331,19 @@ export function jsExceptionToLisp(e: unknown): unknown {
   } catch (s) {
     return s;
   }
+}
+
+/** The file this code was bundled into: stack frames from it are tsmacs's own, not the user's. */
+const ownFile = ((): string => {
+  const m = /\((?:file:\/\/)?(\/[^:)]+):\d+:\d+\)/.exec(new Error().stack ?? "");
+  return m ? m[1] : "\0";
+})();
+
+/** A JS stack without the frames of tsmacs itself (the evaluator, the bridge) below the user's code. */
+function trimStack(stack: string): string {
+  const lines = stack.split("\n");
+  const cut = lines.findIndex((l) => /^\s+at /.test(l) && (l.includes(ownFile) || l.includes("(node:vm:")));
+  return (cut < 0 ? lines : lines.slice(0, cut)).join("\n");
 }
 
 /** A Lisp exception arriving in JS: signals become LispError (or the original JS exception), throws pass. */
@@ -368,6 +389,9 @@ export function callIntoLisp<R>(b: Bridge, thunk: () => R): R {
     env.depth = depth; env.hn = hn;
     throw lispExceptionToJs(e, b);
   } finally {
+    // Frames record their function in btFun and never clear it (cheaper for Lisp); when the outermost call
+    // from JS returns, drop those records so the functions they name can be collected.
+    if (depth === 0 && env.btFun.length > 1) { env.btFun.length = 1; env.btArgs.length = 1; }
     if (prev !== env && prev !== undefined) enterEnv(prev);
   }
 }

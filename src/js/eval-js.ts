@@ -6,7 +6,8 @@
 // the loader, and its value is its default export (nil without one). Either way, the context's microtasks
 // are drained afterwards, so a module whose top-level await needs no I/O has finished when this returns;
 // one still waiting for I/O or timers yields its promise (wait with `js-await', or chain with `js-call').
-import vm from "node:vm";
+import type { Script } from "node:vm";
+import { vm } from "./builtins.js";
 import { dirname, resolve as resolvePath } from "node:path";
 import { Bridge } from "./convert.js";
 import { jsContext, JsContext, Settlement, defaultDirectory } from "./context.js";
@@ -26,16 +27,16 @@ export function evalJs(b: Bridge, code: string, opts: EvalJsOptions = {}): unkno
   const filename = opts.filename ?? jc.modules.anonymousName(defaultDirectory(b), loader);
   let js = code;
   if (loader !== "js") js = esbuild().transformSync(code, { loader, sourcefile: filename, target: "node20", logLevel: "silent" }).code;
-  let script: vm.Script | undefined;
+  let script: Script | undefined;
   try {
     // A block of its own: top-level let/const/class are fresh at each evaluation (re-evaluating a buffer
     // works), while var and function declarations still land on the context's global object; the block's
     // completion value is the script's value.
-    script = new vm.Script(`{\n${rewriteMeta(js)}\n}`, { filename, lineOffset: -1 });
+    script = new (vm().Script)(`{\n${rewriteMeta(js)}\n}`, { filename, lineOffset: -1 });
   } catch (e) {
     if (!isModuleSyntaxError(e)) throw e;
   }
-  if (script !== undefined) return script.runInContext(jc.context);
+  if (script !== undefined) return script.runInContext(jc.context, { displayErrors: false });
   return moduleResult(jc, jc.modules.evalSource(code, filename, loader));
 }
 

@@ -11,8 +11,8 @@
 // are found through esbuild's resolver and evaluated by this loader. Limits: imported bindings are
 // snapshots taken at import time rather than live bindings, and a module with top-level await that waits
 // for I/O is seen by its importers before it finishes.
-import vm from "node:vm";
-import { createRequire, isBuiltin } from "node:module";
+import type { Context } from "node:vm";
+import { vm, nodeModule } from "./builtins.js";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, extname, join, resolve as resolvePath, isAbsolute } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -25,7 +25,7 @@ function hereFile(): string {
 }
 let hostRequire: NodeRequire | undefined;
 function nodeRequire(): NodeRequire {
-  return (hostRequire ??= createRequire(hereFile()));
+  return (hostRequire ??= nodeModule().createRequire(hereFile()));
 }
 type Esbuild = typeof import("esbuild");
 let esbuildApi: Esbuild | undefined;
@@ -65,9 +65,9 @@ export class ModuleLoader {
 
   /** `require`/`import` of SPEC from a module in directory FROM. */
   require(spec: string, from: string): unknown {
-    if (isBuiltin(spec)) return nodeRequire()(spec);
+    if (nodeModule().isBuiltin(spec)) return nodeRequire()(spec);
     if (isPathSpec(spec)) return this.loadFile(this.resolveFile(resolvePath(from, spec))).module.exports;
-    const req = createRequire(join(from, "noop.js"));
+    const req = nodeModule().createRequire(join(from, "noop.js"));
     let resolved: string | undefined;
     try {
       resolved = req.resolve(spec);
@@ -80,9 +80,9 @@ export class ModuleLoader {
   }
 
   resolve(spec: string, from: string): string {
-    if (isBuiltin(spec)) return spec;
+    if (nodeModule().isBuiltin(spec)) return spec;
     if (isPathSpec(spec)) return this.resolveFile(resolvePath(from, spec));
-    try { return createRequire(join(from, "noop.js")).resolve(spec); } catch { return this.resolveEsmPackage(spec, from); }
+    try { return nodeModule().createRequire(join(from, "noop.js")).resolve(spec); } catch { return this.resolveEsmPackage(spec, from); }
   }
 
   /** A package entry point under the "import" condition, found by esbuild's resolver. */
@@ -224,13 +224,13 @@ const PARAMS = "exports, require, module, __filename, __dirname, __tsmacs_import
  * Compiles the module body CODE into a function of PARAMS (async when it uses top-level await). The body is a
  * block of its own, so a module may declare `const require = createRequire(...)` over the parameter.
  */
-function compileWrapper(code: string, filename: string, context: vm.Context, strict: boolean): Function {
+function compileWrapper(code: string, filename: string, context: Context, strict: boolean): Function {
   const body = `${strict ? '"use strict";' : ""}{${code}\n}`;
   try {
-    return new vm.Script(`(function (${PARAMS}) {${body}})`, { filename }).runInContext(context);
+    return new (vm().Script)(`(function (${PARAMS}) {${body}})`, { filename }).runInContext(context);
   } catch (e) {
     if ((e as Error)?.name !== "SyntaxError" || !/await/.test((e as Error).message)) throw e;
-    return new vm.Script(`(async function (${PARAMS}) {${body}})`, { filename }).runInContext(context);
+    return new (vm().Script)(`(async function (${PARAMS}) {${body}})`, { filename }).runInContext(context);
   }
 }
 

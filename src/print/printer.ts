@@ -50,8 +50,18 @@ export function registerPrinter(cls: Function, fn: CustomPrinter): void { custom
  */
 export function stringIntervals(s: LString): [number, number, LispObject][] | null {
   if (s.intervals === null || !textPropHooks.intervals) return null;
+  return runsOf(textPropHooks.intervals(s));
+}
+
+/** The runs prin1 shows for S: GNU prints a copy of the string, so run plists come out as the copy has them. */
+export function printedIntervals(s: LString): [number, number, LispObject][] | null {
+  if (s.intervals === null) return null;
+  return textPropHooks.print ? runsOf(textPropHooks.print(s)) : stringIntervals(s);
+}
+
+function runsOf(intervals: LispObject): [number, number, LispObject][] | null {
   const runs: [number, number, LispObject][] = [];
-  for (let l = textPropHooks.intervals(s); l instanceof Cons; l = l.cdr) {
+  for (let l = intervals; l instanceof Cons; l = l.cdr) {
     const item = l.car;
     if (!(item instanceof Cons) || !(item.cdr instanceof Cons) || !(item.cdr.cdr instanceof Cons)) continue;
     if (item.cdr.cdr.car !== NIL) runs.push([item.car as number, item.cdr.car as number, item.cdr.cdr.car]);
@@ -297,7 +307,7 @@ export class Printer {
 
   /** prin1 of a string (GNU: print_object, Lisp_String case). */
   private quotedString(str: LString): void {
-    const props = str.intervals ? stringIntervals(str) : null;
+    const props = str.intervals ? printedIntervals(str) : null;
     if (props) this.so("#(");
     const s = str.s;
     if (!slowStringRegex(str.multibyte, this.escapeMultibyte, this.escapeNewlines, this.escapeControl).test(s)) {
@@ -568,7 +578,7 @@ export function preprocess(p: { depth: number; continuous: boolean; gensym: bool
       continue;
     }
     if (obj instanceof LString) {
-      const props = stringIntervals(obj);
+      const props = printedIntervals(obj);
       if (props) for (const [, , plist] of props) preprocess(p, plist, table, counter);
       break;
     }

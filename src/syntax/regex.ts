@@ -1,0 +1,35 @@
+// Plugs the current buffer's syntax and category tables into the regexp engine (GNU: regex-emacs.c's SYNTAX and
+// CHAR_HAS_CATEGORY under the current buffer, and search.c's regexp cache keyed by the syntax table).
+import { CharTable, charTableGet } from "../chartab.js";
+import { lowercaseP, uppercaseP } from "../casefiddle.js";
+import { searchHooks } from "../search.js";
+import { MatchContext } from "../regex/index.js";
+import { currentSyntaxTable, descriptorFlags, syntaxEpoch } from "../syntax.js";
+import { regexCategoryFunction, wordBoundaryP } from "../category.js";
+
+/** The engine's view of the current buffer's tables; POINT is for `\=` (-1 when matching a string). */
+export function bufferMatchContext(point: number): MatchContext {
+  const table = currentSyntaxTable();
+  return {
+    syntax: (c) => descriptorFlags(charTableGet(table, c)) & 0xff,
+    category: regexCategoryFunction(),
+    wordBoundary: wordBoundaryP,
+    isUpper: uppercaseP,
+    isLower: lowercaseP,
+    point,
+  };
+}
+
+// A compiled pattern that baked in syntax classes stays valid while the table is the same object and no
+// modify-syntax-entry has run since (GNU clears its whole regexp cache then).
+const keys = new WeakMap<CharTable, { epoch: number; key: object }>();
+function syntaxTableKey(): object {
+  const table = currentSyntaxTable();
+  const epoch = syntaxEpoch();
+  let k = keys.get(table);
+  if (k === undefined || k.epoch !== epoch) keys.set(table, k = { epoch, key: {} });
+  return k.key;
+}
+
+searchHooks.context = bufferMatchContext;
+searchHooks.syntaxTableKey = syntaxTableKey;
