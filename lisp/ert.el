@@ -868,39 +868,6 @@ Returns the statistics record."
         (print-escape-newlines t) (print-level 6) (print-length 10))
     (if reason (format "  %S" reason) "")))
 
-;;;; Test resources (GNU: ert-x.el).
-
-(defvar ert-resource-directory-format "%s-resources/"
-  "Format for `ert-resource-directory'.")
-
-(defun ert--resource-directory (file)
-  "The resource directory of the test file FILE (see `ert-resource-directory')."
-  (let* ((file (or file
-                   (let ((test (ert-running-test)))
-                     (and test (ert-test-name test) (get (ert-test-name test) 'ert--test-file)))
-                   (error "ert-resource-directory: cannot tell which file is being loaded")))
-         (dir (ert--file-directory file))
-         (base (substring file (length dir))))
-    (if (and (fboundp 'file-accessible-directory-p) (file-accessible-directory-p (concat dir "resources/")))
-        (concat dir "resources/")
-      (dolist (suffix '("-tests.el" "-test.el" ".el"))
-        (let ((n (- (length base) (length suffix))))
-          (when (and (> n 0) (equal (substring base n) suffix))
-            (setq base (substring base 0 n) suffix nil))))
-      (concat dir (format ert-resource-directory-format base)))))
-
-(defmacro ert-resource-directory ()
-  "Return absolute file name of the resource (test data) directory.
-That is \"resources/\" beside the test file when it exists, else \"NAME-resources/\" for a test
-file named \"NAME-tests.el\"."
-  `(ert--resource-directory ,(or (and (boundp 'byte-compile-current-file)
-                                      (symbol-value 'byte-compile-current-file))
-                                 load-file-name)))
-
-(defmacro ert-resource-file (file)
-  "Return absolute file name of resource (test data) file named FILE."
-  `(concat (ert-resource-directory) ,file))
-
 ;; The batch runner lives beside this file (ert-batch.el); load it from there so that `-l FILE'
 ;; of this file works without lisp/ on `load-path'.
 (provide 'ert)

@@ -124,17 +124,24 @@ to be pure and copyable.  Example use:
      (lambda (do &rest args)
        (gv--defsetter ',name (lambda ,arglist ,@body) do args))))
 
+(defun gv--install-simple-setter (name setter &optional fix-return)
+  "Make (NAME ARGS...) a place assigned by (SETTER ARGS... VAL); see `gv-define-simple-setter'."
+  (function-put name 'gv-expander
+                (lambda (do &rest args)
+                  (gv--defsetter name
+                                 (if fix-return
+                                     (lambda (val &rest args)
+                                       (macroexp-let2 nil v val `(progn (,setter ,@args ,v) ,v)))
+                                   (lambda (val &rest args) `(,setter ,@args ,val)))
+                                 do args))))
+
 (defmacro gv-define-simple-setter (name setter &optional fix-return)
   "Define a simple setter method for generalized variable NAME.
 Assignments of VAL to (NAME ARGS...) are turned into calls of the form
 \(SETTER ARGS... VAL).  If FIX-RETURN is non-nil, SETTER is not assumed to
 return VAL and the assignment returns VAL itself."
   (declare (debug (sexp (&or symbolp lambda-expr) &optional sexp)))
-  `(gv-define-setter ,name (val &rest args)
-     ,(if fix-return
-          `(macroexp-let2 nil v val
-             `(progn (,',setter ,@args ,v) ,v))
-        ``(,',setter ,@args ,val))))
+  `(gv--install-simple-setter ',name ',setter ,(and fix-return t)))
 
 (defmacro setf (&rest args)
   "Set each PLACE to the value of its VAL.
@@ -189,10 +196,49 @@ change the list."
 
 ;;; The standard places.
 
-(gv-define-simple-setter aref aset)
-(gv-define-simple-setter char-table-range set-char-table-range)
-(gv-define-simple-setter car setcar)
-(gv-define-simple-setter cdr setcdr)
+;; The simple places: (GETTER SETTER [FIX-RETURN]), installed in one loop (cheaper to preload than
+;; one macro call each).
+(dolist (x '((aref aset)
+            (char-table-range set-char-table-range)
+            (car setcar)
+            (cdr setcdr)
+            (get put)
+            (symbol-function fset)
+            (symbol-plist setplist)
+            (symbol-value set)
+            (default-value set-default)
+            (documentation-property put)
+            (frame-parameter set-frame-parameter t)
+            (terminal-parameter set-terminal-parameter)
+            (keymap-parent set-keymap-parent)
+            (match-data set-match-data t)
+            (overlay-get overlay-put)
+            (process-buffer set-process-buffer)
+            (process-filter set-process-filter)
+            (process-sentinel set-process-sentinel)
+            (process-get process-put)
+            (window-parameter set-window-parameter)
+            (buffer-file-name set-visited-file-name t)
+            (buffer-name rename-buffer t)
+            (current-buffer set-buffer)
+            (current-column move-to-column t)
+            (current-global-map use-global-map t)
+            (current-local-map use-local-map t)
+            (current-window-configuration set-window-configuration t)
+            (default-file-modes set-default-file-modes t)
+            (file-modes set-file-modes t)
+            (getenv setenv t)
+            (get-register set-register)
+            (mark set-mark t)
+            (mark-marker set-mark t)
+            (marker-position set-marker t)
+            (point goto-char)
+            (point-marker goto-char t)
+            (selected-window select-window)
+            (selected-frame select-frame)
+            (standard-case-table set-standard-case-table)
+            (syntax-table set-syntax-table)))
+  (apply #'gv--install-simple-setter x))
 
 ;; cXXr: each reduces to a car or cdr place of a shorter access path.
 (let ((names '((caar car car) (cadr car cdr) (cdar cdr car) (cddr cdr cdr)
@@ -206,7 +252,6 @@ change the list."
 (gv-define-setter elt (store seq n)
   `(if (listp ,seq) (setcar (nthcdr ,n ,seq) ,store)
      (aset ,seq ,n ,store)))
-(gv-define-simple-setter get put)
 (gv-define-setter gethash (val k h &optional _d) `(puthash ,k ,val ,h))
 
 (put 'nth 'gv-expander
@@ -222,27 +267,12 @@ change the list."
                     (lambda (v) `(if (<= ,idx 0) ,(funcall setter v)
                                    (setcdr (nthcdr (1- ,idx) ,getter) ,v))))))))
 
-(gv-define-simple-setter symbol-function fset)
-(gv-define-simple-setter symbol-plist setplist)
-(gv-define-simple-setter symbol-value set)
-(gv-define-simple-setter default-value set-default)
-(gv-define-simple-setter documentation-property put)
 
 ;; Editor places: the setters name functions that arrive with buffers, windows and processes.
-(gv-define-simple-setter frame-parameter set-frame-parameter 'fix)
-(gv-define-simple-setter terminal-parameter set-terminal-parameter)
-(gv-define-simple-setter keymap-parent set-keymap-parent)
-(gv-define-simple-setter match-data set-match-data 'fix)
-(gv-define-simple-setter overlay-get overlay-put)
 (gv-define-setter overlay-start (store ov)
   `(progn (move-overlay ,ov ,store (overlay-end ,ov)) ,store))
 (gv-define-setter overlay-end (store ov)
   `(progn (move-overlay ,ov (overlay-start ,ov) ,store) ,store))
-(gv-define-simple-setter process-buffer set-process-buffer)
-(gv-define-simple-setter process-filter set-process-filter)
-(gv-define-simple-setter process-sentinel set-process-sentinel)
-(gv-define-simple-setter process-get process-put)
-(gv-define-simple-setter window-parameter set-window-parameter)
 (gv-define-setter window-buffer (v &optional w)
   (macroexp-let2 nil v v `(progn (set-window-buffer ,w ,v) ,v)))
 (gv-define-setter window-display-table (v &optional w)
@@ -254,34 +284,14 @@ change the list."
 (gv-define-setter buffer-local-value (val var buf)
   (macroexp-let2 nil v val
     `(with-current-buffer ,buf (set (make-local-variable ,var) ,v))))
-(gv-define-simple-setter buffer-file-name set-visited-file-name t)
 (gv-define-setter buffer-modified-p (flag &optional buf)
   (macroexp-let2 nil buffer `(or ,buf (current-buffer))
     `(with-current-buffer ,buffer (set-buffer-modified-p ,flag))))
-(gv-define-simple-setter buffer-name rename-buffer t)
 (gv-define-setter buffer-string (store) `(insert (prog1 ,store (erase-buffer))))
-(gv-define-simple-setter current-buffer set-buffer)
-(gv-define-simple-setter current-column move-to-column t)
-(gv-define-simple-setter current-global-map use-global-map t)
-(gv-define-simple-setter current-local-map use-local-map t)
-(gv-define-simple-setter current-window-configuration set-window-configuration t)
-(gv-define-simple-setter default-file-modes set-default-file-modes t)
-(gv-define-simple-setter file-modes set-file-modes t)
-(gv-define-simple-setter getenv setenv t)
-(gv-define-simple-setter get-register set-register)
-(gv-define-simple-setter mark set-mark t)
-(gv-define-simple-setter mark-marker set-mark t)
-(gv-define-simple-setter marker-position set-marker t)
-(gv-define-simple-setter point goto-char)
-(gv-define-simple-setter point-marker goto-char t)
 (gv-define-setter point-max (store)
   `(progn (narrow-to-region (point-min) ,store) ,store))
 (gv-define-setter point-min (store)
   `(progn (narrow-to-region ,store (point-max)) ,store))
-(gv-define-simple-setter selected-window select-window)
-(gv-define-simple-setter selected-frame select-frame)
-(gv-define-simple-setter standard-case-table set-standard-case-table)
-(gv-define-simple-setter syntax-table set-syntax-table)
 
 (gv-define-expander alist-get
   (lambda (do key alist &optional default remove testfn)

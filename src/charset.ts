@@ -5,8 +5,8 @@ import { defun } from "./defun.js";
 import { wrongType, checkCharacter, checkNatnum, checkString } from "./signal.js";
 import { readFileSync, existsSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { repoDir } from "./paths.js";
 import { E } from "./env.js";
 
 const Qcharsetp = defsym("charsetp");
@@ -45,16 +45,13 @@ defun("char-charset", "(ch &optional restriction)", "Return the charset of highe
 /** Name → character, read from etc/unicode-names.txt.gz on first use (never at start-up). */
 function nameTable(): Map<string, number> {
   if (E.ext.unicodeNames) return E.ext.unicodeNames as Map<string, number>;
-  const here = typeof __filename === "string" ? dirname(__filename) : dirname(fileURLToPath(import.meta.url));
   const table = new Map<string, number>();
-  for (const c of [join(here, "..", "etc"), join(here, "..", "..", "etc")]) {
-    const file = join(c, "unicode-names.txt.gz");
-    if (!existsSync(file)) continue;
+  const file = join(repoDir("etc"), "unicode-names.txt.gz");
+  if (existsSync(file)) {
     for (const line of gunzipSync(readFileSync(file)).toString("utf8").split("\n")) {
       const tab = line.indexOf("\t");
       if (tab > 0) table.set(line.slice(0, tab), parseInt(line.slice(tab + 1), 16));
     }
-    break;
   }
   E.ext.unicodeNames = table;
   return table;

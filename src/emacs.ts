@@ -1,7 +1,7 @@
 // Start-up: building a Lisp world, the preloaded library, and the command line (GNU: emacs.c, and the batch
 // parts of startup.el's command-line / command-line-1).
 import "./all.js";
-import { readFileSync, existsSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve as resolvePath } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Env, enterEnv, E, setInternal, unbindTo } from "./env.js";
@@ -12,6 +12,7 @@ import {
 import { STANDARD_ERRORS, Qerror_conditions, Qerror_message, KillEmacs, LispSignal, LispThrow } from "./signal.js";
 import { putProp, toSignal } from "./compile/runtime.js";
 import { evalForm, funcall, backtraceFrames, Vbacktrace_on_error_noninteractive } from "./eval.js";
+import { lispDir } from "./paths.js";
 import { readAll } from "./lread.js";
 import { prin1ToString } from "./print.js";
 
@@ -46,16 +47,10 @@ defun("kill-emacs", "(&optional arg restart)", "Exit the Emacs job and kill it."
   throw new KillEmacs(typeof arg === "number" ? arg & 0xff : arg instanceof LString ? arg.s : 0);
 });
 
-/** Where the project's own Lisp library lives (lisp/ beside dist/ or src/). */
-export function lispDir(): string {
-  // The ESM bundle knows its URL; the CommonJS snapshot bundle knows __filename.
-  const here = typeof __filename === "string" ? dirname(__filename) : dirname(fileURLToPath(import.meta.url));
-  for (const c of [join(here, "..", "lisp"), join(here, "..", "..", "lisp")]) if (existsSync(c)) return resolvePath(c);
-  return resolvePath("lisp");
-}
+export { lispDir } from "./paths.js";
 
 /** Files of the preloaded library, in load order (GNU: the part of loadup.el we implement ourselves). */
-export const PRELOAD = ["byte-run.el", "subr.el", "macroexp.el", "gv.el", "pcase.el", "subr-x.el", "cl-lib.el", "cl-macs.el", "cl-loop.el", "cl-seq.el", "cl-extra.el", "cl-struct.el", "cl-generic.el"];
+export const PRELOAD = ["byte-run.el", "subr.el", "macroexp.el", "gv.el", "pcase.el", "subr-x.el", "cl-lib.el", "cl-macs.el", "cl-macs-local.el", "cl-loop.el", "cl-seq.el", "cl-extra.el", "cl-struct.el", "cl-generic.el"];
 
 /** Builds a fresh Lisp world and makes it current. */
 export function createEnv(opts: CreateEnvOptions = {}): Env {
@@ -253,7 +248,9 @@ function commandLine(argv: string[]): void {
       }
       case "-l": case "--load": case "-load": {
         const file = value();
-        const abs = existsSync(file) ? resolvePath(file) : file;
+        // GNU's command-line-1 prefers FILE relative to the current directory only if it is a regular
+        // file; otherwise `load' searches load-path.
+        const abs = isRegularFile(file) ? resolvePath(file) : file;
         withBacktraceCapture(() => funcall(defsym("load"), mkStr(abs), NIL, T));
         break;
       }
@@ -284,6 +281,10 @@ function commandLine(argv: string[]): void {
         setInternal(Vfiles_to_visit, appendList(Vfiles_to_visit.v, list(mkStr(resolvePath(arg)))));
     }
   }
+}
+
+function isRegularFile(file: string): boolean {
+  try { return statSync(file).isFile(); } catch { return false; }
 }
 
 function appendList(a: LispObject, b: LispObject): LispObject {

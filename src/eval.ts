@@ -255,10 +255,14 @@ export const Vbacktrace_on_error_noninteractive = defvar("backtrace-on-error-non
 export function signalWillBeHandled(conditions: LispObject): boolean {
   for (let i = E.hn - 1; i >= 0; i--) {
     if (E.hType[i] !== 1) continue;
-    for (const spec of E.hTag[i] as LispObject[]) if (handlerMatches(conditions, spec)) return true;
+    for (const spec of E.hTag[i] as LispObject[]) {
+      // A clause listing `debug' (condition-case-unless-debug) lets the debugger run first, as in GNU.
+      if (handlerMatches(conditions, spec)) return !(spec instanceof Cons && listToArray(spec).includes(Qdebug));
+    }
   }
   return false;
 }
+const Qdebug = defsym("debug");
 
 let inDebugger = false;
 setSignalHook((sym, data) => {

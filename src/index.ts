@@ -9,4 +9,4 @@ export { subrRegistry } from "./defun.js";
 export { createEmacs } from "./js/embed.js";
 export type { Emacs } from "./js/embed.js";
 export { LispError, LispProxy, isProxy } from "./js/convert.js";
-export { generateTypings } from "./js/typings.js";
+export { generateTypings, GLOBAL_TYPINGS } from "./js/typings.js";

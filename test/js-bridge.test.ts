@@ -3,6 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createEmacs } from "../src/js/embed.js";
@@ -472,4 +473,54 @@ test("internal consistency: proxies hold the very Lisp objects", () => {
   assert.ok(LispProxy.unwrap(c) instanceof Cons);
   assert.equal(lisp.make.list([]), null);
   void LString; void NIL;
+});
+
+// ---------------------------------------------------------------------------------------------
+// Typings
+// ---------------------------------------------------------------------------------------------
+test("tsmacs.d.ts lists primitives and Lisp-defined functions with parameters and docstrings", async () => {
+  const { generateTypings } = await import("../src/js/typings.js");
+  const text = generateTypings();
+  assert.match(text, /\n {2}get_buffer_create\(bufferOrName: any, inhibitBufferHooks\?: any\): any;\n/);
+  assert.match(text, /\n {2}concat\(\.\.\.sequences: any\[\]\): any;\n/);
+  assert.match(text, /\n {2}"1\+"\(number: any\): any;\n/);
+  assert.match(text, /\n {2}mapconcat\(function_: any, sequence: any, separator: any\): any;\n/);
+  // string-prefix-p is defined in Lisp (subr.el): it comes from the obarray, with its docstring.
+  assert.match(text, /Return non-nil if PREFIX is a prefix of STRING\.\n {3}\*\n {3}\* Lisp: `\(string-prefix-p PREFIX STRING &optional IGNORE-CASE\)`\n {3}\*\/\n {2}string_prefix_p\(prefix: any, string: any, ignoreCase\?: any\): any;/);
+  // Functions defined by JS appear too, and special forms and macros do not.
+  assert.match(text, /\n {2}js_test_greet\(name: any, punct\?: any\): any;\n/);
+  const functions = text.slice(text.indexOf("export interface LispFunctions {"));
+  assert.match(functions, /\n {2}car\(list: any\): any;\n/);
+  assert.doesNotMatch(functions, /\n {2}(when|unwind_protect|setq|let|eval)\(.*\): any;\n/);
+});
+
+test("tsmacs.d.ts makes TypeScript check lisp.* calls", async () => {
+  const { generateTypings, GLOBAL_TYPINGS } = await import("../src/js/typings.js");
+  const tdir = mkdtempSync(join(tmpdir(), "tsmacs-typings-"));
+  writeFileSync(join(tdir, "tsmacs.d.ts"), generateTypings());
+  writeFileSync(join(tdir, "tsmacs-init.d.ts"), GLOBAL_TYPINGS);
+  writeFileSync(join(tdir, "good.ts"), `const b = lisp.get_buffer_create("*x*");
+lisp.with_current_buffer(b, () => lisp.insert("a", "b"));
+const n: number = lisp.with_temp_buffer(() => 1);
+lisp.defun({ name: "f", docString: "F.", interactive: true, func: (x: number) => x + n });
+lisp.fn("foo-bar")(1, 2);
+lisp.let({ case_fold_search: true }, () => lisp.string_prefix_p("a", "abc"));
+export {};
+`);
+  writeFileSync(join(tdir, "bad.ts"), `lisp.car();\nlisp.no_such_function(1);\nlisp.get_buffer_create(1, 2, 3);\nexport {};\n`);
+  const tsc = (file: string): { code: number | null; out: string } => {
+    writeFileSync(join(tdir, "tsconfig.json"), JSON.stringify({
+      compilerOptions: { strict: true, noEmit: true, target: "ES2022", module: "ESNext", moduleResolution: "Bundler", lib: ["ES2022"], types: [] },
+      files: ["tsmacs.d.ts", "tsmacs-init.d.ts", file],
+    }));
+    const r = spawnSync(join(process.cwd(), "node_modules", ".bin", "tsc"), ["-p", tdir], { encoding: "utf8", timeout: 120000 });
+    return { code: r.status, out: r.stdout + r.stderr };
+  };
+  const good = tsc("good.ts");
+  assert.equal(good.code, 0, good.out);
+  const bad = tsc("bad.ts");
+  assert.notEqual(bad.code, 0);
+  assert.match(bad.out, /bad\.ts\(1,\d+\): error TS2554/);
+  assert.match(bad.out, /bad\.ts\(2,\d+\): error TS2339/);
+  assert.match(bad.out, /bad\.ts\(3,\d+\): error TS2554/);
 });

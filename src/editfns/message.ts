@@ -1,8 +1,9 @@
 // `message' and its relatives in batch mode (GNU: editfns.c Fmessage, Fcurrent_message; xdisp.c message3,
 // message_to_stderr). The echo area and the *Messages* log come with the display.
 import { defun, defvar } from "../defun.js";
-import { E, findSymbolValue } from "../env.js";
-import { LispObject, LString, NIL } from "../lisp.js";
+import { E, findSymbolValue, specbind, unbindTo } from "../env.js";
+import { LispObject, LString, NIL, T } from "../lisp.js";
+import { funcall } from "../eval.js";
 import { takeNeedNewline } from "../print.js";
 import { styledFormat } from "./format.js";
 
@@ -19,10 +20,40 @@ be let-bound around code that needs to disable messages temporarily. `);
  * newline if stdout output is pending (GNU: message3 → message_to_stderr).
  */
 export function showMessage(m: LispObject): void {
+  if (m instanceof LString) logMessage(m);
   if (findSymbolValue(Vinhibit_message) !== NIL) return;
   let text = takeNeedNewline() ? "\n" : "";
   if (m instanceof LString) text += m.s;
   E.stderr.write(text + "\n");
+}
+
+export const Vmessage_log_max = defvar("message-log-max", 1000, `Maximum number of lines to keep in the message log buffer.
+If nil, disable message logging.  If t, log messages but don't truncate
+the buffer when it becomes large.`);
+
+/** Appends M to *Messages*, as GNU's message_dolog does in batch mode too (without changing buffers). */
+function logMessage(m: LString): void {
+  if (findSymbolValue(Vmessage_log_max) === NIL) return;
+  const create = E.intern("get-buffer-create");
+  if (create.f === NIL) return;
+  const setBuffer = E.intern("set-buffer");
+  const prev = funcall(E.intern("current-buffer"));
+  const buf = funcall(create, LString.fromJs("*Messages*"));
+  funcall(setBuffer, buf);
+  const count = E.sp;
+  try {
+    specbind(E.intern("inhibit-read-only"), T);
+    specbind(E.intern("inhibit-modification-hooks"), T);
+    specbind(E.intern("buffer-undo-list"), T);
+    const pt = funcall(E.intern("point")) as number;
+    const atEnd = pt === funcall(E.intern("point-max"));
+    funcall(E.intern("goto-char"), funcall(E.intern("point-max")));
+    funcall(E.intern("insert"), m, LString.fromJs("\n"));
+    if (!atEnd) funcall(E.intern("goto-char"), pt);
+  } finally {
+    unbindTo(count);
+    funcall(setBuffer, prev);
+  }
 }
 
 defun("message", "(format-string &rest args)", `Display a message at the bottom of the screen.

@@ -111,7 +111,7 @@ export function collectSignatures(): Signature[] {
       if (seen.has(sym.name)) continue;
       let def = sym.f;
       for (let i = 0; def instanceof LSymbol && def !== NIL && i < 20; i++) def = def.f;
-      if (def instanceof Subr && def.maxArgs !== UNEVALLED && def.name !== sym.name) {
+      if (def instanceof Subr && def.maxArgs !== UNEVALLED) {
         seen.set(sym.name, { name: sym.name, args: words(def.arglist), doc: def.doc });
         continue;
       }

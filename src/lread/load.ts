@@ -1,4 +1,5 @@
 // `load`, the load path search and load-history (GNU: lread.c Fload, openp, readevalloop, build_load_history).
+import { lispDir } from "../paths.js";
 import { accessSync, constants as fsConstants, readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { gunzipSync } from "node:zlib";
@@ -30,7 +31,7 @@ const Qtab_width = defsym("tab-width");
 export const Vload_path = defvar("load-path", () => loadPathFromEnvironment(), `List of directories to search for files to load.
 Each element is a string (directory file name) or nil (meaning
 \`default-directory').
-This list is consulted by the \`require' function.`);
+This list is consulted by the \`require' function.`, { perStart: true });
 export const Vload_suffixes = defvar("load-suffixes", () => list(mkStr(".elc"), mkStr(".el")),
   `List of suffixes for Emacs Lisp files and dynamic modules.
 This list includes suffixes for both compiled and source Emacs Lisp files.
@@ -63,10 +64,15 @@ defvar("load-prefer-newer", NIL, "Non-nil means `load' prefers the newest versio
 defvar("load-no-native", NIL, "Non-nil means not to load a .eln file when a .elc was requested.");
 
 /** EMACSLOADPATH as a list (empty elements mean nil, i.e. `default-directory'); nil when unset. */
+/**
+ * The initial load-path (GNU: init_lread): the project's own lisp/ directory, or EMACSLOADPATH, where an
+ * empty element stands for that default. Recomputed at every start, since worlds are snapshotted.
+ */
 function loadPathFromEnvironment(): LispObject {
+  const defaults = [lispDir()];
   const env = process.env.EMACSLOADPATH;
-  if (!env) return NIL;
-  return list(...env.split(":").filter((d) => d !== "").map((d) => mkStr(d)));
+  const dirs = env ? env.split(":").flatMap((d) => (d === "" ? defaults : [d])) : defaults;
+  return list(...dirs.map((d) => mkStr(d)));
 }
 
 /** Adds X to `current-load-list' (GNU: LOADHIST_ATTACH). defvar, defalias, provide and require call this. */

@@ -11,7 +11,7 @@ import {
   commentStyle, comendFirst, comendSecond, comstartFirst, comstartSecond, nestedFlag, prefixFlag, Qscan_error, S,
   ST_COMMENT_STYLE, Vmultibyte_syntax_as_symbol, Vparse_sexp_ignore_comments,
 } from "../syntax.js";
-import { Scanner } from "./scanner.js";
+import { acquireScanner, releaseScanner, Scanner } from "./scanner.js";
 import { backComment } from "./parse.js";
 
 export const Vforward_sexp_function = defvar("forward-sexp-function", NIL, `If non-nil, \`forward-sexp' delegates to this function.
@@ -20,6 +20,11 @@ Should take the same arguments and behave similarly to \`forward-sexp'.`);
 const Qbackward_prefix_chars = defsym("backward-prefix-chars");
 const Qsyntax_ppss = defsym("syntax-ppss");
 const Quser_error = defsym("user-error");
+
+/** GNU's syntax_multibyte: with multibyte-syntax-as-symbol, non-ASCII characters are symbol constituents. */
+function codeOf(c: number, flags: number, multibyteSymbol: boolean): number {
+  return multibyteSymbol && c >= 0x80 ? S.Symbol : flags & 0xff;
+}
 
 function scanError(msg: string, a: number, b: number): never {
   return xsignal(Qscan_error, mkStr(msg), a, b);
@@ -30,31 +35,55 @@ function scanError(msg: string, a: number, b: number): never {
  * Returns the position reached, or null when the edge of the accessible portion is reached at depth 0.
  */
 export function scanLists(from0: number, count: number, depth: number, sexpflag: boolean): number | null {
-  const sc = new Scanner();
-  const stop = count > 0 ? sc.zv : sc.begv;
-  let minDepth = depth > 0 ? 0 : depth; // error out if depth gets less than this
-  let mathexit = false;
-  let lastGood = from0;
-  const ignoreComments = findSymbolValue(Vparse_sexp_ignore_comments) !== NIL;
-  const multibyteSymbol = sexpflag && findSymbolValue(Vmultibyte_syntax_as_symbol) !== NIL;
-  // GNU's syntax_multibyte: with multibyte-syntax-as-symbol, non-ASCII characters are symbol constituents.
-  const codeOf = (c: number, flags: number): number => (multibyteSymbol && c >= 0x80 ? S.Symbol : flags & 0xff);
-  let from = from0 < sc.begv ? sc.begv : from0 > sc.zv ? sc.zv : from0;
+  const sc = acquireScanner();
+  const ls = new ListScan(sc, from0, depth, sexpflag);
+  let ok = true;
+  for (; count > 0 && ok; count--) ok = ls.forward();
+  for (; count < 0 && ok; count++) ok = ls.backward();
+  releaseScanner(sc);
+  return ok ? ls.from : null;
+}
 
-  const lose = (): never => scanError("Unbalanced parentheses", lastGood, from);
+/** The state of one scan_lists; `forward` and `backward` each pass one list or sexp. */
+class ListScan {
+  from: number;
+  /** Signal an error if the depth gets below this. */
+  minDepth: number;
+  mathexit = false;
+  lastGood: number;
+  readonly ignoreComments: boolean;
+  readonly multibyteSymbol: boolean;
 
-  while (count > 0) {
-    let done = false;
-    fwd: while (from < stop) {
-      let c = sc.char(from);
+  constructor(readonly sc: Scanner, from0: number, public depth: number, readonly sexpflag: boolean) {
+    this.minDepth = depth > 0 ? 0 : depth;
+    this.lastGood = from0;
+    this.from = from0 < sc.begv ? sc.begv : from0 > sc.zv ? sc.zv : from0;
+    this.ignoreComments = findSymbolValue(Vparse_sexp_ignore_comments) !== NIL;
+    this.multibyteSymbol = sexpflag && findSymbolValue(Vmultibyte_syntax_as_symbol) !== NIL;
+  }
+
+  private lose(): never { return scanError("Unbalanced parentheses", this.lastGood, this.from); }
+
+  /** Depth change at a closing (forward) or opening (backward) delimiter: true when the object is done. */
+  private leave(): boolean {
+    if (!--this.depth) return true;
+    if (this.depth < this.minDepth) scanError("Containing expression ends prematurely", this.lastGood, this.from);
+    return false;
+  }
+
+  /** Passes one object forward; false at the end of the accessible portion between objects. */
+  forward(): boolean {
+    const sc = this.sc, stop = sc.zv, mbs = this.multibyteSymbol;
+    while (this.from < stop) {
+      let from = this.from;
+      const c = sc.char(from);
       const syntax = sc.flags(c, from);
-      let code = codeOf(c, syntax);
+      let code = codeOf(c, syntax, mbs);
       let comnested = nestedFlag(syntax);
       let comstyle = commentStyle(syntax, 0);
-      const prefix = prefixFlag(syntax);
-      if (depth === minDepth) lastGood = from;
+      if (this.depth === this.minDepth) this.lastGood = from;
       from++;
-      if (from < stop && comstartFirst(syntax) && ignoreComments) {
+      if (from < stop && comstartFirst(syntax) && this.ignoreComments) {
         const other = sc.flagsAt(from);
         if (comstartSecond(other)) {
           // A two-character comment starter: remember its style so that only an ender of that style ends it.
@@ -64,97 +93,103 @@ export function scanLists(from0: number, count: number, depth: number, sexpflag:
           from++;
         }
       }
-      if (prefix) continue;
+      this.from = from;
+      if (prefixFlag(syntax)) continue;
       if (code === S.Escape || code === S.Charquote) {
         // The quoted character is a word constituent.
-        if (from === stop) lose();
-        from++;
+        if (from === stop) this.lose();
+        this.from = ++from;
         code = S.Word;
       }
-      let closeParen = false;
       switch (code) {
         case S.Word: case S.Symbol:
-          if (depth !== 0 || !sexpflag) break;
-          // This word counts as a sexp: return at its end.
-          while (from < stop) {
-            c = sc.char(from);
-            const k = codeOf(c, sc.flags(c, from));
-            if (k === S.Charquote || k === S.Escape) {
-              from++;
-              if (from === stop) lose();
-            } else if (k !== S.Word && k !== S.Symbol && k !== S.Quote) break;
-            from++;
+          if (this.depth !== 0 || !this.sexpflag) break;
+          this.wordForward();
+          return true;
+        case S.CommentFence: case S.Comment:
+          if (!this.ignoreComments) break;
+          if (!sc.forwComment(from, stop, comnested ? 1 : 0, code === S.CommentFence ? ST_COMMENT_STYLE : comstyle, 0)) {
+            this.from = sc.outPos;
+            if (this.depth === 0) return true;
+            this.lose();
           }
-          done = true;
-          break fwd;
-        case S.CommentFence: case S.Comment: {
-          if (code === S.CommentFence) comstyle = ST_COMMENT_STYLE;
-          if (!ignoreComments) break;
-          const found = sc.forwComment(from, stop, comnested ? 1 : 0, comstyle, 0);
-          from = sc.outPos;
-          if (!found) {
-            if (depth === 0) { done = true; break fwd; }
-            lose();
-          }
-          from++;
+          this.from = sc.outPos + 1;
           break;
-        }
         case S.Math:
-          if (!sexpflag) break;
-          if (from !== stop && c === sc.char(from)) from++;
-          if (mathexit) { mathexit = false; closeParen = true; break; }
-          mathexit = true;
-          if (!++depth) { done = true; break fwd; }
+          if (!this.sexpflag) break;
+          if (from !== stop && c === sc.char(from)) this.from = from + 1;
+          if (this.mathexit) {
+            this.mathexit = false;
+            if (this.leave()) return true;
+            break;
+          }
+          this.mathexit = true;
+          if (!++this.depth) return true;
           break;
         case S.Open:
-          if (!++depth) { done = true; break fwd; }
+          if (!++this.depth) return true;
           break;
         case S.Close:
-          closeParen = true;
+          if (this.leave()) return true;
           break;
-        case S.String: case S.StringFence: {
-          const stringterm = sc.char(from - 1);
-          for (;;) {
-            if (from >= stop) lose();
-            c = sc.char(from);
-            const k = codeOf(c, sc.flags(c, from));
-            if (code === S.String ? c === stringterm && k === S.String : k === S.StringFence) break;
-            if (k === S.Charquote || k === S.Escape) from++;
-            from++;
-          }
-          from++;
-          if (!depth && sexpflag) { done = true; break fwd; }
+        case S.String: case S.StringFence:
+          this.stringForward(code, sc.char(from - 1));
+          if (!this.depth && this.sexpflag) return true;
           break;
-        }
         default: break; // whitespace, punctuation, quote, endcomment
       }
-      if (closeParen) {
-        if (!--depth) { done = true; break fwd; }
-        if (depth < minDepth) scanError("Containing expression ends prematurely", lastGood, from);
-      }
     }
-    if (!done) {
-      // Reached the end: an error inside an object, nil between objects.
-      if (depth) lose();
-      return null;
-    }
-    count--;
+    // Reached the end: an error inside an object, nil between objects.
+    if (this.depth) this.lose();
+    return false;
   }
 
-  while (count < 0) {
-    let done = false;
-    bwd: while (from > stop) {
-      from--;
-      let c = sc.char(from);
+  /** To the end of a word or symbol that counts as a sexp. */
+  private wordForward(): void {
+    const sc = this.sc, stop = sc.zv, mbs = this.multibyteSymbol;
+    let from = this.from;
+    while (from < stop) {
+      const c = sc.char(from);
+      const k = codeOf(c, sc.flags(c, from), mbs);
+      if (k === S.Charquote || k === S.Escape) {
+        from++;
+        if (from === stop) { this.from = from; this.lose(); }
+      } else if (k !== S.Word && k !== S.Symbol && k !== S.Quote) break;
+      from++;
+    }
+    this.from = from;
+  }
+
+  /** Past the end of a string opened by STRINGTERM (or a string fence). */
+  private stringForward(code: number, stringterm: number): void {
+    const sc = this.sc, stop = sc.zv, mbs = this.multibyteSymbol;
+    let from = this.from;
+    for (;;) {
+      if (from >= stop) { this.from = from; this.lose(); }
+      const c = sc.char(from);
+      const k = codeOf(c, sc.flags(c, from), mbs);
+      if (code === S.String ? c === stringterm && k === S.String : k === S.StringFence) break;
+      if (k === S.Charquote || k === S.Escape) from++;
+      from++;
+    }
+    this.from = from + 1;
+  }
+
+  /** Passes one object backward; false at the start of the accessible portion between objects. */
+  backward(): boolean {
+    const sc = this.sc, stop = sc.begv, mbs = this.multibyteSymbol;
+    while (this.from > stop) {
+      let from = --this.from;
+      const c = sc.char(from);
       const syntax = sc.flags(c, from);
-      let code = codeOf(c, syntax);
-      if (depth === minDepth) lastGood = from;
+      let code = codeOf(c, syntax, mbs);
+      if (this.depth === this.minDepth) this.lastGood = from;
       let comstyle = 0;
       let comnested = nestedFlag(syntax);
       if (code === S.Endcomment) comstyle = commentStyle(syntax, 0);
-      if (from > stop && comendSecond(syntax) && comendFirst(sc.flagsAt(from - 1)) && ignoreComments) {
+      if (from > stop && comendSecond(syntax) && comendFirst(sc.flagsAt(from - 1)) && this.ignoreComments) {
         // A two-character comment ender: remember its style to match only a starter of that style.
-        from--;
+        this.from = --from;
         const other = sc.flagsAt(from);
         code = S.Endcomment;
         comstyle = commentStyle(other, syntax);
@@ -162,90 +197,100 @@ export function scanLists(from0: number, count: number, depth: number, sexpflag:
       }
       // Quoting turns anything but a comment ender into a word constituent.
       if (code !== S.Endcomment && sc.charQuoted(from)) {
-        from--;
+        this.from = --from;
         code = S.Word;
       } else if (prefixFlag(syntax)) continue;
 
-      let openParen = false;
       switch (code) {
         case S.Word: case S.Symbol: case S.Escape: case S.Charquote:
-          if (depth !== 0 || !sexpflag) break;
-          // This word counts as a sexp: the object is finished after passing it.
-          while (from > stop) {
-            let temp = from - 1;
-            let c1 = sc.char(temp);
-            // A comment ender cannot be quoted.
-            if (codeOf(c1, sc.flags(c1, temp)) === S.Endcomment) break;
-            const quoted = sc.charQuoted(temp);
-            if (quoted) { from--; temp--; }
-            c1 = sc.char(temp);
-            if (!quoted) {
-              const k = codeOf(c1, sc.flags(c1, temp));
-              if (k !== S.Word && k !== S.Symbol && k !== S.Quote) break;
-            }
-            from--;
-          }
-          done = true;
-          break bwd;
+          if (this.depth !== 0 || !this.sexpflag) break;
+          this.wordBackward();
+          return true;
         case S.Math:
-          if (!sexpflag) break;
-          if (from > sc.begv && from !== stop && c === sc.char(from - 1)) from--;
-          if (mathexit) { mathexit = false; openParen = true; break; }
-          mathexit = true;
-          if (!++depth) { done = true; break bwd; }
+          if (!this.sexpflag) break;
+          if (from > sc.begv && from !== stop && c === sc.char(from - 1)) this.from = --from;
+          if (this.mathexit) {
+            this.mathexit = false;
+            if (this.leave()) return true;
+            break;
+          }
+          this.mathexit = true;
+          if (!++this.depth) return true;
           break;
         case S.Close:
-          if (!++depth) { done = true; break bwd; }
+          if (!++this.depth) return true;
           break;
         case S.Open:
-          openParen = true;
+          if (this.leave()) return true;
           break;
         case S.Endcomment: {
-          if (!ignoreComments) break;
+          if (!this.ignoreComments) break;
           // When this is not really a comment end, the character is simply skipped.
           const start = backComment(sc, from, stop, comnested, comstyle);
-          if (start >= 0) from = start;
+          if (start >= 0) this.from = start;
           break;
         }
         case S.CommentFence: case S.StringFence:
-          for (;;) {
-            if (from === stop) lose();
-            from--;
-            if (!sc.charQuoted(from)) {
-              c = sc.char(from);
-              if (codeOf(c, sc.flags(c, from)) === code) break;
-            }
-          }
-          if (code === S.StringFence && !depth && sexpflag) { done = true; break bwd; }
+          this.fenceBackward(code);
+          if (code === S.StringFence && !this.depth && this.sexpflag) return true;
           break;
-        case S.String: {
-          const stringterm = sc.char(from);
-          for (;;) {
-            if (from === stop) lose();
-            from--;
-            if (!sc.charQuoted(from)) {
-              c = sc.char(from);
-              if (c === stringterm && codeOf(c, sc.flags(c, from)) === S.String) break;
-            }
-          }
-          if (!depth && sexpflag) { done = true; break bwd; }
+        case S.String:
+          this.stringBackward(c);
+          if (!this.depth && this.sexpflag) return true;
           break;
-        }
-        default: break; // whitespace, punctuation, quote, endcomment
-      }
-      if (openParen) {
-        if (!--depth) { done = true; break bwd; }
-        if (depth < minDepth) scanError("Containing expression ends prematurely", lastGood, from);
+        default: break; // whitespace, punctuation, quote
       }
     }
-    if (!done) {
-      if (depth) lose();
-      return null;
-    }
-    count++;
+    if (this.depth) this.lose();
+    return false;
   }
-  void minDepth;
-  return from;
+
+  /** Back to the start of a word or symbol that counts as a sexp. */
+  private wordBackward(): void {
+    const sc = this.sc, stop = sc.begv, mbs = this.multibyteSymbol;
+    let from = this.from;
+    while (from > stop) {
+      let temp = from - 1;
+      let c1 = sc.char(temp);
+      // A comment ender cannot be quoted.
+      if (codeOf(c1, sc.flags(c1, temp), mbs) === S.Endcomment) break;
+      const quoted = sc.charQuoted(temp);
+      if (quoted) { from--; temp--; }
+      c1 = sc.char(temp);
+      if (!quoted) {
+        const k = codeOf(c1, sc.flags(c1, temp), mbs);
+        if (k !== S.Word && k !== S.Symbol && k !== S.Quote) break;
+      }
+      from--;
+    }
+    this.from = from;
+  }
+
+  /** Back to the unquoted fence of class CODE that opened this one. */
+  private fenceBackward(code: number): void {
+    const sc = this.sc, stop = sc.begv, mbs = this.multibyteSymbol;
+    for (;;) {
+      if (this.from === stop) this.lose();
+      const from = --this.from;
+      if (!sc.charQuoted(from)) {
+        const c = sc.char(from);
+        if (codeOf(c, sc.flags(c, from), mbs) === code) return;
+      }
+    }
+  }
+
+  /** Back to the unquoted STRINGTERM that opened this string. */
+  private stringBackward(stringterm: number): void {
+    const sc = this.sc, stop = sc.begv, mbs = this.multibyteSymbol;
+    for (;;) {
+      if (this.from === stop) this.lose();
+      const from = --this.from;
+      if (!sc.charQuoted(from)) {
+        const c = sc.char(from);
+        if (c === stringterm && codeOf(c, sc.flags(c, from), mbs) === S.String) return;
+      }
+    }
+  }
 }
 
 defun("scan-lists", "(from count depth)", `Scan from character number FROM by COUNT lists.
@@ -289,7 +334,12 @@ but before count is used up, nil is returned.`, (from, count) => {
 // ---------------------------------------------------------------------------------------------
 /** `forward-comment`: moves point over COUNT comments and whitespace; true when all were found. */
 export function forwardComment(count: number): boolean {
-  const sc = new Scanner();
+  const sc = acquireScanner();
+  const r = forwardCommentIn(sc, count);
+  releaseScanner(sc);
+  return r;
+}
+function forwardCommentIn(sc: Scanner, count: number): boolean {
   const b = sc.b;
   const stop = count > 0 ? sc.zv : sc.begv;
   let from = b.pt;
@@ -383,7 +433,7 @@ between them, return t; otherwise return nil.`, (count) => (forwardComment(check
 defun("backward-prefix-chars", "()", `Move point backward over any number of chars with prefix syntax.
 This includes chars with expression prefix syntax class (\\=') and those with
 the prefix syntax flag (p).`, () => {
-  const sc = new Scanner();
+  const sc = acquireScanner();
   const b = sc.b;
   let opoint = b.pt;
   let pos = b.pt;
@@ -398,6 +448,7 @@ the prefix syntax flag (p).`, () => {
     pos--;
   }
   b.pt = opoint;
+  releaseScanner(sc);
   return NIL;
 });
 

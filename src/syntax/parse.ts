@@ -10,10 +10,10 @@ import { curBuf, Buffer } from "../buffer.js";
 import { fixPosition, validateRegion } from "../editfns/buffer.js";
 import {
   commentStyle, comendFirst, comendSecond, comstartendFirst, comstartFirst, comstartSecond, nestedFlag, prefixFlag,
-  Qsyntax_table, S, ST_COMMENT_STYLE, ST_STRING_STYLE, Vcomment_use_syntax_ppss,
-  Vopen_paren_in_column_0_is_defun_start,
+  Qsyntax_table, S, ST_COMMENT_STYLE, ST_STRING_STYLE, syntaxEpoch, Vcomment_use_syntax_ppss,
+  Vopen_paren_in_column_0_is_defun_start, Vparse_sexp_lookup_properties,
 } from "../syntax.js";
-import { Scanner } from "./scanner.js";
+import { acquireScanner, releaseScanner, Scanner } from "./scanner.js";
 
 const Qlistp = defsym("listp");
 const Qsyntax_ppss = defsym("syntax-ppss");
@@ -98,8 +98,173 @@ export function externalizeParseState(st: ParseState): LispObject {
 }
 
 const MAX_LEVELS = 100;
-/** Where scanSexpsForward resumes (GNU's labels inside scan_sexps_forward). */
+/** Where the parse resumes (GNU's labels inside scan_sexps_forward). */
 const enum At { Loop, StartQuoted, SymStarted, AtComment, StartInComment, StartInString, StartQuotedInString, EndQuoted, Stop, Done }
+
+/**
+ * The state of one scan_sexps_forward. Each label of GNU's function is a small method returning the next one,
+ * so that the hot loops compile quickly and stay optimized; `step` is GNU's INC_FROM.
+ */
+class ForwardParse {
+  from = 0;
+  prevFrom = 0;
+  prevFromSyntax = 0;
+  prevPrevFromSyntax = 0;
+  depth = 0;
+  mindepth = 0;
+  /** Index of the current level in `last`/`prev` (GNU: curlevel - levelstart). */
+  cur = 0;
+  nofence = false;
+  /** Per level: start of the last sexp begun (GNU: level.last) and of the last one completed (level.prev). */
+  readonly last = new Array<number>(MAX_LEVELS).fill(-1);
+  readonly prev = new Array<number>(MAX_LEVELS).fill(-1);
+
+  constructor(readonly sc: Scanner, readonly st: ParseState, readonly end: number, readonly targetDepth: number,
+    readonly stopBefore: boolean, readonly commentStop: number) {}
+
+  /** GNU's INC_FROM: step over the character at FROM, remembering its syntax. */
+  step(): void {
+    const from = this.from;
+    this.prevFrom = from;
+    this.prevPrevFromSyntax = this.prevFromSyntax;
+    this.prevFromSyntax = this.sc.flagsAt(from);
+    this.from = from + 1;
+  }
+
+  /** If FROM completes a two-character comment starter, step over it and enter the comment. */
+  commentStart2(): boolean {
+    if (!comstartFirst(this.prevFromSyntax) || !twoCharCommentStart(this.sc, this.st, this.prevFromSyntax, this.prevFrom, this.from)) return false;
+    this.step();
+    this.prevFromSyntax = S.Max; // its syntax is used up
+    return true;
+  }
+
+  /** The main loop: between sexps. */
+  loop(): At {
+    const sc = this.sc, end = this.end, last = this.last;
+    while (this.from < end) {
+      this.step();
+      if (this.from < end && this.commentStart2()) return At.AtComment;
+      const syntax = this.prevFromSyntax;
+      if (prefixFlag(syntax)) continue;
+      const code = syntax & 0xff;
+      switch (code) {
+        case S.Escape: case S.Charquote: case S.Word: case S.Symbol:
+          if (this.stopBefore) return At.Stop;
+          last[this.cur] = this.prevFrom;
+          return code === S.Word || code === S.Symbol ? At.SymStarted : At.StartQuoted;
+        case S.CommentFence:
+          this.st.comstyle = ST_COMMENT_STYLE;
+          this.st.incomment = -1;
+          this.st.comstrStart = this.prevFrom;
+          return At.AtComment;
+        case S.Comment:
+          this.st.comstyle = commentStyle(syntax, 0);
+          this.st.incomment = nestedFlag(syntax) ? 1 : -1;
+          this.st.comstrStart = this.prevFrom;
+          return At.AtComment;
+        case S.Open:
+          if (this.stopBefore) return At.Stop;
+          this.depth++;
+          last[this.cur] = this.prevFrom;
+          if (++this.cur === MAX_LEVELS) this.cur--;
+          this.prev[this.cur] = -1; last[this.cur] = -1;
+          if (this.targetDepth === this.depth) return At.Done;
+          break;
+        case S.Close:
+          this.depth--;
+          if (this.depth < this.mindepth) this.mindepth = this.depth;
+          if (this.cur !== 0) this.cur--;
+          this.prev[this.cur] = last[this.cur];
+          if (this.targetDepth === this.depth) return At.Done;
+          break;
+        case S.String: case S.StringFence:
+          this.st.comstrStart = this.from - 1;
+          if (this.stopBefore) return At.Stop;
+          last[this.cur] = this.prevFrom;
+          this.st.instring = code === S.String ? sc.char(this.prevFrom) : ST_STRING_STYLE;
+          this.nofence = this.st.instring !== ST_STRING_STYLE;
+          return this.commentStop === -1 ? At.Done : At.StartInString;
+        default: break; // whitespace, punctuation, quote, endcomment, math
+      }
+    }
+    return At.Done;
+  }
+
+  /** Inside a symbol or word (GNU: symstarted .. symdone). */
+  symbol(): At {
+    const sc = this.sc, end = this.end;
+    while (this.from < end) {
+      if (this.commentStart2()) return At.AtComment;
+      const code = sc.codeAt(this.from);
+      if (code === S.Charquote || code === S.Escape) {
+        this.step();
+        if (this.from === end) return At.EndQuoted;
+      } else if (code !== S.Word && code !== S.Symbol && code !== S.Quote) break;
+      this.step();
+    }
+    this.prev[this.cur] = this.last[this.cur];
+    return At.Loop;
+  }
+
+  /** Inside a string, possibly just after an escape (GNU: startinstring .. string_end). */
+  string(quoted: boolean): At {
+    const sc = this.sc, end = this.end, term = this.st.instring, nofence = this.nofence;
+    for (;;) {
+      if (!quoted) {
+        if (this.from >= end) return At.Done;
+        const c = sc.char(this.from);
+        const code = sc.code(c, this.from);
+        // The class is checked too, so that a property saying "not a string quote" does not end it.
+        if (nofence && c === term && code === S.String) break;
+        if (code === S.StringFence) {
+          if (!nofence) break;
+        } else if (code === S.Charquote || code === S.Escape) {
+          this.step();
+          quoted = true;
+        }
+      }
+      if (quoted) {
+        quoted = false;
+        if (this.from >= end) return At.EndQuoted;
+      }
+      this.step();
+    }
+    this.st.instring = -1;
+    this.prev[this.cur] = this.last[this.cur];
+    this.step();
+    return this.commentStop === -1 ? At.Done : At.Loop;
+  }
+
+  /** Inside a comment (GNU: startincomment). */
+  comment(): At {
+    const sc = this.sc, st = this.st;
+    // From BEGV a two-character ender cannot straddle the start: think of "(*) ... (*)".
+    const found = sc.forwComment(this.from, this.end, st.incomment, st.comstyle, this.from === sc.begv ? 0 : this.prevFromSyntax);
+    this.from = sc.outPos;
+    this.prevFromSyntax = sc.outLastSyntax;
+    if (!found) { st.incomment = sc.outIncomment; return At.Done; }
+    this.step();
+    st.incomment = 0;
+    st.comstyle = 0;
+    this.prevFromSyntax = S.Max; // for the comment closer
+    return this.commentStop === -1 ? At.Done : At.Loop;
+  }
+
+  /** Writes the final state into ST (GNU: done). */
+  finish(): void {
+    const st = this.st, cur = this.cur;
+    st.depth = this.depth;
+    st.mindepth = this.mindepth;
+    st.thislevelstart = this.prev[cur];
+    st.prevlevelstart = cur === 0 ? -1 : this.last[cur - 1];
+    st.location = this.from;
+    let ls: LispObject = NIL;
+    for (let k = cur; k > 0;) ls = new Cons(this.last[--k], ls);
+    st.levelstarts = ls;
+    st.prevSyntax = comstartendFirst(this.prevFromSyntax) || st.quoted ? this.prevFromSyntax : S.Max;
+  }
+}
 
 /**
  * Parses forward from FROM (in state ST) to END, updating ST (GNU: scan_sexps_forward). TARGET_DEPTH stops
@@ -108,218 +273,72 @@ const enum At { Loop, StartQuoted, SymStarted, AtComment, StartInComment, StartI
  */
 export function scanSexpsForward(sc: Scanner, st: ParseState, from: number, end: number, targetDepth: number,
   stopBefore: boolean, commentStop: number): void {
-  const last = new Array<number>(MAX_LEVELS).fill(-1), prev = new Array<number>(MAX_LEVELS).fill(-1);
-  let cur = 0;
-  const boundaryStop = commentStop === -1;
-  let prevFrom = from > sc.begv ? from - 1 : from;
-  let depth = st.depth;
+  const p = new ForwardParse(sc, st, end, targetDepth, stopBefore, commentStop);
+  p.from = from;
+  p.prevFrom = from > sc.begv ? from - 1 : from;
+  p.depth = p.mindepth = st.depth;
+  p.prevPrevFromSyntax = S.Max;
+  p.prevFromSyntax = st.prevSyntax;
   const startQuoted = st.quoted;
-  let prevPrevFromSyntax: number = S.Max;
-  let prevFromSyntax = st.prevSyntax;
-  let nofence = false;
-
   for (let tem = st.levelstarts; tem !== NIL; tem = cdr(tem)) {
     const hd = car(tem);
-    if (typeof hd === "number") last[cur] = hd;
-    if (++cur === MAX_LEVELS) cur--;
-    prev[cur] = -1; last[cur] = -1;
+    if (typeof hd === "number") p.last[p.cur] = hd;
+    if (++p.cur === MAX_LEVELS) p.cur--;
+    p.prev[p.cur] = -1; p.last[p.cur] = -1;
   }
-  prev[cur] = -1; last[cur] = -1;
   st.quoted = false;
-  let mindepth = depth;
-
-  // GNU's INC_FROM: step over the character at FROM, remembering its syntax.
-  const incFrom = (): void => {
-    prevFrom = from;
-    prevPrevFromSyntax = prevFromSyntax;
-    prevFromSyntax = sc.flagsAt(prevFrom);
-    from++;
-  };
-  // GNU's in_2char_comment_start: is FROM the second character of a comment starter begun at prevFrom?
-  const twoCharCommentStart = (): boolean => {
-    if (!comstartFirst(prevFromSyntax)) return false;
-    const syntax = sc.flagsAt(from);
-    if (!comstartSecond(syntax)) return false;
-    st.comstyle = commentStyle(syntax, prevFromSyntax);
-    st.incomment = nestedFlag(prevFromSyntax) || nestedFlag(syntax) ? 1 : -1;
-    st.comstrStart = prevFrom;
-    return true;
-  };
 
   let at: At;
   if (st.incomment) at = At.StartInComment;
   else if (st.instring >= 0) {
-    nofence = st.instring !== ST_STRING_STYLE;
+    p.nofence = st.instring !== ST_STRING_STYLE;
     at = startQuoted ? At.StartQuotedInString : At.StartInString;
   } else if (startQuoted) at = At.StartQuoted;
-  else if (from < end && twoCharCommentStart()) {
-    incFrom();
-    prevFromSyntax = S.Max; // its syntax is used up
-    at = At.AtComment;
-  } else at = At.Loop;
+  else if (from < end && p.commentStart2()) at = At.AtComment;
+  else at = At.Loop;
 
   for (;;) {
     switch (at) {
-      case At.Loop: {
-        if (from >= end) { at = At.Done; break; }
-        incFrom();
-        if (from < end && twoCharCommentStart()) {
-          incFrom();
-          prevFromSyntax = S.Max;
-          at = At.AtComment;
-          break;
-        }
-        if (prefixFlag(prevFromSyntax)) break;
-        const code = prevFromSyntax & 0xff;
-        switch (code) {
-          case S.Escape: case S.Charquote:
-            if (stopBefore) { at = At.Stop; break; }
-            last[cur] = prevFrom;
-            at = At.StartQuoted;
-            break;
-          case S.Word: case S.Symbol:
-            if (stopBefore) { at = At.Stop; break; }
-            last[cur] = prevFrom;
-            at = At.SymStarted;
-            break;
-          case S.CommentFence:
-            st.comstyle = ST_COMMENT_STYLE;
-            st.incomment = -1;
-            st.comstrStart = prevFrom;
-            at = At.AtComment;
-            break;
-          case S.Comment:
-            st.comstyle = commentStyle(prevFromSyntax, 0);
-            st.incomment = nestedFlag(prevFromSyntax) ? 1 : -1;
-            st.comstrStart = prevFrom;
-            at = At.AtComment;
-            break;
-          case S.Open:
-            if (stopBefore) { at = At.Stop; break; }
-            depth++;
-            last[cur] = prevFrom;
-            if (++cur === MAX_LEVELS) cur--;
-            prev[cur] = -1; last[cur] = -1;
-            if (targetDepth === depth) at = At.Done;
-            break;
-          case S.Close:
-            depth--;
-            if (depth < mindepth) mindepth = depth;
-            if (cur !== 0) cur--;
-            prev[cur] = last[cur];
-            if (targetDepth === depth) at = At.Done;
-            break;
-          case S.String: case S.StringFence:
-            st.comstrStart = from - 1;
-            if (stopBefore) { at = At.Stop; break; }
-            last[cur] = prevFrom;
-            st.instring = code === S.String ? sc.char(prevFrom) : ST_STRING_STYLE;
-            at = boundaryStop ? At.Done : At.StartInString;
-            nofence = st.instring !== ST_STRING_STYLE;
-            break;
-          default: break; // whitespace, punctuation, quote, endcomment, math
-        }
-        break;
-      }
+      case At.Loop: at = p.loop(); break;
       case At.StartQuoted:
-        if (from === end) { at = At.EndQuoted; break; }
-        incFrom();
+        if (p.from === end) { at = At.EndQuoted; break; }
+        p.step();
         at = At.SymStarted;
         break;
-      case At.SymStarted: {
-        let next = At.Loop;
-        sym: while (from < end) {
-          if (twoCharCommentStart()) {
-            incFrom();
-            prevFromSyntax = S.Max;
-            next = At.AtComment;
-            break;
-          }
-          switch (sc.codeAt(from)) {
-            case S.Charquote: case S.Escape:
-              incFrom();
-              if (from === end) { next = At.EndQuoted; break sym; }
-              break;
-            case S.Word: case S.Symbol: case S.Quote: break;
-            default: break sym;
-          }
-          incFrom();
-        }
-        if (next === At.Loop) prev[cur] = last[cur];
-        at = next;
-        break;
-      }
-      case At.AtComment:
-        if (commentStop !== 0) { at = At.Done; break; }
-        at = At.StartInComment;
-        break;
-      case At.StartInComment: {
-        // From BEGV a two-character ender cannot straddle the start: think of "(*) ... (*)".
-        const found = sc.forwComment(from, end, st.incomment, st.comstyle, from === sc.begv ? 0 : prevFromSyntax);
-        from = sc.outPos;
-        prevFromSyntax = sc.outLastSyntax;
-        if (!found) { st.incomment = sc.outIncomment; at = At.Done; break; }
-        incFrom();
-        st.incomment = 0;
-        st.comstyle = 0;
-        prevFromSyntax = S.Max; // for the comment closer
-        at = boundaryStop ? At.Done : At.Loop;
-        break;
-      }
-      case At.StartInString: case At.StartQuotedInString: {
-        let next = At.Loop;
-        let quotedEntry = at === At.StartQuotedInString;
-        str: for (;;) {
-          if (!quotedEntry) {
-            if (from >= end) { next = At.Done; break; }
-            const c = sc.char(from);
-            const cCode = sc.code(c, from);
-            // The class is checked too, so that a property saying "not a string quote" does not end it.
-            if (nofence && c === st.instring && cCode === S.String) break;
-            if (cCode === S.StringFence) {
-              if (!nofence) break;
-            } else if (cCode === S.Charquote || cCode === S.Escape) {
-              incFrom();
-              quotedEntry = true;
-            }
-          }
-          if (quotedEntry) {
-            quotedEntry = false;
-            if (from >= end) { next = At.EndQuoted; break str; }
-          }
-          incFrom();
-        }
-        if (next !== At.Loop) { at = next; break; }
-        st.instring = -1;
-        prev[cur] = last[cur];
-        incFrom();
-        at = boundaryStop ? At.Done : At.Loop;
-        break;
-      }
+      case At.SymStarted: at = p.symbol(); break;
+      case At.AtComment: at = commentStop !== 0 ? At.Done : At.StartInComment; break;
+      case At.StartInComment: at = p.comment(); break;
+      case At.StartInString: at = p.string(false); break;
+      case At.StartQuotedInString: at = p.string(true); break;
       case At.Stop:
         // Stop before the character that starts the sexp.
-        from = prevFrom;
-        prevFromSyntax = prevPrevFromSyntax;
+        p.from = p.prevFrom;
+        p.prevFromSyntax = p.prevPrevFromSyntax;
         at = At.Done;
         break;
       case At.EndQuoted:
         st.quoted = true;
         at = At.Done;
         break;
-      case At.Done: {
-        st.depth = depth;
-        st.mindepth = mindepth;
-        st.thislevelstart = prev[cur];
-        st.prevlevelstart = cur === 0 ? -1 : last[cur - 1];
-        st.location = from;
-        let ls: LispObject = NIL;
-        while (cur > 0) ls = new Cons(last[--cur], ls);
-        st.levelstarts = ls;
-        st.prevSyntax = comstartendFirst(prevFromSyntax) || st.quoted ? prevFromSyntax : S.Max;
+      case At.Done:
+        p.finish();
         return;
-      }
     }
   }
+}
+
+/**
+ * GNU's in_2char_comment_start: whether FROM holds the second character of a comment starter whose first is at
+ * PREV_FROM (with flags PREV_SYNTAX); if so the comment is recorded in ST.
+ */
+function twoCharCommentStart(sc: Scanner, st: ParseState, prevSyntax: number, prevFrom: number, from: number): boolean {
+  if (!comstartFirst(prevSyntax)) return false;
+  const syntax = sc.flagsAt(from);
+  if (!comstartSecond(syntax)) return false;
+  st.comstyle = commentStyle(syntax, prevSyntax);
+  st.incomment = nestedFlag(prevSyntax) || nestedFlag(syntax) ? 1 : -1;
+  st.comstrStart = prevFrom;
+  return true;
 }
 
 defun("parse-partial-sexp", "(from to &optional targetdepth stopbefore oldstate commentstop)", `Parse Lisp syntax starting at FROM until TO; return status of parse at TO.
@@ -364,14 +383,56 @@ Sixth arg COMMENTSTOP non-nil means stop after the start of a comment.
   if (fixPosition(to) < fixPosition(from)) error("End position is smaller than start position");
   const [start, end] = validateRegion(from, to);
   const st = internalizeParseState(oldstate);
-  const sc = new Scanner();
+  const sc = acquireScanner();
   scanSexpsForward(sc, st, start, end, target, stopbefore !== NIL,
     commentstop === NIL ? 0 : commentstop === Qsyntax_table ? -1 : 1);
+  releaseScanner(sc);
   sc.b.pt = st.location;
   return externalizeParseState(st);
 });
 
-/** `syntax-ppss` without its cache: the state of a parse from point-min to POS, leaving point at POS. */
+// ---------------------------------------------------------------------------------------------
+// syntax-ppss: parse-partial-sexp from point-min, resumed from checkpoints cached per buffer (GNU: syntax.el
+// keeps such a cache too, flushed when the buffer changes).
+// ---------------------------------------------------------------------------------------------
+/** Distance between cached checkpoints (GNU: syntax-ppss-max-span). */
+const PPSS_SPAN = 20000;
+interface PpssCache {
+  modiff: number; begv: number; table: object; epoch: number; props: boolean;
+  /** Checkpoints in ascending position order. */
+  pos: number[];
+  states: ParseState[];
+}
+const ppssCaches = (): WeakMap<Buffer, PpssCache> => (E.ext.syntaxPpss ??= new WeakMap());
+
+/** The parse state at POS from point-min, as syntax-ppss computes it (elements 2 and 6 are unreliable). */
+export function ppssAt(b: Buffer, end: number): ParseState {
+  const caches = ppssCaches();
+  const sc = acquireScanner(b);
+  const props = findSymbolValue(Vparse_sexp_lookup_properties) !== NIL;
+  let cache = caches.get(b);
+  if (cache === undefined || cache.modiff !== b.text.modiff || cache.begv !== b.begv || cache.table !== sc.table
+    || cache.epoch !== syntaxEpoch() || cache.props !== props) {
+    cache = { modiff: b.text.modiff, begv: b.begv, table: sc.table, epoch: syntaxEpoch(), props, pos: [], states: [] };
+    caches.set(b, cache);
+  }
+  let i = cache.pos.length - 1;
+  while (i >= 0 && cache.pos[i] > end) i--;
+  let st: ParseState, from: number;
+  if (i >= 0) { st = { ...cache.states[i] }; from = cache.pos[i]; } else { st = emptyParseState(); from = b.begv; }
+  // Parse in spans, leaving a checkpoint after each full one.
+  while (end - from > PPSS_SPAN) {
+    scanSexpsForward(sc, st, from, from + PPSS_SPAN, -Infinity, false, 0);
+    from = st.location;
+    i++;
+    cache.pos.splice(i, 0, from);
+    cache.states.splice(i, 0, { ...st });
+  }
+  scanSexpsForward(sc, st, from, end, -Infinity, false, 0);
+  releaseScanner(sc);
+  return st;
+}
+
 defun("syntax-ppss", "(&optional pos)", `Parse-Partial-Sexp State at POS, defaulting to point.
 If POS is given, this function moves point to POS.
 
@@ -382,9 +443,7 @@ Point is at POS when this function returns.`, (pos) => {
   const b = curBuf();
   const p = pos === NIL ? b.pt : fixPosition(pos);
   const [, end] = validateRegion(b.begv, p);
-  const sc = new Scanner(b);
-  const st = emptyParseState();
-  scanSexpsForward(sc, st, b.begv, end, -Infinity, false, 0);
+  const st = ppssAt(b, end);
   b.pt = st.location;
   return externalizeParseState(st);
 });

@@ -1,6 +1,6 @@
 // The syntax scanner over buffer text: character and syntax lookup with `syntax-table` properties, quoting, and
 // forward comment skipping (GNU: syntax.c's gl_state with UPDATE_SYNTAX_TABLE*, char_quoted, forw_comment).
-import { findSymbolValue } from "../env.js";
+import { E, findSymbolValue } from "../env.js";
 import { Cons, LispObject, NIL } from "../lisp.js";
 import { CharTable, charTableGet } from "../chartab.js";
 import { Buffer, curBuf } from "../buffer.js";
@@ -17,17 +17,17 @@ import {
  * apply exactly to the characters they cover when `parse-sexp-lookup-properties` is set.
  */
 export class Scanner {
-  readonly b: Buffer;
-  readonly begv: number;
-  readonly zv: number;
-  readonly table: CharTable;
-  readonly commentEndCanBeEscaped: boolean;
-  private readonly gb: GapBuffer;
-  private readonly unibyte: boolean;
+  b!: Buffer;
+  begv = 0;
+  zv = 0;
+  table!: CharTable;
+  commentEndCanBeEscaped = false;
+  private gb!: GapBuffer;
+  private unibyte = false;
   /** Whether `syntax-table` properties must be consulted. */
-  private readonly props: boolean;
-  /** Class-with-flags of the ASCII characters in `table`, -1 until looked up (filled lazily per scan). */
-  private readonly asc = new Int32Array(128).fill(-1);
+  private props = false;
+  /** Class-with-flags of the ASCII characters in `table`, -1 until looked up (refilled for every scan). */
+  private readonly asc = new Int32Array(128);
   // The run of text [propStart, propEnd) over which the `syntax-table` property is propVal.
   private propStart = 0;
   private propEnd = 0;
@@ -38,7 +38,8 @@ export class Scanner {
   outIncomment = 0;
   outLastSyntax = 0;
 
-  constructor(b: Buffer = curBuf()) {
+  /** Prepares a scan of B's accessible portion with its current syntax table and settings. */
+  reset(b: Buffer): this {
     this.b = b;
     this.begv = b.begv;
     this.zv = b.zv;
@@ -47,6 +48,10 @@ export class Scanner {
     this.unibyte = !b.multibyte;
     this.props = b.text.intervals !== null && findSymbolValue(Vparse_sexp_lookup_properties) !== NIL;
     this.commentEndCanBeEscaped = findSymbolValue(Vcomment_end_can_be_escaped) !== NIL;
+    this.asc.fill(-1);
+    this.propStart = this.propEnd = 0;
+    this.propVal = NIL;
+    return this;
   }
 
   /** The character at POS (GNU: FETCH_CHAR_AS_MULTIBYTE: bytes of a unibyte buffer become raw-byte chars). */
@@ -168,4 +173,19 @@ export class Scanner {
     this.outLastSyntax = S.Max;
     return true;
   }
+}
+
+/**
+ * A scanner over buffer B (default: the current buffer), reused from a per-world pool: scans are frequent and
+ * short, and a scan may re-enter (Lisp called from a scan scans too). Return it with `releaseScanner`; one
+ * lost to a non-local exit is simply garbage.
+ */
+export function acquireScanner(b: Buffer = curBuf()): Scanner {
+  const pool = (E.ext.syntaxScanners ??= []) as Scanner[];
+  const sc = pool.length > 0 ? pool.pop()! : new Scanner();
+  return sc.reset(b);
+}
+export function releaseScanner(sc: Scanner): void {
+  const pool = E.ext.syntaxScanners as Scanner[];
+  if (pool.length < 8) pool.push(sc);
 }

@@ -10,7 +10,7 @@ import { curBuf } from "../buffer.js";
 import { fixnumCoerceMarker } from "../marker.js";
 import { S, syntaxSpecCode, Vfind_word_boundary_function_table, Vwords_include_escapes } from "../syntax.js";
 import { wordBoundaryP } from "../category.js";
-import { Scanner } from "./scanner.js";
+import { acquireScanner, releaseScanner, Scanner } from "./scanner.js";
 
 /** The word-boundary function for C from `find-word-boundary-function-table`, if it is a bound symbol. */
 function boundaryFunction(table: LispObject, c: number): LispObject {
@@ -21,16 +21,25 @@ function boundaryFunction(table: LispObject, c: number): LispObject {
   return f.f !== NIL ? f : NIL;
 }
 
+/** Whether a class continues a word (escapes too with `words-include-escapes`). */
+function isWordCode(code: number, escapes: boolean): boolean {
+  return code === S.Word || (escapes && (code === S.Escape || code === S.Charquote));
+}
+
 /**
  * The position COUNT words away from FROM, or 0 when the edge of the accessible portion comes first
  * (GNU: scan_words). Backward, it stops at the start of a word.
  */
 export function scanWords(from: number, count: number): number {
-  const sc = new Scanner();
+  const sc = acquireScanner();
+  const r = scanWordsIn(sc, from, count);
+  releaseScanner(sc);
+  return r;
+}
+function scanWordsIn(sc: Scanner, from: number, count: number): number {
   const beg = sc.begv, end = sc.zv;
   const escapes = findSymbolValue(Vwords_include_escapes) !== NIL;
   const fnTable = findSymbolValue(Vfind_word_boundary_function_table);
-  const isWordCode = (code: number): boolean => code === S.Word || (escapes && (code === S.Escape || code === S.Charquote));
   while (count > 0) {
     let ch0: number;
     for (;;) {
@@ -38,7 +47,7 @@ export function scanWords(from: number, count: number): number {
       ch0 = sc.char(from);
       const code = sc.code(ch0, from);
       from++;
-      if (isWordCode(code)) break;
+      if (isWordCode(code, escapes)) break;
     }
     // CH0 begins a word and FROM is just after it.
     const func = boundaryFunction(fnTable, ch0);
@@ -48,7 +57,7 @@ export function scanWords(from: number, count: number): number {
     } else {
       while (from !== end) {
         const ch1 = sc.char(from);
-        if (!isWordCode(sc.code(ch1, from)) || wordBoundaryP(ch0, ch1)) break;
+        if (!isWordCode(sc.code(ch1, from), escapes) || wordBoundaryP(ch0, ch1)) break;
         from++;
         ch0 = ch1;
       }
@@ -61,7 +70,7 @@ export function scanWords(from: number, count: number): number {
       if (from === beg) return 0;
       from--;
       ch1 = sc.char(from);
-      if (isWordCode(sc.code(ch1, from))) break;
+      if (isWordCode(sc.code(ch1, from), escapes)) break;
     }
     // CH1 ends a word and FROM is its position.
     const func = boundaryFunction(fnTable, ch1);
@@ -71,7 +80,7 @@ export function scanWords(from: number, count: number): number {
     } else {
       while (from !== beg) {
         const ch0 = sc.char(from - 1);
-        if (!isWordCode(sc.code(ch0, from - 1)) || wordBoundaryP(ch0, ch1)) break;
+        if (!isWordCode(sc.code(ch0, from - 1), escapes) || wordBoundaryP(ch0, ch1)) break;
         from--;
         ch1 = ch0;
       }
@@ -155,17 +164,27 @@ export function skipSyntaxes(forward: boolean, syntax: LispObject, lim: LispObje
   if (limit < b.begv) limit = b.begv;
   if (forward ? b.pt >= limit : b.pt <= limit) return 0;
   const map = classMap(s);
-  const sc = new Scanner(b);
+  const sc = acquireScanner(b);
   const start = b.pt;
   let pos = start;
   if (forward) while (pos < limit && map[sc.codeAt(pos)] === 1) pos++;
   else while (pos > limit && map[sc.codeAt(pos - 1)] === 1) pos--;
+  releaseScanner(sc);
   b.pt = pos;
   return pos - start;
 }
 
-/** Which classes (index 0..255) a skip-syntax spec accepts. */
+/** Which classes (index 0..255) a skip-syntax spec accepts, cached by spec (specs are few and short). */
+const classMaps = new Map<string, Uint8Array>();
 function classMap(s: LString): Uint8Array {
+  let map = classMaps.get(s.s);
+  if (map !== undefined) return map;
+  map = computeClassMap(s);
+  if (classMaps.size > 64) classMaps.clear();
+  classMaps.set(s.s, map);
+  return map;
+}
+function computeClassMap(s: LString): Uint8Array {
   const map = new Uint8Array(256);
   // A multibyte spec is made unibyte first (syntax letters are ASCII), as GNU does.
   const chars = s.chars();

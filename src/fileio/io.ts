@@ -1,0 +1,872 @@
+// Reading files into buffers and writing buffers to files, and the visited file's modification time
+// (GNU: fileio.c insert-file-contents, write-region, verify-visited-file-modtime and friends; mule.el's
+// after-insert-file-set-coding). Large files stream through the codec in chunks straight into the gap.
+import {
+  BigIntStats, chownSync, closeSync, fstatSync, fsyncSync, openSync, readSync, realpathSync, renameSync, statSync,
+  unlinkSync, writeSync, constants as C,
+} from "node:fs";
+import { randomBytes } from "node:crypto";
+import { defun, defvar } from "../defun.js";
+import { E, findSymbolValue, setInternal, specbind, unbindTo, defaultValue } from "../env.js";
+import { Cons, defsym, LispObject, list, LString, LSymbol, NIL, T, isInt } from "../lisp.js";
+import { checkString, error, wrongType, xsignal, Qintegerp } from "../signal.js";
+import { funcall } from "../eval.js";
+import { Buffer, bufferValue, curBuf, Qbuffer_read_only, Qbuffer_undo_list, Qenable_multibyte_characters, setBuffer } from "../buffer.js";
+import { barfIfReadOnly, prepareToModify, replaceRange, signalAfterChange, textHooks, Vdeactivate_mark, Vinhibit_modification_hooks } from "../insdel.js";
+import { adjustForInsert, detachCell, makeCell } from "../marker.js";
+import { recordInsert } from "../undo.js";
+import { validateRegion } from "../editfns/buffer.js";
+import { callHandler, checkFileName, expandFileName, findFileNameHandler } from "../fileio.js";
+import { lispTimeNs, statOrNull } from "./attrs.js";
+import { errCode, osPath, reportFileErrno, reportFileError } from "./util.js";
+import { barfOrQuery, tempFileHooks } from "./ops.js";
+import { lockBeforeFirstChange, lockFile, lockHooks, unlockFile } from "./lock.js";
+import {
+  ChunkDecoder, chooseDetected, Coding, codingName, Detector, encodeText, forUnibyte, parseCoding, rawTextOf, nonAscii,
+} from "./codec.js";
+import { timeArgument } from "../timefns/lisptime.js";
+
+const Qinsert_file_contents = defsym("insert-file-contents");
+const Qwrite_region = defsym("write-region");
+const Qverify_visited_file_modtime = defsym("verify-visited-file-modtime");
+const Qset_visited_file_modtime = defsym("set-visited-file-modtime");
+const Qbuffer_file_name = defsym("buffer-file-name");
+const Qbuffer_file_truename = defsym("buffer-file-truename");
+const Qbuffer_file_coding_system = defsym("buffer-file-coding-system");
+const Qbuffer_saved_size = defsym("buffer-saved-size");
+const Qlast_coding_system_used = defsym("last-coding-system-used");
+const Qcoding_system_for_read = defsym("coding-system-for-read");
+const Qcoding_system_for_write = defsym("coding-system-for-write");
+const Qinhibit_eol_conversion = defsym("inhibit-eol-conversion");
+const Qundecided = defsym("undecided");
+const Qexcl = defsym("excl");
+const Qformat_decode = defsym("format-decode");
+const Qafter_insert_file_set_coding = defsym("after-insert-file-set-coding");
+const Qdecode_coding_string = defsym("decode-coding-string");
+const Qencode_coding_string = defsym("encode-coding-string");
+const Qcheck_coding_system = defsym("check-coding-system");
+const Qfind_operation_coding_system = defsym("find-operation-coding-system");
+const Qput_text_property = defsym("put-text-property");
+const Qcharset = defsym("charset");
+const Qiso_8859_1 = defsym("iso-8859-1");
+const Qnoninteractive = defsym("noninteractive");
+const Qmessage = defsym("message");
+const Qfile_error = defsym("file-error");
+
+const Vafter_insert_file_functions = defvar("after-insert-file-functions", NIL,
+  "A list of functions to be called at the end of `insert-file-contents'.");
+const Vwrite_region_annotate_functions = defvar("write-region-annotate-functions", NIL,
+  "A list of functions to be called at the start of `write-region'.");
+defvar("write-region-post-annotation-function", NIL, "Function to call after `write-region' completes.");
+defvar("write-region-annotations-so-far", NIL, "When an annotation function is called, this holds the previous annotations.");
+// tsmacs runs in batch mode, where GNU skips fsync too; atomic replacement keeps the old file safe anyway.
+const Vwrite_region_inhibit_fsync = defvar("write-region-inhibit-fsync", T,
+  "Non-nil means don't call fsync in `write-region'.");
+defvar("auto-save-list-file-name", NIL, "File name in which to write a list of all auto save file names.");
+defvar("auto-save-visited-file-name", NIL, "Non-nil says auto-save a buffer in the file it is visiting, when practical.");
+defvar("auto-save-include-big-deletions", NIL, "If non-nil, auto-save even if a large part of the text is deleted.");
+const Vset_auto_coding_function = defvar("set-auto-coding-function", NIL,
+  "If non-nil, a function to call to decide a coding system of file.");
+const Vbuffer_file_coding_system_explicit = defvar("buffer-file-coding-system-explicit", NIL,
+  "The file coding system explicitly specified for the current buffer.");
+
+const CHUNK = 1 << 22;
+
+// ---------------------------------------------------------------------------------------------
+// The visited file's modification time (GNU: struct buffer's modtime and modtime_size).
+// ---------------------------------------------------------------------------------------------
+const enum Mod { Unknown = 0, Known = 1, Nonexistent = 2 }
+interface ModState { kind: Mod; ns: bigint; size: number }
+
+export function modState(b: Buffer): ModState {
+  return (b.ext.fileio ??= { kind: Mod.Unknown, ns: 0n, size: -1 }) as ModState;
+}
+function setMod(b: Buffer, st: BigIntStats | null, missing: boolean): void {
+  const m = modState(b);
+  if (st !== null) { m.kind = Mod.Known; m.ns = st.mtimeNs; m.size = Number(st.size); }
+  else { m.kind = missing ? Mod.Nonexistent : Mod.Unknown; m.ns = 0n; m.size = -1; }
+}
+
+/** GNU Fverify_visited_file_modtime for buffer B. */
+export function verifyModtime(b: Buffer): boolean {
+  const fn = bufferValue(b, Qbuffer_file_name);
+  if (!(fn instanceof LString)) return true;
+  const m = modState(b);
+  if (m.kind === Mod.Unknown) return true;
+  let st: BigIntStats | undefined;
+  let missing = false;
+  try { st = statSync(osPath(fn), { bigint: true, throwIfNoEntry: false }); if (st === undefined) missing = true; }
+  catch (e) { const c = errCode(e); missing = c === "ENOENT" || c === "ENOTDIR"; if (!missing) return false; }
+  if (st === undefined) return m.kind === Mod.Nonexistent;
+  return m.kind === Mod.Known && st.mtimeNs === m.ns && (m.size < 0 || Number(st.size) === m.size);
+}
+lockHooks.verify = verifyModtime;
+
+defun("verify-visited-file-modtime", "(&optional buf)", `Return t if last mod time of BUF's visited file matches what BUF records.
+If BUF is omitted or nil, it defaults to the current buffer.
+See Info node \`(elisp)Modification Time' for more details.`, (buf) => {
+  const b = buf === NIL ? curBuf() : buf;
+  if (!(b instanceof Buffer)) return wrongType(defsym("bufferp"), b);
+  const fn = bufferValue(b, Qbuffer_file_name);
+  if (fn instanceof LString && modState(b).kind !== Mod.Unknown) {
+    const h = findFileNameHandler(fn, Qverify_visited_file_modtime);
+    if (h !== NIL) return funcall(h, Qverify_visited_file_modtime, b);
+  }
+  return verifyModtime(b) ? T : NIL;
+});
+
+defun("visited-file-modtime", "()", `Return the current buffer's recorded visited file modification time.
+Return 0 if the buffer does not visit a file, or if the visited file's
+modification time is not known; return -1 if the visited file did not
+exist when last read or written.  Otherwise return a Lisp timestamp in
+the style of \`current-time'.`, () => {
+  const m = modState(curBuf());
+  return m.kind === Mod.Known ? lispTimeNs(m.ns) : m.kind === Mod.Nonexistent ? -1 : 0;
+});
+
+defun("clear-visited-file-modtime", "()", `Clear out records of last mod time of visited file.
+Next attempt to save will not complain of a discrepancy.`, () => {
+  const m = modState(curBuf());
+  m.kind = Mod.Unknown; m.ns = 0n; m.size = -1;
+  return NIL;
+});
+
+defun("set-visited-file-modtime", "(&optional time-flag)", `Update buffer's recorded modification time from the visited file's time.
+Useful if the buffer was not read from the file normally
+or if the file itself has been changed for some known benign reason.
+An argument specifies the modification time value to use
+(instead of that of the visited file), in the form of a time value as
+in \`current-time' or an integer flag as returned by \`visited-file-modtime'.`, (timeFlag) => {
+  const b = curBuf();
+  const m = modState(b);
+  if (timeFlag !== NIL) {
+    if (typeof timeFlag === "number" && timeFlag <= 0) {
+      m.kind = timeFlag === -1 ? Mod.Nonexistent : Mod.Unknown; m.ns = 0n;
+    } else {
+      const t = timeArgument(timeFlag);
+      m.kind = Mod.Known; m.ns = BigInt(t.sec) * 1000000000n + BigInt(t.ns);
+    }
+    m.size = -1;
+    return NIL;
+  }
+  const fn = bufferValue(b, Qbuffer_file_name);
+  if (!(fn instanceof LString)) return NIL;
+  const abs = expandFileName(fn);
+  const h = findFileNameHandler(abs, Qset_visited_file_modtime);
+  if (h !== NIL) return funcall(h, Qset_visited_file_modtime, NIL);
+  const st = statOrNull(osPath(abs));
+  setMod(b, st, st === null);
+  return NIL;
+});
+
+// ---------------------------------------------------------------------------------------------
+// Deciding the coding system.
+// ---------------------------------------------------------------------------------------------
+/** GNU CHECK_CODING_SYSTEM (through coding.ts so both modules accept the same names). */
+function checkCoding(c: LispObject): void {
+  if (Qcheck_coding_system.f !== NIL) funcall(Qcheck_coding_system, c);
+}
+
+/** `coding:` in the first two lines ("-*- ... -*-") or a Local Variables section (GNU: find-auto-coding). */
+export function codingCookie(head: string, tail: string): LispObject {
+  const lines = head.split("\n", 3);
+  const first = lines[0]?.startsWith("#!") ? [lines[0], lines[1] ?? ""] : [lines[0] ?? ""];
+  for (const line of first) {
+    const m = /-\*-(.*?)-\*-/.exec(line);
+    if (m === null) continue;
+    const c = /(?:^|;)\s*coding:\s*([^\s;]+)/i.exec(m[1]);
+    if (c !== null) return codingSymbol(c[1]);
+    if (!m[1].includes(":")) continue;
+  }
+  const lv = tail.lastIndexOf("Local Variables:");
+  if (lv >= 0) {
+    const c = /^.*?coding:\s*([^\s]+)/m.exec(tail.slice(lv));
+    if (c !== null) return codingSymbol(c[1]);
+  }
+  return NIL;
+}
+function codingSymbol(name: string): LispObject {
+  const sym = defsym(name.replace(/-\*-$/, ""));
+  if (Qcheck_coding_system.f === NIL) return parseCoding(sym) ? sym : NIL;
+  try { funcall(Qcheck_coding_system, sym); return sym; } catch { return NIL; }
+}
+
+defun("set-auto-coding", "(filename size)", `Return coding system for a file FILENAME of which SIZE bytes follow point.
+These bytes should include at least the first 1k of the file
+and the last 3k of the file, but the middle may be omitted.`, (_filename, size) => {
+  const b = curBuf();
+  const n = typeof size === "number" ? Math.min(size, b.zv - b.pt) : b.zv - b.pt;
+  const text = b.slice(b.pt, b.pt + n);
+  return codingCookie(text.slice(0, 1024), text.slice(-3072));
+});
+
+/** The coding system to read FILE with when nothing was specified (set-auto-coding, file-coding-system-alist). */
+function autoCoding(abs: LString, head: Uint8Array | null, visit: LispObject, beg: LispObject, end: LispObject, replace: LispObject): LispObject {
+  const fn = findSymbolValue(Vset_auto_coding_function);
+  if (fn !== NIL && head !== null && head.length > 0) {
+    const text = Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString("latin1");
+    let c: LispObject;
+    if (fn === defsym("set-auto-coding")) c = codingCookie(text.slice(0, 1024), text.slice(-3072));
+    else c = withWorkBuffer(text, () => funcall(fn, abs, head.length));
+    if (c !== NIL) return c;
+  }
+  if (Qfind_operation_coding_system.f !== NIL) {
+    const c = funcall(Qfind_operation_coding_system, Qinsert_file_contents, abs, visit, beg, end, replace);
+    return c instanceof Cons ? c.car : c;
+  }
+  return NIL;
+}
+
+/** Runs F in a scratch unibyte buffer holding TEXT (GNU's " *code-converting-work*"). */
+function withWorkBuffer(text: string, f: () => LispObject): LispObject {
+  const prev = curBuf();
+  const work = funcall(defsym("get-buffer-create"), LString.fromJs(" *code-converting-work*"), T) as Buffer;
+  setBuffer(work);
+  try {
+    funcall(defsym("erase-buffer"));
+    work.locals.set(Qenable_multibyte_characters, NIL);
+    work.locals.set(Qbuffer_undo_list, T);
+    funcall(defsym("insert"), new LString(text, false));
+    funcall(defsym("goto-char"), 1);
+    return f();
+  } finally { if (prev.live) setBuffer(prev); }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading.
+// ---------------------------------------------------------------------------------------------
+/** GNU file_offset: a nonnegative integer. */
+function fileOffset(x: LispObject): number {
+  if (typeof x === "number" && x >= 0) return x;
+  if (typeof x === "bigint" && x >= 0n) return Number(x);
+  return wrongType(defsym("file-offset"), x);
+}
+
+interface Source { fd: number; from: number; to: number; regular: boolean; cached: Buffer[] | null }
+
+/** Calls EACH on successive chunks of SRC; for pipes the chunks are kept so that a second pass can reread them. */
+function forChunks(src: Source, each: (chunk: Buffer, last: boolean) => void): void {
+  if (src.cached !== null) {
+    src.cached.forEach((c, i) => each(c, i === src.cached!.length - 1));
+    if (src.cached.length === 0) each(Buffer.alloc(0), true);
+    return;
+  }
+  if (!src.regular) {
+    const chunks: Buffer[] = [];
+    for (;;) {
+      const buf = Buffer.allocUnsafe(65536);
+      let n: number;
+      try { n = readSync(src.fd, buf, 0, buf.length, null); } catch (e) { if (errCode(e) === "EAGAIN") continue; throw e; }
+      if (n <= 0) break;
+      chunks.push(buf.subarray(0, n));
+    }
+    src.cached = chunks;
+    forChunks(src, each);
+    return;
+  }
+  const total = src.to - src.from;
+  const buf = Buffer.allocUnsafe(Math.max(1, Math.min(CHUNK, total)));
+  let pos = src.from;
+  let any = false;
+  while (pos < src.to) {
+    const want = Math.min(buf.length, src.to - pos);
+    const n = readSync(src.fd, buf, 0, want, pos);
+    if (n <= 0) break;
+    pos += n;
+    any = true;
+    each(buf.subarray(0, n), pos >= src.to);
+  }
+  if (!any || pos < src.to) each(Buffer.alloc(0), true);
+}
+
+/** Reads SRC whole (for small files and coding systems decoded by coding.ts). */
+function readAll(src: Source): Buffer {
+  const parts: Buffer[] = [];
+  forChunks(src, (c) => { if (c.length > 0) parts.push(Buffer.from(c)); });
+  return Buffer.concat(parts);
+}
+
+function detect(src: Source): ReturnType<Detector["result"]> {
+  const d = new Detector();
+  forChunks(src, (c) => d.feed(c));
+  return d.result();
+}
+
+/** GNU Finsert_file_contents. */
+export function insertFileContents(filename: LispObject, visit: LispObject, beg: LispObject, end: LispObject, replace: LispObject): LispObject {
+  let b = curBuf();
+  if (b.base !== null && visit !== NIL) error("Cannot do file visiting in an indirect buffer");
+  if (bufferValue(b, Qbuffer_read_only) !== NIL) barfIfReadOnly(b, b.pt);
+  const emptyUndo = visit !== NIL && bufferValue(b, Qbuffer_undo_list) === NIL && b.z === 1;
+  const abs = expandFileName(checkFileName(filename));
+  let inserted = 0;
+  const handler = findFileNameHandler(abs, Qinsert_file_contents);
+  let openErr: string | null = null;
+  let codingSym: LispObject = NIL;
+  let notRegular = false;
+  let st: BigIntStats | null = null;
+  if (handler !== NIL) {
+    const val = funcall(handler, Qinsert_file_contents, abs, visit, beg, end, replace);
+    if (val instanceof Cons && val.cdr instanceof Cons && typeof val.cdr.car === "number") inserted = val.cdr.car;
+    return finish(b, abs, visit, replace, inserted, emptyUndo, true, null, false, NIL, false, false, val);
+  }
+  let fd = -1;
+  try { fd = openSync(osPath(abs), "r"); } catch (e) {
+    const code = errCode(e);
+    if (visit === NIL) reportFileErrno("Opening input file", code, abs);
+    openErr = code;
+    const csr = findSymbolValue(Qcoding_system_for_read);
+    if (csr !== NIL) { checkCoding(csr); setInternal(Qbuffer_file_coding_system, csr); }
+  }
+  let latinProps = false;
+  try {
+    if (fd >= 0) {
+      st = fstatSync(fd, { bigint: true });
+      if (!st.isFile()) {
+        notRegular = true;
+        if (visit === NIL && (replace !== NIL || beg !== NIL || end !== NIL)) xsignal(Qfile_error, LString.fromJs("not a regular file"), abs);
+      }
+      if (visit !== NIL) {
+        if (beg !== NIL || end !== NIL) error("Attempt to visit less than an entire file");
+        if (b.z > 1 && replace === NIL) error("Cannot do file visiting in a non-empty buffer");
+      }
+    }
+    if (fd >= 0 && !(notRegular && visit !== NIL)) {
+      const size = Number(st!.size);
+      const from = beg === NIL ? 0 : fileOffset(beg);
+      // A regular file reporting size 0 (as /proc files do) is read to its end.
+      const regular = !notRegular && size > 0;
+      const to = end === NIL ? (regular ? size : Infinity) : fileOffset(end);
+      const src: Source = { fd, from, to: regular ? Math.min(to, Math.max(size, from)) : to, regular, cached: null };
+      if (!regular && from > 0) {
+        // Skip the first FROM bytes of a stream.
+        const skip = Buffer.allocUnsafe(Math.min(from, 65536));
+        for (let left = from; left > 0;) { const n = readSync(fd, skip, 0, Math.min(left, skip.length), null); if (n <= 0) break; left -= n; }
+      }
+      // Decide the coding system (GNU: coding-system-for-read, set-auto-coding, file-coding-system-alist).
+      codingSym = findSymbolValue(Qcoding_system_for_read);
+      if (codingSym === NIL) {
+        let head: Buffer | null = null;
+        if (regular && findSymbolValue(Vset_auto_coding_function) !== NIL) {
+          head = Buffer.allocUnsafe(Math.min(4096, src.to - src.from));
+          const n = readSync(fd, head, 0, head.length, src.from);
+          head = head.subarray(0, Math.max(0, n));
+          if (src.to - src.from > 4096) {
+            const tail = Buffer.allocUnsafe(3072);
+            const m = readSync(fd, tail, 0, 3072, Math.max(src.from, src.to - 3072));
+            head = Buffer.concat([head.subarray(0, 1024), tail.subarray(0, Math.max(0, m))]);
+          }
+        }
+        codingSym = autoCoding(abs, head, visit, beg, end, replace);
+      }
+      if (codingSym === NIL) codingSym = Qundecided; else checkCoding(codingSym);
+      let multibyte = b.multibyte;
+      let coding = parseCoding(codingSym);
+      if (findSymbolValue(Qinhibit_eol_conversion) !== NIL && coding !== null) coding = { ...coding, eol: 0 };
+      if (coding === null) {
+        // A coding system this module does not stream: decode the whole text through coding.ts.
+        const bytes = readAll(src);
+        const text = multibyte ? funcall(Qdecode_coding_string, new LString(bytes.toString("latin1"), false), codingSym) as LString
+          : new LString(bytes.toString("latin1"), false);
+        codingSym = multibyte ? findSymbolValue(Qlast_coding_system_used) : codingSym;
+        inserted = insertText(b, visit, replace, (emit) => emit(text.s), bytes.length, 1);
+      } else {
+        if (!multibyte) coding = rawTextOf(coding);
+        const needsDetection = coding.kind === "undecided" || coding.kind === "utf-8-auto" || coding.eol < 0;
+        let width: 1 | 2 | 4 = coding.kind === "latin-1" || !multibyte ? 1 : 4;
+        if (needsDetection) {
+          const d = detect(src);
+          coding = chooseDetected(coding, d);
+          if (!multibyte) coding = rawTextOf(coding);
+          width = !multibyte ? 1 : coding.kind === "latin-1" || coding.kind === "undecided" ? 1 : d.width;
+        }
+        if (visit !== NIL && forUnibyte(coding) && replace === NIL && multibyte) {
+          // Visiting with raw-text or no-conversion makes the buffer unibyte (the buffer is empty).
+          b.locals.set(Qenable_multibyte_characters, NIL);
+          multibyte = false;
+          width = 1;
+        }
+        codingSym = codingName(coding, coding.eol);
+        const dec = new ChunkDecoder(coding, multibyte);
+        const c = coding;
+        latinProps = multibyte && c.kind === "latin-1";
+        inserted = insertText(b, visit, replace, (emit) => forChunks(src, (chunk, last) => {
+          const s = dec.decode(chunk, last);
+          if (latinProps && nonAscii(s)) latinProps = 2 as never;
+          emit(s);
+        }), src.to === Infinity ? 0 : src.to - src.from, width);
+      }
+      b = curBuf();
+    } else if (fd < 0 || notRegular) {
+      // Nothing read: decide the coding system for the record (GNU's `notfound' path).
+      codingSym = findSymbolValue(Qcoding_system_for_read);
+      if (codingSym === NIL && Qfind_operation_coding_system.f !== NIL) {
+        const c = funcall(Qfind_operation_coding_system, Qinsert_file_contents, abs, visit, beg, end, NIL);
+        codingSym = c instanceof Cons ? c.car : c;
+      }
+      if (codingSym === NIL) codingSym = Qundecided; else checkCoding(codingSym);
+      if (!b.multibyte) { const pc = parseCoding(codingSym); if (pc) codingSym = codingName(rawTextOf(pc), pc.eol); }
+    }
+  } finally {
+    if (fd >= 0) closeSync(fd);
+  }
+  if ((latinProps as unknown) === 2 && inserted > 0) {
+    // GNU's charset decoders record the charset on the decoded text.
+    const count = E.sp;
+    specbind(Vinhibit_modification_hooks, T);
+    const undo = bufferValue(b, Qbuffer_undo_list);
+    b.locals.set(Qbuffer_undo_list, T);
+    try {
+      const start = replace !== NIL ? b.begv : b.pt;
+      funcall(Qput_text_property, start, start + inserted, Qcharset, Qiso_8859_1);
+    } finally { b.locals.set(Qbuffer_undo_list, undo); unbindTo(count); }
+  }
+  return finish(b, abs, visit, replace, inserted, emptyUndo, false, st, notRegular, codingSym, true, openErr !== null, NIL, openErr);
+}
+
+/**
+ * Inserts the text PRODUCE emits at point of B (or, with REPLACE, over the accessible portion, keeping the
+ * unchanged head and tail) as one change; returns the number of characters inserted.
+ */
+function insertText(b: Buffer, visit: LispObject, replace: LispObject, produce: (emit: (s: string) => void) => void,
+  expected: number, width: 1 | 2 | 4): number {
+  if (replace !== NIL) {
+    const parts: string[] = [];
+    produce((s) => { if (s.length > 0) parts.push(s); });
+    return replaceAccessible(b, parts.join(""));
+  }
+  if (visit === NIL && expected !== 0) {
+    lockBeforeFirstChange(b);
+    prepareToModify(b, b.pt, b.pt);
+    b = curBuf();
+  }
+  const pos = b.pt;
+  const t = b.text;
+  const gb = t.gb;
+  // Room for the whole file at once, so that a large file is not copied as the gap grows.
+  if (expected > 1 << 20) {
+    gb.insertRepeat(pos - 1, width === 1 ? 0 : width === 2 ? 0x100 : 0x10000, expected);
+    gb.delete(pos - 1, pos - 1 + expected);
+  }
+  let n = 0;
+  produce((s) => { if (s.length > 0) n += gb.insert(pos - 1 + n, s); });
+  if (n === 0) return 0;
+  recordInsert(b, pos, n);
+  t.modiff++;
+  t.charsModiff = t.modiff;
+  if (t.cells.length > 0) adjustForInsert(t, pos, n, false);
+  b.plainInsert(pos, n);
+  b.pt = pos;
+  if (textHooks.offset && t.intervals !== null) textHooks.offset(b, pos, n);
+  setInternal(Vdeactivate_mark, T);
+  if (visit === NIL) signalAfterChange(pos, 0, n);
+  return n;
+}
+
+/** REPLACE: replaces only the part of the accessible text that differs from TEXT; returns its new length. */
+function replaceAccessible(b: Buffer, text: string): number {
+  const old = b.slice(b.begv, b.zv);
+  let head = 0;
+  const max = Math.min(old.length, text.length);
+  while (head < max && old.charCodeAt(head) === text.charCodeAt(head)) head++;
+  // Do not split a surrogate pair.
+  if (head > 0 && head < max && (old.charCodeAt(head - 1) & 0xfc00) === 0xd800) head--;
+  let tail = 0;
+  while (tail < max - head && old.charCodeAt(old.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
+  if (tail > 0 && (old.charCodeAt(old.length - tail) & 0xfc00) === 0xdc00) tail--;
+  if (head === old.length && head === text.length) return 0;
+  const from = b.begv + charLen(old.slice(0, head));
+  const to = b.zv - charLen(old.slice(old.length - tail));
+  const mid = text.slice(head, text.length - tail);
+  const ptCell = makeCell(b, b.pt);
+  try {
+    replaceRange(from, to, new LString(mid, b.multibyte));
+    curBuf().pt = ptCell.pos;
+  } finally { detachCell(ptCell); }
+  return charLen(mid);
+}
+function charLen(s: string): number { return new LString(s, true).length; }
+
+/** The common end of insert-file-contents (GNU's `handled:` part). */
+function finish(b: Buffer, abs: LString, visit: LispObject, replace: LispObject, inserted: number, emptyUndo: boolean,
+  handled: boolean, st: BigIntStats | null, notRegular: boolean, codingSym: LispObject, setCoding: boolean,
+  missing: boolean, handlerValue: LispObject, openErr: string | null = null): LispObject {
+  if (visit !== NIL) {
+    if (emptyUndo) b.locals.set(Qbuffer_undo_list, NIL);
+    if (!handled) {
+      setMod(b, st, missing);
+      setInternal(Qbuffer_file_name, abs);
+    }
+    b.text.saveModiff = b.text.modiff;
+    b.autoSaveModiff = b.text.modiff;
+    b.locals.set(Qbuffer_saved_size, b.z - 1);
+    if (!handled) {
+      const tn = bufferValue(b, Qbuffer_file_truename);
+      if (tn instanceof LString) unlockFile(tn);
+      unlockFile(abs);
+    }
+    if (notRegular) xsignal(Qfile_error, LString.fromJs("not a regular file"), abs);
+  }
+  if (setCoding) setInternal(Qlast_coding_system_used, codingSym);
+  if (Qafter_insert_file_set_coding.f !== NIL) {
+    const v = funcall(Qafter_insert_file_set_coding, inserted, visit);
+    if (v !== NIL) {
+      if (typeof v !== "number" || v < 0) wrongType(defsym("inserted-chars"), v);
+      inserted = v as number;
+    }
+  }
+  if (inserted > 0) inserted = decodeFormats(b, replace, inserted, emptyUndo);
+  if (visit !== NIL && missing && openErr !== null) reportFileErrno("Opening input file", openErr, abs);
+  if (handled) return handlerValue;
+  return list(abs, inserted);
+}
+
+/** format-decode and after-insert-file-functions, without undo records or change hooks (GNU). */
+function decodeFormats(b: Buffer, replace: LispObject, inserted: number, emptyUndo: boolean): number {
+  const fns = findSymbolValue(Vafter_insert_file_functions);
+  if (Qformat_decode.f === NIL && fns === NIL) return inserted;
+  const count = E.sp;
+  specbind(defsym("inhibit-point-motion-hooks"), T);
+  specbind(Vinhibit_modification_hooks, T);
+  const oldUndo = bufferValue(b, Qbuffer_undo_list);
+  b.locals.set(Qbuffer_undo_list, T);
+  const check = (v: LispObject): number => {
+    if (typeof v !== "number" || v < 0 || v > curBuf().zv - curBuf().pt) wrongType(defsym("inserted-chars"), v);
+    return v as number;
+  };
+  try {
+    const call = (f: LispObject): void => {
+      if (replace === NIL) {
+        const v = funcall(f, inserted);
+        if (v !== NIL) inserted = check(v);
+        return;
+      }
+      const cb = curBuf();
+      const opoint = cb.pt, oinserted = cb.zv - cb.begv, ochars = cb.text.charsModiff;
+      cb.pt = cb.begv;
+      const v = funcall(f, oinserted);
+      if (v !== NIL) { check(v); if (ochars === curBuf().text.charsModiff) curBuf().pt = opoint; else inserted = v as number; }
+      else curBuf().pt = opoint;
+    };
+    if (Qformat_decode.f !== NIL) {
+      if (replace === NIL) inserted = check(funcall(Qformat_decode, NIL, inserted, NIL));
+      else call((n: LispObject) => funcall(Qformat_decode, NIL, n, NIL));
+    }
+    for (let p = fns; p instanceof Cons; p = p.cdr) call(p.car);
+  } finally {
+    const cb = curBuf();
+    cb.locals.set(Qbuffer_undo_list, emptyUndo ? (oldUndo === T ? T : NIL) : oldUndo);
+    unbindTo(count);
+  }
+  return inserted;
+}
+
+defun("insert-file-contents", "(filename &optional visit beg end replace)", `Insert contents of file FILENAME after point.
+Returns list of absolute file name and number of characters inserted.
+If second argument VISIT is non-nil, the buffer's visited filename and
+last save file modtime are set, and it is marked unmodified.  If
+visiting and the file does not exist, visiting is completed before the
+error is signaled.
+
+The optional third and fourth arguments BEG and END specify what portion
+of the file to insert.  These arguments count bytes in the file, not
+characters in the buffer.  If VISIT is non-nil, BEG and END must be nil.
+
+If optional fifth argument REPLACE is non-nil, replace the current
+buffer contents (in the accessible portion) with the file contents.
+This is better than simply deleting and inserting the whole thing
+because (1) it preserves some marker positions (in unchanged portions
+at the start and end of the buffer) and (2) it puts less data in the
+undo list.  When REPLACE is non-nil, the second return value is the
+number of characters that replace previous buffer contents.
+
+This function does code conversion according to the value of
+\`coding-system-for-read' or \`file-coding-system-alist', and sets the
+variable \`last-coding-system-used' to the coding system actually used.`, insertFileContents);
+
+// ---------------------------------------------------------------------------------------------
+// after-insert-file-set-coding (mule.el).
+// ---------------------------------------------------------------------------------------------
+function eolTypeOf(c: LispObject): number | null {
+  const p = parseCoding(c);
+  return p === null || p.eol < 0 ? null : p.eol;
+}
+
+/** GNU find-new-buffer-file-coding-system. */
+function newBufferFileCoding(coding: LispObject): LispObject {
+  if (coding === NIL) return NIL;
+  const b = curBuf();
+  const bfcs = findSymbolValue(Qbuffer_file_coding_system);
+  const local = b.locals.has(Qbuffer_file_coding_system) && bufferLocalSet(b);
+  const lp = parseCoding(bfcs);
+  const localEol = eolTypeOf(bfcs);
+  const localCoding = bfcs !== NIL && lp !== null && lp.kind !== "undecided" ? lp.base : null;
+  if (local && localEol !== null && localCoding !== null) return NIL;
+  const fp = parseCoding(coding);
+  let foundEol = eolTypeOf(coding);
+  if (foundEol === null && findSymbolValue(Qinhibit_eol_conversion) !== NIL) foundEol = 0;
+  const foundCoding = fp !== null ? fp.base : (coding as LSymbol).name;
+  if (foundEol === null && foundCoding === "undecided") return NIL;
+  const newCoding = local ? (localCoding ?? foundCoding) : (foundCoding ?? localCoding);
+  const newEol = local ? (localEol ?? foundEol) : (foundEol ?? localEol);
+  const np = parseCoding(defsym(newCoding));
+  if (newEol !== null && np !== null && np.kind !== "no-conversion" && np.eol < 0) return codingName(np, newEol as 0 | 1 | 2);
+  return defsym(newCoding);
+}
+/** buffer-file-coding-system is always present in a buffer's locals; it counts as local once set there. */
+function bufferLocalSet(b: Buffer): boolean {
+  const lvp = defsym("local-variable-p");
+  return lvp.f !== NIL ? funcall(lvp, Qbuffer_file_coding_system, b) !== NIL : true;
+}
+
+defun("after-insert-file-set-coding", "(inserted &optional visit)", `Set \`buffer-file-coding-system' of current buffer after text is inserted.
+INSERTED is the number of characters that were inserted, as figured
+in the situation before this function.  Return the number of characters
+inserted, as figured in the situation after.  The two numbers can be
+different if the buffer has become unibyte.
+The optional second arg VISIT non-nil means that we are visiting a file.`, (inserted, visit) => {
+  const csr = findSymbolValue(Qcoding_system_for_read);
+  if (visit !== NIL && csr !== NIL && csr !== defsym("auto-save-coding")) {
+    setInternal(Vbuffer_file_coding_system_explicit, new Cons(csr, NIL));
+  }
+  const last = findSymbolValue(Qlast_coding_system_used);
+  if (last !== NIL) {
+    const c = newBufferFileCoding(last);
+    if (c !== NIL) setInternal(Qbuffer_file_coding_system, c);
+  }
+  return inserted;
+});
+
+// ---------------------------------------------------------------------------------------------
+// Writing.
+// ---------------------------------------------------------------------------------------------
+/** GNU choose_write_coding_system, with select-safe-coding-system's usual answer (utf-8 for text the chosen
+ * coding system cannot encode). TEXT tells whether the output has non-ASCII characters. */
+function chooseWriteCoding(b: Buffer, hasNonAscii: () => boolean): { sym: LispObject; c: Coding | null } {
+  let val = findSymbolValue(Qcoding_system_for_write);
+  const bfcs = findSymbolValue(Qbuffer_file_coding_system);
+  if (val === NIL) {
+    let forceRaw = false, usingDefault = false;
+    const local = bufferLocalSet(b) && bfcs !== NIL;
+    val = local ? bfcs : NIL;
+    if (!local && !b.multibyte) forceRaw = true;
+    if (val === NIL && Qfind_operation_coding_system.f !== NIL) {
+      const c = funcall(Qfind_operation_coding_system, Qwrite_region);
+      if (c instanceof Cons && c.cdr !== NIL) val = c.cdr;
+    }
+    if (val === NIL) { val = bfcs; usingDefault = true; }
+    if (val !== NIL && !forceRaw) { checkCoding(val); if (parseCoding(val)?.kind === "raw-text") forceRaw = true; }
+    if (!forceRaw) val = selectSafe(val, hasNonAscii);
+    if (!usingDefault) val = inheritEol(val, defaultValue(Qbuffer_file_coding_system));
+    if (forceRaw) { const p = parseCoding(val); val = p !== null ? codingName(rawTextOf(p), p.eol) : defsym("raw-text"); }
+  } else checkCoding(val);
+  val = inheritEol(val, bfcs);
+  return { sym: val, c: parseCoding(val) };
+}
+
+function selectSafe(val: LispObject, hasNonAscii: () => boolean): LispObject {
+  const p = parseCoding(val);
+  if (p === null) return val;
+  if ((p.kind === "undecided" || p.kind === "ascii") && hasNonAscii()) return codingName({ base: "utf-8", kind: "utf-8", eol: p.eol }, p.eol);
+  return val;
+}
+
+/** GNU coding_inherit_eol_type: VAL with DFLT's end-of-line type when VAL has none. */
+function inheritEol(val: LispObject, dflt: LispObject): LispObject {
+  const p = parseCoding(val);
+  if (p === null || p.eol >= 0 || p.kind === "no-conversion") return val;
+  const d = parseCoding(dflt);
+  return d !== null && d.eol >= 0 ? codingName(p, d.eol) : val;
+}
+
+interface Output { write(b: Buffer): void }
+
+/** Encodes and writes the text [FROM, TO) of B, or STR, through OUT in chunks. */
+function writeText(out: Output, b: Buffer, str: LString | null, from: number, to: number, coding: Coding | null, codingSym: LispObject): void {
+  const multibyte = str !== null ? str.multibyte : b.multibyte;
+  if (coding === null) {
+    const text = str ?? new LString(b.slice(from, to), multibyte);
+    const enc = funcall(Qencode_coding_string, text, codingSym) as LString;
+    out.write(Buffer.from(enc.s, "latin1"));
+    return;
+  }
+  if (str !== null) { out.write(encodeText(str.s, coding, multibyte, true)); return; }
+  for (let p = from, first = true; p < to; p += CHUNK, first = false) {
+    out.write(encodeText(b.slice(p, Math.min(to, p + CHUNK)), coding, multibyte, first));
+  }
+}
+
+function writeAll(fd: number, data: Buffer): void {
+  for (let off = 0; off < data.length;) off += writeSync(fd, data, off, data.length - off);
+}
+
+/** Whether writing FILE may replace it atomically (a lone regular file in a directory we can write). */
+function atomicTarget(p: string | Buffer): { real: string; st: BigIntStats } | null {
+  let st: BigIntStats | undefined;
+  try { st = statSync(p, { bigint: true, throwIfNoEntry: false }); } catch { return null; }
+  if (st === undefined || !st.isFile() || st.nlink > 1n) return null;
+  try { return { real: realpathSync(p), st }; } catch { return null; }
+}
+
+/** GNU Fwrite_region. */
+export function writeRegion(start: LispObject, end: LispObject, filename: LispObject, append: LispObject, visit: LispObject,
+  lockname: LispObject, mustbenew: LispObject): LispObject {
+  let b = curBuf();
+  const visiting = visit === T || visit instanceof LString;
+  const quietly = visit !== NIL;
+  if (b.base !== null && visiting) error("Cannot do file visiting in an indirect buffer");
+  let from = 0, to = 0;
+  if (start !== NIL && !(start instanceof LString)) [from, to] = validateRegion(start, end);
+  const abs = expandFileName(checkFileName(filename));
+  if (mustbenew !== NIL && mustbenew !== Qexcl) barfOrQuery(abs, false, "overwrite", true, true);
+  const visitFile = visit instanceof LString ? expandFileName(visit) : abs;
+  if (lockname === NIL) lockname = visitFile;
+  let handler = findFileNameHandler(abs, Qwrite_region);
+  if (handler === NIL && visit instanceof LString) handler = findFileNameHandler(visit, Qwrite_region);
+  if (handler !== NIL) {
+    const val = funcall(handler, Qwrite_region, start, end, abs, append, visit, lockname, mustbenew);
+    if (visiting) visited(b, visitFile);
+    return val;
+  }
+  const str = start instanceof LString ? start : null;
+  if (start === NIL) { from = 1; to = b.z; }
+  // Annotation functions may switch to a buffer holding the text to write (GNU build_annotations).
+  if (str === null) {
+    for (let p = findSymbolValue(Vwrite_region_annotate_functions); p instanceof Cons; p = p.cdr) {
+      if (p.car === T) continue;
+      const given = curBuf();
+      funcall(p.car, from, to);
+      if (curBuf() !== given) { b = curBuf(); from = b.begv; to = b.zv; }
+    }
+  }
+  const hasNonAscii = (): boolean => str !== null ? nonAscii(str.s) : nonAscii(b.slice(from, to));
+  const { sym: codingSym, c: coding } = chooseWriteCoding(b, hasNonAscii);
+  setInternal(Qlast_coding_system_used, codingSym);
+  const lk = lockname instanceof LString ? lockname : null;
+  if (lk !== null) lockFile(lk);
+  let st: BigIntStats | null = null;
+  try {
+    st = writeFile(abs, append, mustbenew, (out) => writeText(out, b, str, from, to, coding, codingSym), visiting);
+  } finally {
+    if (lk !== null) unlockFile(lk);
+  }
+  if (visiting) {
+    setMod(b, st, false);
+    visited(b, visitFile);
+  } else if (quietly) return NIL;
+  if (findSymbolValue(Qnoninteractive) === NIL && Qmessage.f !== NIL) {
+    const what = isInt(append) ? "Updated %s" : append !== NIL ? "Added to %s" : "Wrote %s";
+    funcall(Qmessage, LString.fromJs(what), visitFile);
+  }
+  return NIL;
+}
+
+function visited(b: Buffer, visitFile: LString): void {
+  b.text.saveModiff = b.text.modiff;
+  b.locals.set(Qbuffer_saved_size, b.z - 1);
+  const prev = curBuf();
+  if (prev !== b) setBuffer(b);
+  try { setInternal(Qbuffer_file_name, visitFile); } finally { if (prev !== b && prev.live) setBuffer(prev); }
+}
+
+/**
+ * Opens ABS as write-region does and lets PRODUCE write to it; an existing regular file being replaced is
+ * written to a temporary file beside it that is then renamed over it, so a crash never loses the old
+ * contents. Returns the file's status after writing when WANTSTAT.
+ */
+function writeFile(abs: LString, append: LispObject, mustbenew: LispObject, produce: (out: Output) => void, wantStat: boolean): BigIntStats | null {
+  const p = osPath(abs);
+  const excl = mustbenew === Qexcl;
+  const target = !excl && append === NIL ? atomicTarget(p) : null;
+  const inhibitFsync = findSymbolValue(Vwrite_region_inhibit_fsync) !== NIL;
+  if (target !== null) {
+    const slash = target.real.lastIndexOf("/");
+    const tmp = `${target.real.slice(0, slash + 1)}.${target.real.slice(slash + 1)}.tsmacs-${process.pid}-${randomBytes(4).toString("hex")}`;
+    let fd = -1;
+    try { fd = openSync(tmp, C.O_WRONLY | C.O_CREAT | C.O_EXCL, Number(target.st.mode) & 0o7777); } catch { fd = -1; }
+    if (fd >= 0) {
+      let ok = false;
+      try {
+        try {
+          produce({ write: (data) => writeAll(fd, data) });
+          if (!inhibitFsync) fsyncSync(fd);
+        } catch (e) { reportFileError("Write error", e, abs); }
+        try {
+          const mine = fstatSync(fd, { bigint: true });
+          if (mine.uid !== target.st.uid || mine.gid !== target.st.gid) chownSync(tmp, Number(target.st.uid), Number(target.st.gid));
+        } catch { /* as GNU when it cannot preserve the owner */ }
+        closeSync(fd); fd = -1;
+        renameSync(tmp, target.real);
+        ok = true;
+      } finally {
+        if (fd >= 0) closeSync(fd);
+        if (!ok) try { unlinkSync(tmp); } catch { /* gone */ }
+      }
+      return wantStat ? statOrNull(p) : null;
+    }
+  }
+  let flags = C.O_WRONLY | C.O_CREAT;
+  flags |= excl ? C.O_EXCL : append !== NIL ? 0 : C.O_TRUNC;
+  const offset = isInt(append) ? fileOffset(append) : -1;
+  if (append !== NIL && offset < 0) flags |= C.O_APPEND;
+  let fd: number;
+  try { fd = openSync(p, flags, 0o666); } catch (e) { return reportFileError("Opening output file", e, abs); }
+  try {
+    let pos = offset;
+    try {
+      produce({
+        write: (data) => {
+          if (pos < 0) writeAll(fd, data);
+          else for (let off = 0; off < data.length;) { const n = writeSync(fd, data, off, data.length - off, pos); off += n; pos += n; }
+        },
+      });
+      if (!inhibitFsync) { try { fsyncSync(fd); } catch (e) { if (errCode(e) !== "EINVAL") throw e; } }
+    } catch (e) { reportFileError("Write error", e, abs); }
+    return wantStat ? fstatSync(fd, { bigint: true }) : null;
+  } finally { closeSync(fd); }
+}
+
+defun("write-region", "(start end filename &optional append visit lockname mustbenew)", `Write current region into specified file.
+When called from a program, requires three arguments:
+START, END and FILENAME.  START and END are normally buffer positions
+specifying the part of the buffer to write.
+If START is nil, that means to use the entire buffer contents; END is
+ignored.
+If START is a string, then output that string to the file
+instead of any buffer contents; END is ignored.
+
+Optional fourth argument APPEND if non-nil means
+  append to existing file contents (if any).  If it is a number,
+  seek to that offset in the file before writing.
+Optional fifth argument VISIT, if t or a string, means
+  set the last-save-file-modtime of buffer to this file's modtime
+  and mark buffer not modified.
+If VISIT is t, the buffer is marked as visiting FILENAME.
+If VISIT is a string, it is a second file name;
+  the output goes to FILENAME, but the buffer is marked as visiting VISIT.
+  VISIT is also the file name to lock and unlock for clash detection.
+If VISIT is neither t nor nil nor a string, or if Emacs is in batch mode,
+  do not display the \"Wrote file\" message.
+The optional sixth arg LOCKNAME, if non-nil, specifies the name to
+  use for locking and unlocking, overriding FILENAME and VISIT.
+The optional seventh arg MUSTBENEW, if non-nil, insists on a check
+  for an existing file with the same name.  If MUSTBENEW is \`excl',
+  that means to get an error if the file already exists; never overwrite.
+  If MUSTBENEW is neither nil nor \`excl', that means ask for
+  confirmation before overwriting, but do go ahead and overwrite the file
+  if the user confirms.
+
+This does code conversion according to the value of
+\`coding-system-for-write', \`buffer-file-coding-system', or
+\`file-coding-system-alist', and sets the variable
+\`last-coding-system-used' to the coding system actually used.`, writeRegion, { interactive: "r\nFWrite region to file: \ni\ni\ni\np" });
+
+// make-temp-file's TEXT is written as write-region writes a string.
+tempFileHooks.writeText = (file, text) => {
+  const { sym, c } = chooseWriteCoding(curBuf(), () => nonAscii(text.s));
+  setInternal(Qlast_coding_system_used, sym);
+  const fd = openSync(osPath(file), "w");
+  try { writeText({ write: (d) => writeAll(fd, d) }, curBuf(), text, 0, 0, c, sym); } finally { closeSync(fd); }
+};
+
+void callHandler; void Qintegerp; void Qverify_visited_file_modtime;
