@@ -269,6 +269,9 @@ pairs for that slot.  Supported keywords for slots are:
                               (list-p `(list ,@fill ,@values))
                               (t `(vector ,@fill ,@values))))))))
       (let ((dc (plist-get o :default-constructor)))
+        ;; A BOA constructor named like the default one replaces it.
+        (when (assq (if (eq dc t) (intern (format "make-%s" name)) dc) (plist-get o :constructors))
+          (setq dc nil))
         (when dc
           (push (funcall make (if (eq dc t) (intern (format "make-%s" name)) dc)
                          (cons '&key (mapcar (lambda (s) (list (car s) (cadr s))) slots))

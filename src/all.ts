@@ -40,3 +40,5 @@ import "./fileio/attrs.js";
 import "./fileio/ops.js";
 import "./dired.js";
 import "./syntax/regex.js";
+import "./fileio/lock.js";
+import "./fileio/io.js";

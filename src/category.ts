@@ -78,11 +78,15 @@ const member = (cat: number, set: LispObject): boolean => set instanceof BoolVec
 // ---------------------------------------------------------------------------------------------
 interface CategoryState {
   standard: CharTable | null;
+  /** Bumped by modify-category-entry (invalidates the word-boundary memo). */
+  epoch: number;
+  /** wordBoundaryP over pairs of ASCII characters (index c1 * 128 + c2; -1 unknown), and what it depends on. */
+  memo: { table: CharTable; epoch: number; sep: LispObject; comb: LispObject; bits: Int8Array } | null;
   /** Per table, its distinct category sets by content, so that equal sets are shared (GNU: extras[1] hash). */
   sets: WeakMap<CharTable, Map<string, BoolVector>>;
 }
 function state(): CategoryState {
-  return (E.ext.category ??= { standard: null, sets: new WeakMap() }) as CategoryState;
+  return (E.ext.category ??= { standard: null, epoch: 0, memo: null, sets: new WeakMap() }) as CategoryState;
 }
 
 /** The standard category table after startup, built on first use from the generated data. */
@@ -149,10 +153,33 @@ export function regexCategoryFunction(): (c: number, cat: number) => boolean {
  * scripts unless `word-combining-categories` joins them, within a script if `word-separating-categories`
  * separates them.
  */
-export function wordBoundaryP(c1: number, c2: number): boolean {
+export function wordBoundaryP(c1: number, c2: number): boolean { return wordBoundaryFunction()(c1, c2); }
+
+/**
+ * wordBoundaryP for the current buffer's category table and the current values of the two variables, resolved
+ * once (word motion asks it for every pair of letters). Answers for ASCII pairs are remembered across calls.
+ */
+export function wordBoundaryFunction(): (c1: number, c2: number) => boolean {
   const table = currentCategoryTable();
+  const sep = findSymbolValue(Vword_separating_categories), comb = findSymbolValue(Vword_combining_categories);
+  const st = state();
+  let m = st.memo;
+  if (m === null || m.table !== table || m.epoch !== st.epoch || m.sep !== sep || m.comb !== comb) {
+    m = st.memo = { table, epoch: st.epoch, sep, comb, bits: new Int8Array(128 * 128).fill(-1) };
+  }
+  const bits = m.bits;
+  return (c1, c2) => {
+    if ((c1 | c2) >= 128) return computeWordBoundary(table, sep, comb, c1, c2);
+    const i = c1 * 128 + c2;
+    let v = bits[i];
+    if (v < 0) v = bits[i] = computeWordBoundary(table, sep, comb, c1, c2) ? 1 : 0;
+    return v === 1;
+  };
+}
+
+function computeWordBoundary(table: CharTable, sep: LispObject, comb: LispObject, c1: number, c2: number): boolean {
   const sameScript = scriptOf(c1) === scriptOf(c2);
-  let tail = findSymbolValue(sameScript ? Vword_separating_categories : Vword_combining_categories);
+  let tail = sameScript ? sep : comb;
   const dflt = !sameScript;
   const set1 = charTableGet(table, c1);
   if (set1 === NIL) return dflt;
@@ -310,5 +337,6 @@ then delete CATEGORY from the category set instead of adding it.`, (character, c
     }
     start = r.to + 1;
   }
+  state().epoch++;
   return NIL;
 });

@@ -1,7 +1,7 @@
 // Charsets, the minimum tsmacs needs: Unicode, ASCII and raw bytes (GNU: charset.c); character names. Legacy charsets such as
 // chinese-gb2312 (which GNU maps onto #x110000..) are not supported; naming one signals charsetp.
-import { LispObject, LSymbol, NIL, T, defsym, BYTE8_FIRST } from "./lisp.js";
-import { defun } from "./defun.js";
+import { LispObject, LSymbol, NIL, T, defsym, BYTE8_FIRST, list } from "./lisp.js";
+import { defun, defvar } from "./defun.js";
 import { wrongType, checkCharacter, checkNatnum, checkString } from "./signal.js";
 import { readFileSync, existsSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
@@ -22,6 +22,8 @@ function charsetOf(x: LispObject) {
   if (x instanceof LSymbol) for (const cs of CHARSETS) if (cs[0] === x.name || cs[1].includes(x.name)) return cs;
   return wrongType(Qcharsetp, x);
 }
+defvar("charset-list", () => list(...CHARSETS.map((cs) => defsym(cs[0]))), "List of all charsets ever defined.");
+
 defun("charsetp", "(object)", "Return non-nil if and only if OBJECT is a charset.", (o) =>
   (o instanceof LSymbol && CHARSETS.some((cs) => cs[0] === o.name || cs[1].includes(o.name)) ? T : NIL));
 defun("decode-char", "(charset code-point)", "Decode the pair of CHARSET and CODE-POINT into a character.", (cs, code) => {

@@ -6,7 +6,7 @@ import {
 } from "./lisp.js";
 import { E, defaultValue, setDefault, findSymbolValue } from "./env.js";
 import {
-  raise, LispThrow, Qno_catch, wrongType, Qsymbolp, Qlistp, checkSymbol, xsignal, Qwrong_type_argument,
+  raise, LispThrow, Qno_catch, wrongType, Qsymbolp, Qlistp, checkSymbol, xsignal, Qwrong_type_argument, LispSignal,
 } from "./signal.js";
 import { defun, defvar } from "./defun.js";
 import { specialForms } from "./compile/special-forms.js";
@@ -154,6 +154,28 @@ function expandLambda(l: Cons, env: LispObject): LispObject {
 function tailOf(l: LispObject): LispObject { while (l instanceof Cons) l = l.cdr; return l; }
 defun("macroexpand-all", "(form &optional environment)", "Return result of expanding macros at all levels in FORM.",
   (form, env) => expandAll(form, env));
+
+// Eager macroexpansion of loaded files, as GNU's macroexp.el does it for readevalloop: the top level first
+// (so that a resulting progn's forms are expanded and evaluated one by one), then everything. A failure is
+// reported and the form is left for expansion at run time.
+defun("internal-macroexpand-for-load", "(form full-p)", "Expand FORM for `load' (eager macroexpansion).",
+  (form, fullP) => {
+    try {
+      if (fullP === NIL) {
+        for (let i = 0; i < 10000; i++) {
+          const next = macroexpandOnce(form, NIL);
+          if (next === undefined || next === form) break;
+          form = next;
+        }
+        return form;
+      }
+      return expandAll(form, NIL);
+    } catch (e) {
+      if (!(e instanceof LispSignal)) throw e;
+      funcall(E.intern("message"), LString.fromJs("Eager macro-expansion failure: %S"), new Cons(e.sym, e.data));
+      return form;
+    }
+  });
 
 export function functionp(f: LispObject): boolean {
   if (f instanceof LSymbol && f !== NIL) {

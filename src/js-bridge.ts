@@ -12,11 +12,12 @@ import { putProp } from "./compile/runtime.js";
 import { prin1ToString } from "./print.js";
 import { Bridge, bridgeOf, JsObject, jsExceptionToLisp, toJs, toLisp, callIntoLisp } from "./js/convert.js";
 import { lispHelper } from "./js/proxy.js";
-import { evalJs, evalJsFile, isThenable, settle } from "./js/eval-js.js";
+import { evalJs, evalJsFile, isThenable, awaitPromise } from "./js/eval-js.js";
 import { jsContext, reportJsError, describeException } from "./js/context.js";
 
 const QCtypescript = defsym(":typescript");
 const QCfilename = defsym(":filename");
+const QCworker = defsym(":worker");
 const QCjs_tick_rate = defsym(":js-tick-rate");
 const Qjs_await_pending = defsym("js-await-pending");
 const Qjs_error = defsym("js-error");
@@ -45,13 +46,14 @@ function fromJs(b: Bridge, f: () => unknown): LispObject {
   return toLisp(v, b);
 }
 
-/** Keyword arguments (:typescript t :filename F) of the eval-js family. */
-function evalOptions(args: LispObject[]): { typescript: boolean; filename?: string } {
-  if (args.length % 2 !== 0) error("Keyword arguments must come in pairs: :typescript t, :filename FILE");
-  const opts: { typescript: boolean; filename?: string } = { typescript: false };
+/** Keyword arguments (:typescript t :filename F :worker t) of the eval-js family. */
+function evalOptions(args: LispObject[]): { typescript: boolean; filename?: string; worker?: boolean } {
+  if (args.length % 2 !== 0) error("Keyword arguments must come in pairs: :typescript t, :filename FILE, :worker t");
+  const opts: { typescript: boolean; filename?: string; worker?: boolean } = { typescript: false };
   for (let i = 0; i < args.length; i += 2) {
     const k = args[i], v = args[i + 1];
     if (k === QCtypescript) opts.typescript = v !== NIL;
+    else if (k === QCworker) opts.worker = v !== NIL;
     else if (k === QCfilename) { if (v !== NIL) opts.filename = checkString(v).s; }
     else xsignal(defsym("error"), mkStr("Unknown keyword for eval-js"), k);
   }
@@ -59,11 +61,14 @@ function evalOptions(args: LispObject[]): { typescript: boolean; filename?: stri
 }
 
 defun("eval-js", "(code &rest args)", `Evaluate CODE, a string of JavaScript, and return its value.
-Script code returns the value of its last expression statement.  Code with ES module syntax
-(import, export) or top-level await runs as a module and returns its default export (nil
-without one); if its top-level await is still waiting for I/O, the value is the module's
-promise (see \`js-await').  ARGS are keywords: \`:typescript t' compiles CODE as TypeScript;
-\`:filename FILE' names it (relative imports resolve from FILE's directory).
+Script code returns the value of its last expression statement; code that is one expression
+using await returns that expression's value.  Code with ES module syntax (import, export) or
+other top-level await runs as a module and returns its default export (nil without one).
+When the awaited work needs I/O or timers, the value is a promise instead (see \`js-await').
+ARGS are keywords: \`:typescript t' compiles CODE as TypeScript; \`:filename FILE' names it
+(relative imports resolve from FILE's directory); \`:worker t' runs CODE in a worker thread
+with its own event loop and returns a promise that \`js-await' can block on: there, CODE is a
+module, or an async function body whose value is its single expression or its \`return'.
 JavaScript exceptions signal \`js-error' with the message and the stack.`,
 (code: LispObject, ...args: LispObject[]) => {
   const src = checkString(code).s;
@@ -78,7 +83,8 @@ defun("eval-js-literally", "(js)", "Evaluate JS as a script and return the value
 
 defun("eval-js-file", "(filename &rest args)", `Evaluate FILENAME as a JavaScript module and return its default export.
 The file is evaluated again at each call; the modules it imports are evaluated once per session.
-Files ending in .ts, .tsx, .mts and .cts are TypeScript; \`:typescript t' forces TypeScript.`,
+Files ending in .ts, .tsx, .mts and .cts are TypeScript; \`:typescript t' forces TypeScript.
+With \`:worker t', the module runs in the worker thread and the value is a promise (see \`eval-js').`,
 (filename: LispObject, ...args: LispObject[]) => {
   const file = checkString(filename).s;
   const opts = evalOptions(args);
@@ -139,20 +145,32 @@ defun("js-await", "(promise &optional timeout)", `Wait for PROMISE and return it
 A rejected promise signals its reason: a Lisp error coming back from JavaScript as itself,
 any other reason as \`js-error'.  A value that is not a promise is returned as it is.
 Promise callbacks run while waiting, so promises that only wait for other promises or for
-Lisp settle.  Node's event loop (I/O, timers) runs only while Lisp is idle, so a promise still
-waiting for I/O cannot settle inside a Lisp computation: js-await then signals
-\`js-await-pending' at once rather than hang (TIMEOUT, in seconds, is accepted for emacs-ng
-compatibility and bounds the wait).  Chain a Lisp callback instead:
+Lisp settle at once.  Work started with \`(eval-js CODE :worker t)' runs in a thread with its
+own event loop: js-await blocks for it (answering its \`lisp' calls meanwhile) until it
+settles, TIMEOUT seconds pass (then \`js-await-timeout' is signaled), or \`quit-flag' is set.
+Node's main event loop runs only while Lisp is idle, so a promise waiting for main-thread I/O
+or timers cannot settle during a Lisp computation: js-await signals \`js-await-pending' at
+once rather than hang.  Chain a Lisp callback for those instead:
   (js-call PROMISE \"then\" (lambda (value) ...))`, (promise, timeout) => {
-  void timeout;
   const b = bridgeOf();
   const p = toJs(promise, b);
   if (!isThenable(p)) return promise;
-  const s = settle(jsContext(b), p);
+  const ms = timeout === NIL ? undefined : typeof timeout === "number" ? timeout * 1000
+    : timeout instanceof LFloat ? timeout.n * 1000 : xsignal(defsym("wrong-type-argument"), defsym("numberp"), timeout);
+  const s = awaitPromise(b, p, ms, quitRequested);
   if (s.state === 1) return toLisp(s.value, b);
   if (s.state === 2) throw jsExceptionToLisp(s.value);
-  return raise(awaitPendingError(), list(promise));
+  if (s.why === "quit") return raise(E.intern("quit"), NIL);
+  return raise(bridgeError(s.why === "timeout" ? "js-await-timeout" : "js-await-pending"), list(promise));
 });
+
+/** True (and clears the flag) when the user asked to quit (GNU: maybe_quit's test). */
+function quitRequested(): boolean {
+  const qf = E.intern("quit-flag");
+  if (findSymbolValue(qf) === NIL || findSymbolValue(E.intern("inhibit-quit")) !== NIL) return false;
+  funcall(E.intern("set"), qf, NIL);
+  return true;
+}
 
 defun("js-get", "(object property)", `Return OBJECT's PROPERTY (a string, symbol or integer), converted to Lisp.
 OBJECT is any JavaScript value Lisp holds (a js-object) or a Lisp value (converted first).`,
@@ -244,12 +262,16 @@ Errors are reported as messages.`, () => {
   return f === undefined ? NIL : mkStr(f);
 });
 
-/** Gives `js-await-pending' its error properties in the current world (on first use). */
-function awaitPendingError(): LSymbol {
-  const sym = E.intern("js-await-pending");
+const BRIDGE_ERRORS: Record<string, string> = {
+  "js-await-pending": "Promise still waiting for the event loop",
+  "js-await-timeout": "Timed out waiting for a promise",
+};
+/** The bridge's error symbols get their error properties in the current world on first use. */
+function bridgeError(name: string): LSymbol {
+  const sym = E.intern(name);
   if (funcall(E.intern("get"), sym, Qerror_conditions) === NIL) {
     putProp(sym, Qerror_conditions, list(sym, E.intern("js-error"), E.intern("error")));
-    putProp(sym, Qerror_message, mkStr("Promise still waiting for the event loop"));
+    putProp(sym, Qerror_message, mkStr(BRIDGE_ERRORS[name]));
   }
   return sym;
 }

@@ -62,7 +62,10 @@ export const enum ReplaceCase { NoChange = 0, AllCaps = 1, CapInitial = 2 }
 // ---------------------------------------------------------------------------------------------
 // Per-world state: the match data (GNU: search_regs, last_thing_searched) and the compiled-pattern cache.
 // ---------------------------------------------------------------------------------------------
-interface CacheEntry { translate: CharTable | null; syntaxKey: object | null; prog: Program }
+interface CacheEntry {
+  s: string; multibyte: boolean; posix: boolean; ws: string | null;
+  translate: CharTable | null; syntaxKey: object | null; prog: Program;
+}
 export interface SearchState {
   /** Allocated registers (GNU: search_regs.num_regs); -1 in start means "did not match". */
   numRegs: number;
@@ -70,7 +73,15 @@ export interface SearchState {
   end: number[];
   /** NIL (no match data), T (a string) or the buffer searched (GNU: last_thing_searched). */
   last: LispObject;
-  cache: Map<string, CacheEntry>;
+  /** Compiled patterns by pattern text (GNU: searchbufs), oldest first. */
+  cache: Map<string, CacheEntry[]>;
+  cacheCount: number;
+  /** The entry last used for a given pattern string object: the common case of a literal regexp in code. */
+  recent: WeakMap<LString, CacheEntry>;
+  /** MatchContext for strings when no buffer code provides one. */
+  ctx: MatchContext | null;
+  /** Scratch registers for one search. */
+  regs: Int32Array;
 }
 const CACHE_SIZE = 100;
 
@@ -78,7 +89,8 @@ export function searchState(): SearchState {
   // `emacs -Q --batch` has already matched during start-up: three registers, match data (0 3). Mirroring that
   // keeps the register count (visible in replace-match's range errors) identical.
   return (E.ext.search ??= {
-    numRegs: 3, start: [0, -1, -1], end: [3, -1, -1], last: T, cache: new Map(),
+    numRegs: 3, start: [0, -1, -1], end: [3, -1, -1], last: T,
+    cache: new Map(), cacheCount: 0, recent: new WeakMap(), ctx: null, regs: new Int32Array(20),
   } as SearchState);
 }
 
@@ -89,7 +101,7 @@ export function setMatchRegs(regs: Int32Array, nregs: number, last: LispObject, 
   if (n === 0) n = Math.max(30, nregs);
   else if (n < nregs) n = Math.max(n + (n >> 1), nregs);
   st.numRegs = n;
-  st.start.length = n; st.end.length = n;
+  if (st.start.length !== n) { st.start.length = n; st.end.length = n; }
   for (let i = 0; i < n; i++) {
     const s = i < nregs ? regs[2 * i] : -1;
     if (s < 0) { st.start[i] = -1; st.end[i] = -1; }
@@ -101,17 +113,28 @@ export function setMatchRegs(regs: Int32Array, nregs: number, last: LispObject, 
 // ---------------------------------------------------------------------------------------------
 // Adapting Lisp strings and tables to the engine.
 // ---------------------------------------------------------------------------------------------
-/** The characters of S as the engine sees them (unibyte bytes >= #x80 are raw-byte characters). */
+/**
+ * The characters of S as the engine sees them (unibyte bytes >= #x80 are raw-byte characters). Remembered per
+ * string, so that a loop of string-match calls over one long string does not rescan or copy it each time.
+ */
 export function stringText(s: LString): RegexText {
-  if (s.multibyte) return s.simple ? new StringText(s.s) : new ArrayText(Int32Array.from(s.chars()));
+  const hit = texts.get(s);
+  if (hit !== undefined && hit.js === s.s && hit.multibyte === s.multibyte) return hit.text;
+  let text: RegexText;
   const js = s.s;
-  if (!/[\x80-\xff]/.test(js)) return new StringText(js);
-  const a = new Int32Array(js.length);
-  for (let i = 0; i < js.length; i++) { const b = js.charCodeAt(i); a[i] = b < 0x80 ? b : b + 0x3fff00; }
-  const t = new ArrayText(a);
-  (t as { unibyte?: boolean }).unibyte = true;
-  return t;
+  if (s.multibyte) text = s.simple ? new StringText(js) : new ArrayText(Int32Array.from(s.chars()));
+  else if (!/[\x80-\xff]/.test(js)) text = new StringText(js);
+  else {
+    const a = new Int32Array(js.length);
+    for (let i = 0; i < js.length; i++) { const b = js.charCodeAt(i); a[i] = b < 0x80 ? b : b + 0x3fff00; }
+    text = new ArrayText(a);
+    (text as { unibyte?: boolean }).unibyte = true;
+  }
+  // Short strings are cheap to adapt; caching them would only churn the map.
+  if (js.length >= 256) texts.set(s, { js, multibyte: s.multibyte, text });
+  return text;
 }
+const texts = new WeakMap<LString, { js: string; multibyte: boolean; text: RegexText }>();
 function patternChars(s: LString): Int32Array {
   if (s.multibyte) return Int32Array.from(s.chars());
   const js = s.s, a = new Int32Array(js.length);
@@ -149,10 +172,20 @@ export function translationFor(canon: CharTable): Translation {
 /** The MatchContext for the current buffer (standard tables until the syntax code provides its own). */
 export function searchContext(point = -1): MatchContext {
   if (searchHooks.context) return searchHooks.context(point);
+  const st = searchState();
+  if (point === -1 && st.ctx !== null) return st.ctx;
   const ctx = standardContext(point);
   ctx.isUpper = uppercaseP;
   ctx.isLower = lowercaseP;
+  if (point === -1) st.ctx = ctx;
   return ctx;
+}
+
+/** Scratch registers for a program with NSUB groups (valid until the next search). */
+export function scratchRegs(nsub: number): Int32Array {
+  const st = searchState();
+  if (st.regs.length < 2 * (nsub + 1)) st.regs = new Int32Array(2 * (nsub + 1));
+  return st.regs;
 }
 
 /** (error FMT) with FMT's quotes in the text-quoting-style, as GNU's error () does. */
@@ -180,21 +213,27 @@ export function compilePattern(regexp: LString, posix: boolean, ctx: MatchContex
   const canon = fold !== NIL ? currentCaseTables().canon : null;
   const ws = findSymbolValue(Vsearch_spaces_regexp);
   const wsStr = ws instanceof LString ? ws.s : null;
-  const st = searchState();
-  const key = `${regexp.multibyte ? "m" : "u"}${posix ? "p" : "n"}${wsStr === null ? "" : wsStr.length + ":" + wsStr}\0${regexp.s}`;
   const syntaxKey = searchHooks.syntaxTableKey ? searchHooks.syntaxTableKey() : null;
-  const hit = st.cache.get(key);
-  if (hit && hit.translate === canon && (!hit.prog.usedSyntax || hit.syntaxKey === syntaxKey)) {
-    st.cache.delete(key);
-    st.cache.set(key, hit);
-    return hit.prog;
-  }
+  const st = searchState();
+  const fits = (e: CacheEntry | undefined): e is CacheEntry => e !== undefined && e.s === regexp.s
+    && e.multibyte === regexp.multibyte && e.posix === posix && e.ws === wsStr && e.translate === canon
+    && (!e.prog.usedSyntax || e.syntaxKey === syntaxKey);
+  const recent = st.recent.get(regexp);
+  if (fits(recent)) return recent.prog;
+  const entries = st.cache.get(regexp.s);
+  const hit = entries?.find(fits);
+  if (hit) { st.recent.set(regexp, hit); return hit.prog; }
   const prog = withRegexErrors(() => compileRegex(patternChars(regexp), {
     translate: canon === null ? null : translationFor(canon), posix, whitespaceRegexp: wsStr, multibyte: regexp.multibyte,
   }, ctx, regexp.s));
-  st.cache.delete(key);
-  st.cache.set(key, { translate: canon, syntaxKey, prog });
-  if (st.cache.size > CACHE_SIZE) st.cache.delete(st.cache.keys().next().value!);
+  const entry: CacheEntry = { s: regexp.s, multibyte: regexp.multibyte, posix, ws: wsStr, translate: canon, syntaxKey, prog };
+  if (entries) entries.push(entry); else st.cache.set(regexp.s, [entry]);
+  st.recent.set(regexp, entry);
+  if (++st.cacheCount > CACHE_SIZE) {
+    const [oldKey, oldList] = st.cache.entries().next().value!;
+    st.cache.delete(oldKey);
+    st.cacheCount -= oldList.length;
+  }
   return prog;
 }
 
@@ -217,7 +256,7 @@ export function stringMatch(regexp: LispObject, string: LispObject, start: LispO
   const ctx = searchContext();
   const prog = compilePattern(re, posix, ctx);
   const text = stringText(s);
-  const regs = setData ? new Int32Array(2 * (prog.nsub + 1)) : null;
+  const regs = setData ? scratchRegs(prog.nsub) : null;
   const val = withRegexErrors(() => searchRegex(prog, text, pos, text.length - pos, text.length, ctx, regs));
   if (setData) {
     if (val >= 0) setMatchRegs(regs!, prog.nsub + 1, T);

@@ -524,3 +524,32 @@ export {};
   assert.match(bad.out, /bad\.ts\(2,\d+\): error TS2339/);
   assert.match(bad.out, /bad\.ts\(3,\d+\): error TS2554/);
 });
+
+// ---------------------------------------------------------------------------------------------
+// The worker thread: blocking waits for I/O
+// ---------------------------------------------------------------------------------------------
+test("an awaited expression gives its value", () => {
+  assert.equal(pr(`(eval-js "await Promise.resolve(5)")`), "5");
+  assert.equal(pr(`(eval-js "(await lisp.list(1, 2)).toString()")`), `"(1 2)"`);
+});
+
+test("js-await blocks on worker code that waits for timers and I/O, answering its lisp calls", () => {
+  ev("(setq js-test-worker-var 10)");
+  assert.equal(pr(`(js-await (eval-js "await new Promise((r) => setTimeout(() => r(lisp.symbolValue('js-test-worker-var') + 1), 20))" :worker t) 10)`), "11");
+  assert.equal(pr(`(js-await (eval-js "const fs = require('node:fs'); const st = await fs.promises.stat('.'); return [st.isDirectory(), lisp.concat('a', 'b')]" :worker t) 10)`), `[t "ab"]`);
+  // Lisp objects cross as handles and come back as themselves.
+  assert.equal(pr(`(let ((cell (list 1 2))) (eq cell (js-await (eval-js "lisp.symbolValue('js-test-cell2')" :worker t) 10)))`.replace("'js-test-cell2'", "'js-test-cell2'")), "nil");
+  ev("(setq js-test-cell2 (list 'a))");
+  assert.equal(pr(`(eq js-test-cell2 (js-await (eval-js "const c = lisp.symbolValue('js-test-cell2'); [c.type, String(c), c][2]" :worker t) 10))`), "t");
+  assert.equal(pr(`(js-await (eval-js "lisp.car(lisp.symbolValue('js-test-cell2')).repr" :worker t) 10)`), `"a"`);
+});
+
+test("worker modules import files (TypeScript too) and packages; errors and timeouts signal", () => {
+  writeFileSync(join(dir, "wlib.ts"), `export const triple = (n: number): number => n * 3;\n`);
+  writeFileSync(join(dir, "wmain.ts"), `import { triple } from "./wlib";\nimport cjs from "cjs-pkg";\nimport { sep } from "node:path";\nawait new Promise((r) => setTimeout(r, 5));\nexport default [triple(7), cjs.version, sep];\n`);
+  assert.equal(pr(`(js-await (eval-js-file ${JSON.stringify(join(dir, "wmain.ts"))} :worker t) 10)`), `[21 "1.2.3" "/"]`);
+  assert.equal(pr(`(condition-case e (js-await (eval-js "throw new RangeError('in worker')" :worker t) 10) (js-error (cadr e)))`), `"RangeError: in worker"`);
+  assert.equal(pr(`(condition-case e (js-await (eval-js "lisp.car(1)" :worker t) 10) (js-error (cadr e)))`), `"LispError: Wrong type argument: listp, 1"`);
+  assert.equal(pr(`(condition-case e (js-await (eval-js "new Promise((r) => setTimeout(r, 5000))" :worker t) 0.05) (js-await-timeout (car e)))`), "js-await-timeout");
+  assert.equal(pr(`(condition-case e (let ((quit-flag t)) (js-await (eval-js "new Promise((r) => setTimeout(r, 5000))" :worker t) 10)) (quit 'quit))`), "quit");
+});

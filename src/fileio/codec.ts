@@ -183,8 +183,40 @@ export class ChunkDecoder {
   private started = false;
   constructor(private readonly c: Coding, private readonly multibyte: boolean) {}
 
-  /** Decodes CHUNK (LAST: no more input follows). */
-  decode(chunk: NodeBuffer, last: boolean): string {
+  /**
+   * Decodes CHUNK (LAST: no more input follows). Text whose bytes are its characters comes back as the
+   * bytes themselves (no string is made: a large ASCII file passes through without garbage).
+   */
+  decode(chunk: NodeBuffer, last: boolean): string | Uint8Array {
+    const k = this.c.kind;
+    if (this.started && (!this.multibyte || k === "latin-1" || ((k === "raw-text" || k === "no-conversion" || k === "undecided"
+      || k === "ascii" || k === "utf-8" || k === "utf-8-bom" || k === "utf-8-emacs") && this.carry === null && isAscii(chunk)))) {
+      return this.eolBytes(chunk, last);
+    }
+    return this.decodeString(chunk, last);
+  }
+
+  /** End-of-line conversion on bytes (a copy only when there is something to convert). */
+  private eolBytes(b: NodeBuffer, last: boolean): Uint8Array {
+    const e = this.c.eol;
+    if (e === 1) {
+      if (this.pendingCR) { b = NodeBuffer.concat([NodeBuffer.from([13]), b]); this.pendingCR = false; }
+      if (!last && b.length > 0 && b[b.length - 1] === 13) { this.pendingCR = true; b = b.subarray(0, b.length - 1); }
+      if (b.indexOf(13) < 0) return b;
+      const out = new Uint8Array(b.length);
+      let k = 0;
+      for (let i = 0; i < b.length; i++) if (!(b[i] === 13 && b[i + 1] === 10)) out[k++] = b[i];
+      return out.subarray(0, k);
+    }
+    if (e === 2 && b.indexOf(13) >= 0) {
+      const out = Uint8Array.from(b);
+      for (let i = 0; i < out.length; i++) if (out[i] === 13) out[i] = 10;
+      return out;
+    }
+    return b;
+  }
+
+  private decodeString(chunk: NodeBuffer, last: boolean): string {
     let bytes = chunk;
     if (!this.started) {
       this.started = true;

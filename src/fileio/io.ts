@@ -6,12 +6,13 @@ import {
   unlinkSync, writeSync, constants as C,
 } from "node:fs";
 import { randomBytes } from "node:crypto";
+import { Buffer as NodeBuffer, isAscii } from "node:buffer";
 import { defun, defvar } from "../defun.js";
 import { E, findSymbolValue, setInternal, specbind, unbindTo, defaultValue } from "../env.js";
 import { Cons, defsym, LispObject, list, LString, LSymbol, NIL, T, isInt } from "../lisp.js";
 import { checkString, error, wrongType, xsignal, Qintegerp } from "../signal.js";
 import { funcall } from "../eval.js";
-import { Buffer, bufferValue, curBuf, Qbuffer_read_only, Qbuffer_undo_list, Qenable_multibyte_characters, setBuffer } from "../buffer.js";
+import { Buffer as EmacsBuffer, bufferValue, curBuf, Qbuffer_read_only, Qbuffer_undo_list, Qenable_multibyte_characters, setBuffer } from "../buffer.js";
 import { barfIfReadOnly, prepareToModify, replaceRange, signalAfterChange, textHooks, Vdeactivate_mark, Vinhibit_modification_hooks } from "../insdel.js";
 import { adjustForInsert, detachCell, makeCell } from "../marker.js";
 import { recordInsert } from "../undo.js";
@@ -65,7 +66,7 @@ const Vwrite_region_inhibit_fsync = defvar("write-region-inhibit-fsync", T,
 defvar("auto-save-list-file-name", NIL, "File name in which to write a list of all auto save file names.");
 defvar("auto-save-visited-file-name", NIL, "Non-nil says auto-save a buffer in the file it is visiting, when practical.");
 defvar("auto-save-include-big-deletions", NIL, "If non-nil, auto-save even if a large part of the text is deleted.");
-const Vset_auto_coding_function = defvar("set-auto-coding-function", NIL,
+const Vset_auto_coding_function = defvar("set-auto-coding-function", () => defsym("set-auto-coding"),
   "If non-nil, a function to call to decide a coding system of file.");
 const Vbuffer_file_coding_system_explicit = defvar("buffer-file-coding-system-explicit", NIL,
   "The file coding system explicitly specified for the current buffer.");
@@ -78,17 +79,17 @@ const CHUNK = 1 << 22;
 const enum Mod { Unknown = 0, Known = 1, Nonexistent = 2 }
 interface ModState { kind: Mod; ns: bigint; size: number }
 
-export function modState(b: Buffer): ModState {
+export function modState(b: EmacsBuffer): ModState {
   return (b.ext.fileio ??= { kind: Mod.Unknown, ns: 0n, size: -1 }) as ModState;
 }
-function setMod(b: Buffer, st: BigIntStats | null, missing: boolean): void {
+function setMod(b: EmacsBuffer, st: BigIntStats | null, missing: boolean): void {
   const m = modState(b);
   if (st !== null) { m.kind = Mod.Known; m.ns = st.mtimeNs; m.size = Number(st.size); }
   else { m.kind = missing ? Mod.Nonexistent : Mod.Unknown; m.ns = 0n; m.size = -1; }
 }
 
 /** GNU Fverify_visited_file_modtime for buffer B. */
-export function verifyModtime(b: Buffer): boolean {
+export function verifyModtime(b: EmacsBuffer): boolean {
   const fn = bufferValue(b, Qbuffer_file_name);
   if (!(fn instanceof LString)) return true;
   const m = modState(b);
@@ -106,7 +107,7 @@ defun("verify-visited-file-modtime", "(&optional buf)", `Return t if last mod ti
 If BUF is omitted or nil, it defaults to the current buffer.
 See Info node \`(elisp)Modification Time' for more details.`, (buf) => {
   const b = buf === NIL ? curBuf() : buf;
-  if (!(b instanceof Buffer)) return wrongType(defsym("bufferp"), b);
+  if (!(b instanceof EmacsBuffer)) return wrongType(defsym("bufferp"), b);
   const fn = bufferValue(b, Qbuffer_file_name);
   if (fn instanceof LString && modState(b).kind !== Mod.Unknown) {
     const h = findFileNameHandler(fn, Qverify_visited_file_modtime);
@@ -204,7 +205,7 @@ and the last 3k of the file, but the middle may be omitted.`, (_filename, size) 
 function autoCoding(abs: LString, head: Uint8Array | null, visit: LispObject, beg: LispObject, end: LispObject, replace: LispObject): LispObject {
   const fn = findSymbolValue(Vset_auto_coding_function);
   if (fn !== NIL && head !== null && head.length > 0) {
-    const text = Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString("latin1");
+    const text = NodeBuffer.from(head.buffer, head.byteOffset, head.byteLength).toString("latin1");
     let c: LispObject;
     if (fn === defsym("set-auto-coding")) c = codingCookie(text.slice(0, 1024), text.slice(-3072));
     else c = withWorkBuffer(text, () => funcall(fn, abs, head.length));
@@ -220,7 +221,7 @@ function autoCoding(abs: LString, head: Uint8Array | null, visit: LispObject, be
 /** Runs F in a scratch unibyte buffer holding TEXT (GNU's " *code-converting-work*"). */
 function withWorkBuffer(text: string, f: () => LispObject): LispObject {
   const prev = curBuf();
-  const work = funcall(defsym("get-buffer-create"), LString.fromJs(" *code-converting-work*"), T) as Buffer;
+  const work = funcall(defsym("get-buffer-create"), LString.fromJs(" *code-converting-work*"), T) as EmacsBuffer;
   setBuffer(work);
   try {
     funcall(defsym("erase-buffer"));
@@ -242,21 +243,26 @@ function fileOffset(x: LispObject): number {
   return wrongType(defsym("file-offset"), x);
 }
 
-interface Source { fd: number; from: number; to: number; regular: boolean; cached: Buffer[] | null }
+interface Source { fd: number; from: number; to: number; regular: boolean; cached: NodeBuffer[] | null; name: LString }
+
+/** readSync that signals GNU's "Read error". */
+function readOrSignal(src: Source, buf: NodeBuffer, len: number, pos: number | null): number {
+  try { return readSync(src.fd, buf, 0, len, pos); } catch (e) { return reportFileError("Read error", e, src.name); }
+}
 
 /** Calls EACH on successive chunks of SRC; for pipes the chunks are kept so that a second pass can reread them. */
-function forChunks(src: Source, each: (chunk: Buffer, last: boolean) => void): void {
+function forChunks(src: Source, each: (chunk: NodeBuffer, last: boolean) => void): void {
   if (src.cached !== null) {
     src.cached.forEach((c, i) => each(c, i === src.cached!.length - 1));
-    if (src.cached.length === 0) each(Buffer.alloc(0), true);
+    if (src.cached.length === 0) each(NodeBuffer.alloc(0), true);
     return;
   }
   if (!src.regular) {
-    const chunks: Buffer[] = [];
+    const chunks: NodeBuffer[] = [];
     for (;;) {
-      const buf = Buffer.allocUnsafe(65536);
+      const buf = NodeBuffer.allocUnsafe(65536);
       let n: number;
-      try { n = readSync(src.fd, buf, 0, buf.length, null); } catch (e) { if (errCode(e) === "EAGAIN") continue; throw e; }
+      n = readOrSignal(src, buf, buf.length, null);
       if (n <= 0) break;
       chunks.push(buf.subarray(0, n));
     }
@@ -265,25 +271,25 @@ function forChunks(src: Source, each: (chunk: Buffer, last: boolean) => void): v
     return;
   }
   const total = src.to - src.from;
-  const buf = Buffer.allocUnsafe(Math.max(1, Math.min(CHUNK, total)));
+  const buf = NodeBuffer.allocUnsafe(Math.max(1, Math.min(CHUNK, total)));
   let pos = src.from;
   let any = false;
   while (pos < src.to) {
     const want = Math.min(buf.length, src.to - pos);
-    const n = readSync(src.fd, buf, 0, want, pos);
+    const n = readOrSignal(src, buf, want, pos);
     if (n <= 0) break;
     pos += n;
     any = true;
     each(buf.subarray(0, n), pos >= src.to);
   }
-  if (!any || pos < src.to) each(Buffer.alloc(0), true);
+  if (!any || pos < src.to) each(NodeBuffer.alloc(0), true);
 }
 
 /** Reads SRC whole (for small files and coding systems decoded by coding.ts). */
-function readAll(src: Source): Buffer {
-  const parts: Buffer[] = [];
-  forChunks(src, (c) => { if (c.length > 0) parts.push(Buffer.from(c)); });
-  return Buffer.concat(parts);
+function readAll(src: Source): NodeBuffer {
+  const parts: NodeBuffer[] = [];
+  forChunks(src, (c) => { if (c.length > 0) parts.push(NodeBuffer.from(c)); });
+  return NodeBuffer.concat(parts);
 }
 
 function detect(src: Source): ReturnType<Detector["result"]> {
@@ -319,6 +325,7 @@ export function insertFileContents(filename: LispObject, visit: LispObject, beg:
     if (csr !== NIL) { checkCoding(csr); setInternal(Qbuffer_file_coding_system, csr); }
   }
   let latinProps = false;
+  let latinHigh = false;
   try {
     if (fd >= 0) {
       st = fstatSync(fd, { bigint: true });
@@ -337,24 +344,24 @@ export function insertFileContents(filename: LispObject, visit: LispObject, beg:
       // A regular file reporting size 0 (as /proc files do) is read to its end.
       const regular = !notRegular && size > 0;
       const to = end === NIL ? (regular ? size : Infinity) : fileOffset(end);
-      const src: Source = { fd, from, to: regular ? Math.min(to, Math.max(size, from)) : to, regular, cached: null };
+      const src: Source = { fd, from, to: regular ? Math.min(to, Math.max(size, from)) : to, regular, cached: null, name: abs };
       if (!regular && from > 0) {
         // Skip the first FROM bytes of a stream.
-        const skip = Buffer.allocUnsafe(Math.min(from, 65536));
-        for (let left = from; left > 0;) { const n = readSync(fd, skip, 0, Math.min(left, skip.length), null); if (n <= 0) break; left -= n; }
+        const skip = NodeBuffer.allocUnsafe(Math.min(from, 65536));
+        for (let left = from; left > 0;) { const n = readOrSignal(src, skip, Math.min(left, skip.length), null); if (n <= 0) break; left -= n; }
       }
       // Decide the coding system (GNU: coding-system-for-read, set-auto-coding, file-coding-system-alist).
       codingSym = findSymbolValue(Qcoding_system_for_read);
       if (codingSym === NIL) {
-        let head: Buffer | null = null;
+        let head: NodeBuffer | null = null;
         if (regular && findSymbolValue(Vset_auto_coding_function) !== NIL) {
-          head = Buffer.allocUnsafe(Math.min(4096, src.to - src.from));
-          const n = readSync(fd, head, 0, head.length, src.from);
+          head = NodeBuffer.allocUnsafe(Math.min(4096, src.to - src.from));
+          const n = readOrSignal(src, head, head.length, src.from);
           head = head.subarray(0, Math.max(0, n));
           if (src.to - src.from > 4096) {
-            const tail = Buffer.allocUnsafe(3072);
-            const m = readSync(fd, tail, 0, 3072, Math.max(src.from, src.to - 3072));
-            head = Buffer.concat([head.subarray(0, 1024), tail.subarray(0, Math.max(0, m))]);
+            const tail = NodeBuffer.allocUnsafe(3072);
+            const m = readOrSignal(src, tail, 3072, Math.max(src.from, src.to - 3072));
+            head = NodeBuffer.concat([head.subarray(0, 1024), tail.subarray(0, Math.max(0, m))]);
           }
         }
         codingSym = autoCoding(abs, head, visit, beg, end, replace);
@@ -372,6 +379,8 @@ export function insertFileContents(filename: LispObject, visit: LispObject, beg:
         inserted = insertText(b, visit, replace, (emit) => emit(text.s), bytes.length, 1);
       } else {
         if (!multibyte) coding = rawTextOf(coding);
+        // Whether visiting makes the buffer unibyte depends on the coding system asked for, not detected.
+        const unibyteVisit = forUnibyte(coding);
         const needsDetection = coding.kind === "undecided" || coding.kind === "utf-8-auto" || coding.eol < 0;
         let width: 1 | 2 | 4 = coding.kind === "latin-1" || !multibyte ? 1 : 4;
         if (needsDetection) {
@@ -380,7 +389,7 @@ export function insertFileContents(filename: LispObject, visit: LispObject, beg:
           if (!multibyte) coding = rawTextOf(coding);
           width = !multibyte ? 1 : coding.kind === "latin-1" || coding.kind === "undecided" ? 1 : d.width;
         }
-        if (visit !== NIL && forUnibyte(coding) && replace === NIL && multibyte) {
+        if (visit !== NIL && unibyteVisit && replace === NIL && multibyte) {
           // Visiting with raw-text or no-conversion makes the buffer unibyte (the buffer is empty).
           b.locals.set(Qenable_multibyte_characters, NIL);
           multibyte = false;
@@ -392,7 +401,7 @@ export function insertFileContents(filename: LispObject, visit: LispObject, beg:
         latinProps = multibyte && c.kind === "latin-1";
         inserted = insertText(b, visit, replace, (emit) => forChunks(src, (chunk, last) => {
           const s = dec.decode(chunk, last);
-          if (latinProps && nonAscii(s)) latinProps = 2 as never;
+          if (latinProps && !latinHigh && (typeof s === "string" ? nonAscii(s) : !isAscii(s))) latinHigh = true;
           emit(s);
         }), src.to === Infinity ? 0 : src.to - src.from, width);
       }
@@ -410,7 +419,7 @@ export function insertFileContents(filename: LispObject, visit: LispObject, beg:
   } finally {
     if (fd >= 0) closeSync(fd);
   }
-  if ((latinProps as unknown) === 2 && inserted > 0) {
+  if (latinHigh && inserted > 0) {
     // GNU's charset decoders record the charset on the decoded text.
     const count = E.sp;
     specbind(Vinhibit_modification_hooks, T);
@@ -428,11 +437,11 @@ export function insertFileContents(filename: LispObject, visit: LispObject, beg:
  * Inserts the text PRODUCE emits at point of B (or, with REPLACE, over the accessible portion, keeping the
  * unchanged head and tail) as one change; returns the number of characters inserted.
  */
-function insertText(b: Buffer, visit: LispObject, replace: LispObject, produce: (emit: (s: string) => void) => void,
+function insertText(b: EmacsBuffer, visit: LispObject, replace: LispObject, produce: (emit: (s: string | Uint8Array) => void) => void,
   expected: number, width: 1 | 2 | 4): number {
   if (replace !== NIL) {
     const parts: string[] = [];
-    produce((s) => { if (s.length > 0) parts.push(s); });
+    produce((s) => { if (s.length > 0) parts.push(typeof s === "string" ? s : NodeBuffer.from(s.buffer, s.byteOffset, s.length).toString("latin1")); });
     return replaceAccessible(b, parts.join(""));
   }
   if (visit === NIL && expected !== 0) {
@@ -449,7 +458,15 @@ function insertText(b: Buffer, visit: LispObject, replace: LispObject, produce: 
     gb.delete(pos - 1, pos - 1 + expected);
   }
   let n = 0;
-  produce((s) => { if (s.length > 0) n += gb.insert(pos - 1 + n, s); });
+  const bytesIn = (gb as unknown as { insertBytes?: (pos: number, b: Uint8Array) => void }).insertBytes;
+  produce((s) => {
+    if (s.length === 0) return;
+    if (typeof s === "string") n += gb.insert(pos - 1 + n, s);
+    else {
+      if (bytesIn !== undefined) bytesIn.call(gb, pos - 1 + n, s); else gb.insertCodes(pos - 1 + n, s);
+      n += s.length;
+    }
+  });
   if (n === 0) return 0;
   recordInsert(b, pos, n);
   t.modiff++;
@@ -464,7 +481,7 @@ function insertText(b: Buffer, visit: LispObject, replace: LispObject, produce: 
 }
 
 /** REPLACE: replaces only the part of the accessible text that differs from TEXT; returns its new length. */
-function replaceAccessible(b: Buffer, text: string): number {
+function replaceAccessible(b: EmacsBuffer, text: string): number {
   const old = b.slice(b.begv, b.zv);
   let head = 0;
   const max = Math.min(old.length, text.length);
@@ -488,7 +505,7 @@ function replaceAccessible(b: Buffer, text: string): number {
 function charLen(s: string): number { return new LString(s, true).length; }
 
 /** The common end of insert-file-contents (GNU's `handled:` part). */
-function finish(b: Buffer, abs: LString, visit: LispObject, replace: LispObject, inserted: number, emptyUndo: boolean,
+function finish(b: EmacsBuffer, abs: LString, visit: LispObject, replace: LispObject, inserted: number, emptyUndo: boolean,
   handled: boolean, st: BigIntStats | null, notRegular: boolean, codingSym: LispObject, setCoding: boolean,
   missing: boolean, handlerValue: LispObject, openErr: string | null = null): LispObject {
   if (visit !== NIL) {
@@ -522,7 +539,7 @@ function finish(b: Buffer, abs: LString, visit: LispObject, replace: LispObject,
 }
 
 /** format-decode and after-insert-file-functions, without undo records or change hooks (GNU). */
-function decodeFormats(b: Buffer, replace: LispObject, inserted: number, emptyUndo: boolean): number {
+function decodeFormats(b: EmacsBuffer, replace: LispObject, inserted: number, emptyUndo: boolean): number {
   const fns = findSymbolValue(Vafter_insert_file_functions);
   if (Qformat_decode.f === NIL && fns === NIL) return inserted;
   const count = E.sp;
@@ -535,24 +552,23 @@ function decodeFormats(b: Buffer, replace: LispObject, inserted: number, emptyUn
     return v as number;
   };
   try {
-    const call = (f: LispObject): void => {
+    const call = (f: (n: number) => LispObject, isFormat: boolean): void => {
       if (replace === NIL) {
-        const v = funcall(f, inserted);
-        if (v !== NIL) inserted = check(v);
+        const v = f(inserted);
+        if (v !== NIL || isFormat) inserted = check(v);
         return;
       }
       const cb = curBuf();
       const opoint = cb.pt, oinserted = cb.zv - cb.begv, ochars = cb.text.charsModiff;
       cb.pt = cb.begv;
-      const v = funcall(f, oinserted);
-      if (v !== NIL) { check(v); if (ochars === curBuf().text.charsModiff) curBuf().pt = opoint; else inserted = v as number; }
-      else curBuf().pt = opoint;
+      const v = f(oinserted);
+      if (v !== NIL || isFormat) {
+        check(v);
+        if (ochars === curBuf().text.charsModiff) curBuf().pt = opoint; else inserted = v as number;
+      } else curBuf().pt = opoint;
     };
-    if (Qformat_decode.f !== NIL) {
-      if (replace === NIL) inserted = check(funcall(Qformat_decode, NIL, inserted, NIL));
-      else call((n: LispObject) => funcall(Qformat_decode, NIL, n, NIL));
-    }
-    for (let p = fns; p instanceof Cons; p = p.cdr) call(p.car);
+    if (Qformat_decode.f !== NIL) call((n) => funcall(Qformat_decode, NIL, n, NIL), true);
+    for (let p = fns; p instanceof Cons; p = p.cdr) { const fn = p.car; call((n) => funcall(fn, n), false); }
   } finally {
     const cb = curBuf();
     cb.locals.set(Qbuffer_undo_list, emptyUndo ? (oldUndo === T ? T : NIL) : oldUndo);
@@ -614,7 +630,7 @@ function newBufferFileCoding(coding: LispObject): LispObject {
   return defsym(newCoding);
 }
 /** buffer-file-coding-system is always present in a buffer's locals; it counts as local once set there. */
-function bufferLocalSet(b: Buffer): boolean {
+function bufferLocalSet(b: EmacsBuffer): boolean {
   const lvp = defsym("local-variable-p");
   return lvp.f !== NIL ? funcall(lvp, Qbuffer_file_coding_system, b) !== NIL : true;
 }
@@ -642,7 +658,7 @@ The optional second arg VISIT non-nil means that we are visiting a file.`, (inse
 // ---------------------------------------------------------------------------------------------
 /** GNU choose_write_coding_system, with select-safe-coding-system's usual answer (utf-8 for text the chosen
  * coding system cannot encode). TEXT tells whether the output has non-ASCII characters. */
-function chooseWriteCoding(b: Buffer, hasNonAscii: () => boolean): { sym: LispObject; c: Coding | null } {
+function chooseWriteCoding(b: EmacsBuffer, hasNonAscii: () => boolean): { sym: LispObject; c: Coding | null } {
   let val = findSymbolValue(Qcoding_system_for_write);
   const bfcs = findSymbolValue(Qbuffer_file_coding_system);
   if (val === NIL) {
@@ -679,15 +695,15 @@ function inheritEol(val: LispObject, dflt: LispObject): LispObject {
   return d !== null && d.eol >= 0 ? codingName(p, d.eol) : val;
 }
 
-interface Output { write(b: Buffer): void }
+interface Output { write(b: NodeBuffer): void }
 
 /** Encodes and writes the text [FROM, TO) of B, or STR, through OUT in chunks. */
-function writeText(out: Output, b: Buffer, str: LString | null, from: number, to: number, coding: Coding | null, codingSym: LispObject): void {
+function writeText(out: Output, b: EmacsBuffer, str: LString | null, from: number, to: number, coding: Coding | null, codingSym: LispObject): void {
   const multibyte = str !== null ? str.multibyte : b.multibyte;
   if (coding === null) {
     const text = str ?? new LString(b.slice(from, to), multibyte);
     const enc = funcall(Qencode_coding_string, text, codingSym) as LString;
-    out.write(Buffer.from(enc.s, "latin1"));
+    out.write(NodeBuffer.from(enc.s, "latin1"));
     return;
   }
   if (str !== null) { out.write(encodeText(str.s, coding, multibyte, true)); return; }
@@ -696,12 +712,12 @@ function writeText(out: Output, b: Buffer, str: LString | null, from: number, to
   }
 }
 
-function writeAll(fd: number, data: Buffer): void {
+function writeAll(fd: number, data: NodeBuffer): void {
   for (let off = 0; off < data.length;) off += writeSync(fd, data, off, data.length - off);
 }
 
 /** Whether writing FILE may replace it atomically (a lone regular file in a directory we can write). */
-function atomicTarget(p: string | Buffer): { real: string; st: BigIntStats } | null {
+function atomicTarget(p: string | NodeBuffer): { real: string; st: BigIntStats } | null {
   let st: BigIntStats | undefined;
   try { st = statSync(p, { bigint: true, throwIfNoEntry: false }); } catch { return null; }
   if (st === undefined || !st.isFile() || st.nlink > 1n) return null;
@@ -761,7 +777,7 @@ export function writeRegion(start: LispObject, end: LispObject, filename: LispOb
   return NIL;
 }
 
-function visited(b: Buffer, visitFile: LString): void {
+function visited(b: EmacsBuffer, visitFile: LString): void {
   b.text.saveModiff = b.text.modiff;
   b.locals.set(Qbuffer_saved_size, b.z - 1);
   const prev = curBuf();

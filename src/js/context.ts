@@ -35,6 +35,8 @@ export class JsContext {
   private readonly drainScript: Script = new (vm().Script)("void 0");
   private tick: ReturnType<typeof setTimeout> | undefined;
   dead = false;
+  /** The world's worker thread (src/js/worker.ts), started on first use. */
+  worker: { terminate(): void } | undefined;
 
   constructor(readonly b: Bridge) {
     this.context = vm().createContext({}, { name: "tsmacs", microtaskMode: "afterEvaluate" });
@@ -92,10 +94,11 @@ export class JsContext {
     this.scheduleTick();
   }
 
-  /** Drops this realm (js-cleanup): its timers stay as they are, its queue is no longer drained. */
+  /** Drops this realm (js-cleanup): its timers stay as they are, its queue is no longer drained, its worker ends. */
   destroy(): void {
     this.dead = true;
     if (this.tick !== undefined) clearTimeout(this.tick);
+    this.worker?.terminate();
   }
 }
 

@@ -12,10 +12,14 @@ import { dirname, resolve as resolvePath } from "node:path";
 import { Bridge } from "./convert.js";
 import { jsContext, JsContext, Settlement, defaultDirectory } from "./context.js";
 import { ModuleRecord, Loader, esbuild, loaderFor, rewriteMeta } from "./modules.js";
+import { JsWorker, jsWorker, hasModuleSyntax } from "./worker.js";
+import { readFileSync } from "node:fs";
 
 export interface EvalJsOptions {
   /** Treat the source as TypeScript. */
   typescript?: boolean;
+  /** Run in the world's worker thread; the value is a promise `js-await` can block on. */
+  worker?: boolean;
   /** The file the source comes from (for messages and for resolving relative imports). */
   filename?: string;
 }
@@ -25,6 +29,7 @@ export function evalJs(b: Bridge, code: string, opts: EvalJsOptions = {}): unkno
   const jc = jsContext(b);
   const loader: Loader = opts.typescript ? "ts" : opts.filename ? loaderFor(opts.filename) : "js";
   const filename = opts.filename ?? jc.modules.anonymousName(defaultDirectory(b), loader);
+  if (opts.worker) return jsWorker(b).run(code, filename, loader, hasModuleSyntax(code));
   let js = code;
   if (loader !== "js") js = esbuild().transformSync(code, { loader, sourcefile: filename, target: "node20", logLevel: "silent" }).code;
   let script: Script | undefined;
@@ -34,23 +39,45 @@ export function evalJs(b: Bridge, code: string, opts: EvalJsOptions = {}): unkno
     // completion value is the script's value.
     script = new (vm().Script)(`{\n${rewriteMeta(js)}\n}`, { filename, lineOffset: -1 });
   } catch (e) {
-    if (!isModuleSyntaxError(e)) throw e;
+    if (!isModuleSyntaxError(e, js)) throw e;
   }
   if (script !== undefined) return script.runInContext(jc.context, { displayErrors: false });
+  const awaited = awaitExpression(jc, js, filename);
+  if (awaited !== undefined) return awaited;
   return moduleResult(jc, jc.modules.evalSource(code, filename, loader));
 }
 
 /** Evaluates FILE as a module (re-evaluated at each call; its imports come from the module cache). */
-export function evalJsFile(b: Bridge, file: string, opts: { typescript?: boolean } = {}): unknown {
+export function evalJsFile(b: Bridge, file: string, opts: { typescript?: boolean; worker?: boolean } = {}): unknown {
   const jc = jsContext(b);
   const abs = jc.modules.resolveFile(resolvePath(defaultDirectory(b), file));
+  if (opts.worker) return jsWorker(b).run(readFileSync(abs, "utf8"), abs, opts.typescript ? "ts" : loaderFor(abs), true);
   return moduleResult(jc, jc.modules.loadFile(abs, true, opts.typescript ? "ts" : undefined));
 }
 
-function isModuleSyntaxError(e: unknown): boolean {
+/**
+ * CODE that is a single expression using await (`await fetch(url)`), evaluated as an async arrow function so
+ * that its value is known: the value once the microtasks ran, or the promise when it waits for I/O. Returns
+ * undefined when CODE is not such an expression.
+ */
+function awaitExpression(jc: JsContext, js: string, filename: string): unknown {
+  let script: Script;
+  try {
+    script = new (vm().Script)(`(async () => (\n${rewriteMeta(js)}\n))()`, { filename, lineOffset: -1 });
+  } catch {
+    return undefined;
+  }
+  const p = script.runInContext(jc.context, { displayErrors: false });
+  const s = settle(jc, p);
+  if (s.state === 1) return s.value;
+  if (s.state === 2) throw s.value;
+  return p;
+}
+
+/** Whether a script's syntax error may come from module syntax or top-level await (then try those). */
+function isModuleSyntaxError(e: unknown, src: string): boolean {
   if ((e as Error)?.name !== "SyntaxError") return false;
-  const m = (e as Error).message;
-  return /\bimport\b|\bexport\b|\bawait\b|import\.meta/.test(m);
+  return /\bimport\b|\bexport\b|\bawait\b/.test((e as Error).message) || /\bawait\b|^\s*(import|export)\b/m.test(src);
 }
 
 /** What a module evaluates to: its default export (ES modules) or module.exports (CommonJS), else undefined. */
@@ -87,6 +114,32 @@ export function settle(jc: JsContext, p: unknown): Settlement {
   // Adopting a thenable takes a few microtask turns; each drain runs until the queue is empty.
   if (rec.state === 0) jc.drain();
   return rec;
+}
+
+export interface AwaitResult extends Settlement {
+  /** Why a promise is still pending: it needs the main event loop, the time ran out, or the user quit. */
+  why?: "pending" | "timeout" | "quit";
+}
+
+/**
+ * Waits for promise P: runs the context's microtasks, and while the world's worker has tasks running, blocks
+ * on it (answering its Lisp calls) until P settles, TIMEOUT_MS passes or QUIT says to stop.
+ */
+export function awaitPromise(b: Bridge, p: unknown, timeoutMs: number | undefined, quit: () => boolean): AwaitResult {
+  const jc = jsContext(b);
+  const deadline = timeoutMs === undefined ? Infinity : Date.now() + timeoutMs;
+  for (;;) {
+    const s = settle(jc, p);
+    if (s.state !== 0) return s;
+    const w = jc.worker as JsWorker | undefined;
+    if (w === undefined || w.pendingTasks === 0) return { state: 0, value: undefined, why: "pending" };
+    if (quit()) return { state: 0, value: undefined, why: "quit" };
+    const left = deadline - Date.now();
+    if (left <= 0) return { state: 0, value: undefined, why: "timeout" };
+    w.waitForMessage(Math.min(left, 50));
+    w.pump();
+    jc.drain();
+  }
 }
 
 export { dirname, jsContext };

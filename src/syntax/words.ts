@@ -9,7 +9,7 @@ import { CharTable, charTableGet, makeCharTable } from "../chartab.js";
 import { curBuf } from "../buffer.js";
 import { fixnumCoerceMarker } from "../marker.js";
 import { S, syntaxSpecCode, Vfind_word_boundary_function_table, Vwords_include_escapes } from "../syntax.js";
-import { wordBoundaryP } from "../category.js";
+import { wordBoundaryFunction } from "../category.js";
 import { acquireScanner, releaseScanner, Scanner } from "./scanner.js";
 
 /** The word-boundary function for C from `find-word-boundary-function-table`, if it is a bound symbol. */
@@ -40,6 +40,7 @@ function scanWordsIn(sc: Scanner, from: number, count: number): number {
   const beg = sc.begv, end = sc.zv;
   const escapes = findSymbolValue(Vwords_include_escapes) !== NIL;
   const fnTable = findSymbolValue(Vfind_word_boundary_function_table);
+  let wordBoundaryP: ((c1: number, c2: number) => boolean) | null = null;
   while (count > 0) {
     let ch0: number;
     for (;;) {
@@ -57,7 +58,7 @@ function scanWordsIn(sc: Scanner, from: number, count: number): number {
     } else {
       while (from !== end) {
         const ch1 = sc.char(from);
-        if (!isWordCode(sc.code(ch1, from), escapes) || wordBoundaryP(ch0, ch1)) break;
+        if (!isWordCode(sc.code(ch1, from), escapes) || (wordBoundaryP ??= wordBoundaryFunction())(ch0, ch1)) break;
         from++;
         ch0 = ch1;
       }
@@ -80,7 +81,7 @@ function scanWordsIn(sc: Scanner, from: number, count: number): number {
     } else {
       while (from !== beg) {
         const ch0 = sc.char(from - 1);
-        if (!isWordCode(sc.code(ch0, from - 1), escapes) || wordBoundaryP(ch0, ch1)) break;
+        if (!isWordCode(sc.code(ch0, from - 1), escapes) || (wordBoundaryP ??= wordBoundaryFunction())(ch0, ch1)) break;
         from--;
         ch1 = ch0;
       }
