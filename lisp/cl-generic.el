@@ -116,7 +116,8 @@ DEFAULT-BODY, if present, is used as the body of a default method.
       (let ((o (pop options-and-methods)))
         (cond ((eq (car o) :documentation) (setq doc (cadr o)))
               ((eq (car o) :method) (push `(cl-defmethod ,name ,@(cdr o)) methods))
-              ((eq (car o) 'declare) nil)
+              ((eq (car o) 'declare)
+               (dolist (d (cdr o)) (setq methods (append (cl--generic-declaration fname args d) methods))))
               (t (push o options)))))
     `(progn
        (cl-generic-define ',fname ',args ',(nreverse options))
@@ -124,6 +125,22 @@ DEFAULT-BODY, if present, is used as the body of a default method.
        ,@(nreverse methods)
        ,@(and options-and-methods `((cl-defmethod ,name ,args ,@options-and-methods)))
        ',fname)))
+
+(defun cl--generic-declaration (name args decl)
+  "Forms carrying out the `declare' spec DECL of the generic function NAME with lambda list ARGS.
+They are returned in reverse order."
+  (let ((handler (cadr decl)))
+    (pcase (car decl)
+      ('gv-expander
+       (list (if (eq (car-safe handler) 'lambda)
+                 `(function-put ',name 'gv-expander (lambda (,@(cadr handler) ,@args) ,@(cddr handler)))
+               `(function-put ',name 'gv-expander #',handler))))
+      ('gv-setter
+       (list (if (eq (car-safe handler) 'lambda)
+                 `(gv-define-setter ,name (,@(cadr handler) ,@args) ,@(cddr handler))
+               `(gv-define-simple-setter ,name ,handler))))
+      (_ (and (fboundp 'byte-run--declarations)
+              (reverse (byte-run--declarations name (list decl))))))))
 
 (defun cl-generic-define (name args options)
   "Define NAME as a generic function with lambda list ARGS and OPTIONS."
@@ -178,8 +195,11 @@ and `cl-next-method-p' tells whether there is one.
          ',fname))))
 
 (defun cl--generic-specializer-form (spec)
-  "A form computing the specializer SPEC: (eql EXP) evaluates EXP, as GNU 28 does."
-  (cond ((eq (car-safe spec) 'eql) `(list 'eql ,(cadr spec)))
+  "A form computing the specializer SPEC: (eql EXP) evaluates EXP, as GNU 28 does.
+A non-constant symbol stays unevaluated, for compatibility with code written for Emacs < 28."
+  (cond ((eq (car-safe spec) 'eql)
+         (let ((v (cadr spec)))
+           `(list 'eql ,(if (and (symbolp v) (not (macroexp-const-p v))) (list 'quote v) v))))
         ((eq (car-safe spec) 'member) `(cons 'member (list ,@(cdr spec))))
         (t `',spec)))
 

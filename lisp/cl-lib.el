@@ -1,6 +1,7 @@
 ;;; cl-lib.el --- Common Lisp extensions, basic part (GNU: lisp/emacs-lisp/cl-lib.el)  -*- lexical-binding: t -*-
-;; Written for tsmacs.  The big macros are in cl-macs.el, the sequence functions in cl-seq.el and the
-;; rest in cl-extra.el; all four are preloaded, so `(require 'cl-lib)' just finds the feature.
+;; Written for tsmacs.  The big macros are in cl-macs.el (with cl-macs-local.el, cl-loop.el and
+;; cl-struct.el), the sequence functions in cl-seq.el, the rest in cl-extra.el and cl-generic.el; all
+;; are preloaded, so `(require 'cl-lib)' just finds the feature.
 
 (defvar cl--optimize-speed 1)
 (defvar cl--optimize-safety 1)

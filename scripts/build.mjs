@@ -13,6 +13,12 @@ await build({ ...common, format: "cjs", entryPoints: ["src/snapshot.ts"], outfil
   minifyWhitespace: true, minifySyntax: true,
   logOverride: { "empty-import-meta": "silent" } });
 
+// Typings for the JS `lisp` object (dist/tsmacs.d.ts), generated from the primitive registry.
+{
+  const t = spawnSync(process.execPath, ["scripts/gen-typings.mjs"], { stdio: ["ignore", "ignore", "inherit"] });
+  if (t.status !== 0) console.error("warning: could not generate dist/tsmacs.d.ts");
+}
+
 // The snapshot is only valid for the node binary that made it; the stamp lets ./tsmacs check that cheaply.
 rmSync("dist/tsmacs.blob", { force: true });
 rmSync("dist/blob.stamp", { force: true });

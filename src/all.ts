@@ -42,3 +42,4 @@ import "./dired.js";
 import "./syntax/regex.js";
 import "./fileio/lock.js";
 import "./fileio/io.js";
+import "./syntax/skip.js";

@@ -8,7 +8,7 @@ import {
 import { error, wrongType, xsignal } from "./signal.js";
 import { defvar, onStart, varRegistry } from "./defun.js";
 import { GapBuffer } from "./text/gap-buffer.js";
-import { attachCell, detachCell, Marker, MarkerCell, makeCell, makeMarker } from "./marker.js";
+import { attachCell, detachCell, Marker, MarkerCell, makeCell, makeMarker, setCellPos } from "./marker.js";
 import { registerPrinter, setPrintTargetResolver } from "./print.js";
 import { saveHooks, putProp } from "./compile/runtime.js";
 import { applyQuotingStyle } from "./editfns/quoting.js";
@@ -30,7 +30,12 @@ export class BufferText {
   /** Text properties (owned by textprop.ts), or null. */
   intervals: any = null;
   /** Number of cells at which attaching another first reclaims dead markers (marker.ts). */
-  cleanupAt = 1024;
+  cleanupAt = 8192;
+  /**
+   * An upper bound of the cells' positions: changes after it need not visit the cells. Anything that sets
+   * a cell's position directly must keep it an upper bound (attachCell and the adjusters do).
+   */
+  maxCellPos = 0;
 }
 
 /** An editor buffer (GNU: struct buffer). The current one is `E.currentBuffer`. */
@@ -72,11 +77,11 @@ export class Buffer extends Vectorlike implements LocalsHolder {
 
   get live(): boolean { return this.name !== NIL; }
   get pt(): number { return this.ptCell !== null ? this.ptCell.pos : this.ptv; }
-  set pt(v: number) { if (this.ptCell !== null) this.ptCell.pos = v; else this.ptv = v; }
+  set pt(v: number) { if (this.ptCell !== null) setCellPos(this.ptCell, v); else this.ptv = v; }
   get begv(): number { return this.begvCell !== null ? this.begvCell.pos : this.begvv; }
-  set begv(v: number) { if (this.begvCell !== null) this.begvCell.pos = v; else this.begvv = v; }
+  set begv(v: number) { if (this.begvCell !== null) setCellPos(this.begvCell, v); else this.begvv = v; }
   get zv(): number { return this.zvCell !== null ? this.zvCell.pos : this.zvv; }
-  set zv(v: number) { if (this.zvCell !== null) this.zvCell.pos = v; else this.zvv = v; }
+  set zv(v: number) { if (this.zvCell !== null) setCellPos(this.zvCell, v); else this.zvv = v; }
   /** One past the last position of the whole text. */
   get z(): number { return this.text.gb.length + 1; }
   /** Whether point and restriction are kept in cells (text shared with indirect buffers). */

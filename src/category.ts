@@ -8,7 +8,7 @@ import {
   CharTable, charTableGet, charTableRefAndRange, charTableSet, charTableSetRange, copyCharTable, defCharTablePurpose,
   makeCharTable, mapCharTable,
 } from "./chartab.js";
-import { Buffer, curBuf, errorFmt, resetLocalsHooks } from "./buffer.js";
+import { Buffer, cloneBufferHooks, curBuf, errorFmt, resetLocalsHooks } from "./buffer.js";
 import { CATEGORY_RUNS_PACKED, CATEGORY_SETS } from "./regex/unidata.js";
 import { scriptOf } from "./regex/unitables.js";
 import { CATEGORY_DOCSTRINGS } from "./syntax/data.js";
@@ -126,6 +126,7 @@ export function bufferCategoryTable(b: Buffer): CharTable {
 }
 export function currentCategoryTable(): CharTable { return bufferCategoryTable(curBuf()); }
 resetLocalsHooks.push((b) => { delete b.ext.categoryTable; });
+cloneBufferHooks.push((from, to) => { if (from.ext.categoryTable !== undefined) to.ext.categoryTable = from.ext.categoryTable; });
 
 const isCategoryTable = (x: LispObject): x is CharTable => x instanceof CharTable && x.purpose === Qcategory_table;
 function checkCategoryTable(table: LispObject): CharTable {

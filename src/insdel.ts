@@ -9,7 +9,7 @@ import { funcall } from "./eval.js";
 import {
   Buffer, BufferText, curBuf, setBuffer, setInsertFunctions, Qbuffer_read_only, Qbuffer_undo_list,
 } from "./buffer.js";
-import { adjustForDelete, adjustForInsert, adjustForReplace, detachCell, makeCell, Marker } from "./marker.js";
+import { adjustForDelete, adjustForInsert, adjustForReplace, detachCell, makeCell, Marker, setCellPos } from "./marker.js";
 import { recordDelete, recordFirstChange, recordInsert, undoEnabled } from "./undo.js";
 
 export const Vinhibit_read_only = defvar("inhibit-read-only", NIL,
@@ -353,7 +353,7 @@ setInsertFunctions(
       const at = buf.pt;
       insertJs(text);
       const added = buf.pt - at;
-      m.c.pos = buf.pt;
+      setCellPos(m.c, buf.pt);
       buf.pt = oldPt + (oldPt >= at ? added : 0);
     } finally {
       if (prev.live) setBuffer(prev);

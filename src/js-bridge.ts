@@ -13,22 +13,21 @@ import { prin1ToString } from "./print.js";
 import { Bridge, bridgeOf, JsObject, jsExceptionToLisp, toJs, toLisp, callIntoLisp } from "./js/convert.js";
 import { lispHelper } from "./js/proxy.js";
 import { evalJs, evalJsFile, isThenable, awaitPromise } from "./js/eval-js.js";
-import { jsContext, reportJsError, describeException } from "./js/context.js";
+import { jsContext, reportJsError } from "./js/context.js";
 
 const QCtypescript = defsym(":typescript");
 const QCfilename = defsym(":filename");
 const QCworker = defsym(":worker");
 const QCjs_tick_rate = defsym(":js-tick-rate");
-const Qjs_await_pending = defsym("js-await-pending");
-const Qjs_error = defsym("js-error");
 
 defvar("js-tick-rate", 0.1, `Seconds between two runs of JavaScript's pending promise callbacks.
 Callbacks normally run as soon as Node's event loop delivers the work they wait for; this periodic run
 catches the rest (callbacks made runnable by event emitters).  0 or nil disables it.`, {
   forward: (env: Env) => ({
-    get: () => new LFloat(bridgeOf(env).tickRate),
+    get: () => bridgeOf(env).tickRateValue,
     set: (v: LispObject) => {
       const b = bridgeOf(env);
+      b.tickRateValue = v;
       b.tickRate = typeof v === "number" ? v : v instanceof LFloat ? v.n : 0;
       b.context?.retick();
     },
@@ -225,9 +224,12 @@ ARGS are keywords: \`:js-tick-rate SECONDS'.  Other emacs-ng keywords are accept
 defun("js-cleanup", "()", `Drop the JavaScript environment: globals and loaded modules are forgotten.
 The next JavaScript evaluation starts a fresh one.`, () => {
   const b = bridgeOf();
-  b.context?.destroy();
-  b.context = undefined;
-  b.lispObjects.clear();
+  const jc = b.context;
+  if (jc !== undefined) {
+    jc.destroy();
+    b.lispObjects.delete(jc.realm);
+    b.context = undefined;
+  }
   return NIL;
 });
 
@@ -275,4 +277,3 @@ function bridgeError(name: string): LSymbol {
   }
   return sym;
 }
-void Qjs_error; void describeException; void Qjs_await_pending;

@@ -54,6 +54,16 @@ const reclaim = new FinalizationRegistry<MarkerCell>((cell) => {
 /** FinalizationRegistry.prototype.cleanupSome (node --harmony-weak-refs-with-cleanup-some) runs due finalizers
  * synchronously; without it they run only when the event loop turns. */
 const cleanupSome = (reclaim as unknown as { cleanupSome?: () => void }).cleanupSome?.bind(reclaim);
+/** node --expose-gc: a full collection first lets cleanupSome see every dead marker. */
+const fullGc = (globalThis as unknown as { gc?: () => void }).gc;
+
+/** Reclaims dead markers now if the engine allows it (cleanupSome); called when a text has many cells. */
+function reclaimDeadMarkers(t: BufferText): void {
+  if (cleanupSome === undefined) return;
+  if (fullGc !== undefined) fullGc();
+  cleanupSome();
+  t.cleanupAt = Math.max(8192, t.cells.length * 2);
+}
 
 /** A Lisp marker on CELL (which other markers may share). */
 export function markerOn(cell: MarkerCell): Marker {
@@ -77,16 +87,28 @@ export function attachCell(cell: MarkerCell, buf: Buffer, pos: number): void {
     const t = buf.text;
     const cells = t.cells;
     // Many markers: let dead ones go first (when the engine can run finalizers synchronously).
-    if (cells.length >= t.cleanupAt) {
-      if (cleanupSome !== undefined) cleanupSome();
-      t.cleanupAt = Math.max(1024, cells.length * 2);
-    }
+    if (cells.length >= t.cleanupAt) reclaimDeadMarkers(t);
+    if (pos > t.maxCellPos) t.maxCellPos = pos;
     cell.idx = cells.length;
     cell.seq = ++attachCount;
     cells.push(cell);
   }
   cell.buf = buf;
   cell.pos = pos;
+  if (pos > buf.text.maxCellPos) buf.text.maxCellPos = pos;
+}
+
+/** Moves attached CELL to POS directly (no clipping), keeping the text's position bound. */
+export function setCellPos(cell: MarkerCell, pos: number): void {
+  cell.pos = pos;
+  if (cell.buf !== null && pos > cell.buf.text.maxCellPos) cell.buf.text.maxCellPos = pos;
+}
+
+/** Recomputes TEXT's bound after positions were rewritten wholesale. */
+export function recomputeCellBound(text: BufferText): void {
+  let max = 0;
+  for (const c of text.cells) if (c.pos > max) max = c.pos;
+  text.maxCellPos = max;
 }
 
 /** Makes CELL point nowhere (GNU: unchain_marker). */
@@ -123,24 +145,33 @@ export function detachAll(text: BufferText, buf: Buffer | null): void {
 
 /** Moves cells for an insertion of N characters at POS (GNU: adjust_markers_for_insert). */
 export function adjustForInsert(text: BufferText, pos: number, n: number, beforeMarkers: boolean): void {
+  // Every cell before the insertion (the common case of editing past all markers) stays put.
+  if (text.maxCellPos < pos) return;
   const cells = text.cells;
+  let max = 0;
   for (let i = 0, len = cells.length; i < len; i++) {
     const c = cells[i];
-    const p = c.pos;
-    if (p > pos || (p === pos && (beforeMarkers || c.itype))) c.pos = p + n;
+    let p = c.pos;
+    if (p > pos || (p === pos && (beforeMarkers || c.itype))) c.pos = p += n;
+    if (p > max) max = p;
   }
+  text.maxCellPos = max;
 }
 
 /** Moves cells for the deletion of [FROM, TO) (GNU: adjust_markers_for_delete). */
 export function adjustForDelete(text: BufferText, from: number, to: number): void {
+  if (text.maxCellPos <= from) return;
   const cells = text.cells;
   const n = to - from;
+  let max = 0;
   for (let i = 0, len = cells.length; i < len; i++) {
     const c = cells[i];
-    const p = c.pos;
-    if (p > to) c.pos = p - n;
-    else if (p > from) c.pos = from;
+    let p = c.pos;
+    if (p > to) c.pos = p -= n;
+    else if (p > from) c.pos = p = from;
+    if (p > max) max = p;
   }
+  text.maxCellPos = max;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -271,12 +302,16 @@ registerPrinter(Marker, (m: Marker, p) => {
  * the old text go to FROM, cells at or after TO shift (so with FROM = TO every cell at FROM advances).
  */
 export function adjustForReplace(text: BufferText, from: number, to: number, n: number): void {
+  if (text.maxCellPos < from) return;
   const cells = text.cells;
   const diff = n - (to - from);
+  let max = 0;
   for (let i = 0, len = cells.length; i < len; i++) {
     const c = cells[i];
-    const p = c.pos;
-    if (p >= to) c.pos = p + diff;
-    else if (p > from) c.pos = from;
+    let p = c.pos;
+    if (p >= to) c.pos = p += diff;
+    else if (p > from) c.pos = p = from;
+    if (p > max) max = p;
   }
+  text.maxCellPos = max;
 }

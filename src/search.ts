@@ -80,8 +80,15 @@ export interface SearchState {
   recent: WeakMap<LString, CacheEntry>;
   /** MatchContext for strings when no buffer code provides one. */
   ctx: MatchContext | null;
+  /** A context for programs that never consult one. */
+  plainCtx: MatchContext | null;
   /** Scratch registers for one search. */
   regs: Int32Array;
+  /** The string last matched against and its RegexText (loops of string-match over one string). */
+  lastString: LString | null;
+  lastJs: string;
+  lastMultibyte: boolean;
+  lastText: RegexText | null;
 }
 const CACHE_SIZE = 100;
 
@@ -90,13 +97,13 @@ export function searchState(): SearchState {
   // keeps the register count (visible in replace-match's range errors) identical.
   return (E.ext.search ??= {
     numRegs: 3, start: [0, -1, -1], end: [3, -1, -1], last: T,
-    cache: new Map(), cacheCount: 0, recent: new WeakMap(), ctx: null, regs: new Int32Array(20),
+    cache: new Map(), cacheCount: 0, recent: new WeakMap(), ctx: null, plainCtx: null, regs: new Int32Array(20),
+    lastString: null, lastJs: "", lastMultibyte: false, lastText: null,
   } as SearchState);
 }
 
 /** Records a successful match: REGS holds NREGS start/end pairs (-1 unmatched), shifted by OFFSET. */
-export function setMatchRegs(regs: Int32Array, nregs: number, last: LispObject, offset = 0): void {
-  const st = searchState();
+export function setMatchRegs(regs: Int32Array, nregs: number, last: LispObject, offset = 0, st = searchState()): void {
   let n = st.numRegs;
   if (n === 0) n = Math.max(30, nregs);
   else if (n < nregs) n = Math.max(n + (n >> 1), nregs);
@@ -118,10 +125,15 @@ export function setMatchRegs(regs: Int32Array, nregs: number, last: LispObject, 
  * string, so that a loop of string-match calls over one long string does not rescan or copy it each time.
  */
 export function stringText(s: LString): RegexText {
-  const hit = texts.get(s);
-  if (hit !== undefined && hit.js === s.s && hit.multibyte === s.multibyte) return hit.text;
-  let text: RegexText;
   const js = s.s;
+  if (js.length < 256) {
+    // Short strings are cheap to adapt; caching them would only churn the map.
+    if (s.multibyte ? s.simple : !hasHighByte(js)) return new StringText(js);
+  } else {
+    const hit = texts.get(s);
+    if (hit !== undefined && hit.js === js && hit.multibyte === s.multibyte) return hit.text;
+  }
+  let text: RegexText;
   if (s.multibyte) text = s.simple ? new StringText(js) : new ArrayText(Int32Array.from(s.chars()));
   else if (!/[\x80-\xff]/.test(js)) text = new StringText(js);
   else {
@@ -135,6 +147,10 @@ export function stringText(s: LString): RegexText {
   return text;
 }
 const texts = new WeakMap<LString, { js: string; multibyte: boolean; text: RegexText }>();
+function hasHighByte(js: string): boolean {
+  for (let i = 0; i < js.length; i++) if (js.charCodeAt(i) >= 0x80) return true;
+  return false;
+}
 function patternChars(s: LString): Int32Array {
   if (s.multibyte) return Int32Array.from(s.chars());
   const js = s.s, a = new Int32Array(js.length);
@@ -182,8 +198,7 @@ export function searchContext(point = -1): MatchContext {
 }
 
 /** Scratch registers for a program with NSUB groups (valid until the next search). */
-export function scratchRegs(nsub: number): Int32Array {
-  const st = searchState();
+export function scratchRegs(nsub: number, st = searchState()): Int32Array {
   if (st.regs.length < 2 * (nsub + 1)) st.regs = new Int32Array(2 * (nsub + 1));
   return st.regs;
 }
@@ -208,25 +223,34 @@ export function withRegexErrors<R>(f: () => R): R {
  * Compiles REGEXP as the current buffer's settings say (case-fold-search, search-spaces-regexp), reusing a
  * cached program when possible (GNU: compile_pattern). Signals invalid-regexp.
  */
-export function compilePattern(regexp: LString, posix: boolean, ctx: MatchContext): Program {
+export function compilePattern(regexp: LString, posix: boolean, st = searchState()): Program {
   const fold = findSymbolValue(Vcase_fold_search);
   const canon = fold !== NIL ? currentCaseTables().canon : null;
   const ws = findSymbolValue(Vsearch_spaces_regexp);
   const wsStr = ws instanceof LString ? ws.s : null;
-  const syntaxKey = searchHooks.syntaxTableKey ? searchHooks.syntaxTableKey() : null;
-  const st = searchState();
+  // The common case: the same regexp string object as last time, with the same settings.
+  const recent = st.recent.get(regexp);
+  if (recent !== undefined && recent.s === regexp.s && recent.multibyte === regexp.multibyte && recent.posix === posix
+    && recent.ws === wsStr && recent.translate === canon
+    && (!recent.prog.usedSyntax || recent.syntaxKey === (searchHooks.syntaxTableKey ? searchHooks.syntaxTableKey() : null))) {
+    return recent.prog;
+  }
+  let syntaxKey: object | null | undefined;
+  const currentSyntaxKey = (): object | null =>
+    (syntaxKey ??= searchHooks.syntaxTableKey ? searchHooks.syntaxTableKey() : null);
   const fits = (e: CacheEntry | undefined): e is CacheEntry => e !== undefined && e.s === regexp.s
     && e.multibyte === regexp.multibyte && e.posix === posix && e.ws === wsStr && e.translate === canon
-    && (!e.prog.usedSyntax || e.syntaxKey === syntaxKey);
-  const recent = st.recent.get(regexp);
-  if (fits(recent)) return recent.prog;
+    && (!e.prog.usedSyntax || e.syntaxKey === currentSyntaxKey());
   const entries = st.cache.get(regexp.s);
   const hit = entries?.find(fits);
   if (hit) { st.recent.set(regexp, hit); return hit.prog; }
+  const ctx = searchContext();
   const prog = withRegexErrors(() => compileRegex(patternChars(regexp), {
     translate: canon === null ? null : translationFor(canon), posix, whitespaceRegexp: wsStr, multibyte: regexp.multibyte,
   }, ctx, regexp.s));
-  const entry: CacheEntry = { s: regexp.s, multibyte: regexp.multibyte, posix, ws: wsStr, translate: canon, syntaxKey, prog };
+  const entry: CacheEntry = {
+    s: regexp.s, multibyte: regexp.multibyte, posix, ws: wsStr, translate: canon, syntaxKey: currentSyntaxKey(), prog,
+  };
   if (entries) entries.push(entry); else st.cache.set(regexp.s, [entry]);
   st.recent.set(regexp, entry);
   if (++st.cacheCount > CACHE_SIZE) {
@@ -235,6 +259,12 @@ export function compilePattern(regexp: LString, posix: boolean, ctx: MatchContex
     st.cacheCount -= oldList.length;
   }
   return prog;
+}
+
+/** The context to match PROG with: the buffer's when the program consults it, else a shared plain one. */
+export function contextFor(prog: Program, point = -1, st = searchState()): MatchContext {
+  if (prog.needsContext) return searchContext(point);
+  return (st.plainCtx ??= standardContext(-1));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -253,14 +283,26 @@ export function stringMatch(regexp: LispObject, string: LispObject, start: LispO
     if (pos < 0 && -pos <= len) pos = len + pos;
     else if (pos < 0 || pos > len) argsOutOfRange(s, start);
   }
-  const ctx = searchContext();
-  const prog = compilePattern(re, posix, ctx);
-  const text = stringText(s);
-  const regs = setData ? scratchRegs(prog.nsub) : null;
-  const val = withRegexErrors(() => searchRegex(prog, text, pos, text.length - pos, text.length, ctx, regs));
+  const st = searchState();
+  const prog = compilePattern(re, posix, st);
+  const ctx = contextFor(prog, -1, st);
+  let text: RegexText;
+  if (st.lastString === s && st.lastJs === s.s && st.lastMultibyte === s.multibyte) text = st.lastText!;
+  else {
+    text = stringText(s);
+    st.lastString = s; st.lastJs = s.s; st.lastMultibyte = s.multibyte; st.lastText = text;
+  }
+  const regs = setData ? scratchRegs(prog.nsub, st) : null;
+  let val: number;
+  try {
+    val = searchRegex(prog, text, pos, text.length - pos, text.length, ctx, regs);
+  } catch (e) {
+    if (e instanceof RegexOverflow) error("Stack overflow in regexp matcher");
+    throw e;
+  }
   if (setData) {
-    if (val >= 0) setMatchRegs(regs!, prog.nsub + 1, T);
-    else searchState().last = T;
+    if (val >= 0) setMatchRegs(regs!, prog.nsub + 1, T, 0, st);
+    else st.last = T;
   }
   return val;
 }

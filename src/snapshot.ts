@@ -13,4 +13,6 @@ v8.startupSnapshot.setDeserializeMainFunction(() => {
   const code = mainWithEnv(process.argv.slice(2), env);
   process.exitCode = code;
   if (process.env.TSMACS_TIMING) process.stderr.write(`main done at ${performance.now().toFixed(1)} ms\n`);
+  // Batch mode exits when the command line is done, as GNU's does (see main.ts).
+  process.exit(code);
 });

@@ -12,7 +12,7 @@ import { argsOutOfRange, checkCharacter, checkFixnum, checkString, error, wrongT
 import {
   CharTable, charTableGet, charTableSet, charTableSetRange, copyCharTable, defCharTablePurpose, makeCharTable,
 } from "./chartab.js";
-import { Buffer, curBuf, resetLocalsHooks } from "./buffer.js";
+import { Buffer, cloneBufferHooks, curBuf, resetLocalsHooks } from "./buffer.js";
 import { setWordSyntaxFunction } from "./casefiddle.js";
 import { STANDARD_SYNTAX_RUNS } from "./syntax/data.js";
 import { Marker, markerPosition } from "./marker.js";
@@ -151,8 +151,10 @@ export function bufferSyntaxTable(b: Buffer): CharTable {
 /** The current buffer's syntax table. */
 export function currentSyntaxTable(): CharTable { return bufferSyntaxTable(curBuf()); }
 
-// kill-all-local-variables and new buffers: back to the standard table (GNU: reset_buffer_local_variables).
+// kill-all-local-variables and new buffers: back to the standard table (GNU: reset_buffer_local_variables);
+// a cloned indirect buffer keeps its base's table (GNU: clone_per_buffer_values).
 resetLocalsHooks.push((b) => { delete b.ext.syntaxTable; });
+cloneBufferHooks.push((from, to) => { if (from.ext.syntaxTable !== undefined) to.ext.syntaxTable = from.ext.syntaxTable; });
 
 /** Changes seen by compiled-regexp caches: a number that changes whenever a syntax table is modified. */
 export function syntaxEpoch(): number { return state().epoch; }

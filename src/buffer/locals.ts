@@ -10,6 +10,7 @@ import {
   Qenable_multibyte_characters, Qpermanent_local, resetBufferLocalVariables,
 } from "../buffer.js";
 import { symbolGet, notifyVariableWatchers } from "../data/symbols.js";
+import { recomputeCellBound } from "../marker.js";
 
 const Qpermanent_local_hook = defsym("permanent-local-hook");
 const Qchange_major_mode_hook = defsym("change-major-mode-hook");
@@ -150,6 +151,7 @@ defun("set-buffer-multibyte", "(flag)", "Set the multibyte flag of the current b
   const map = convertText(b, flag !== NIL);
   const remap = (p: number): number => (p >= 1 && p < map.length ? map[p] : p);
   for (const c of b.text.cells) c.pos = remap(c.pos);
+  recomputeCellBound(b.text);
   if (!b.hasCells) { const pt = b.pt, begv = b.begv, zv = b.zv; b.pt = remap(pt); b.begv = remap(begv); b.zv = remap(zv); }
   b.locals.set(Qenable_multibyte_characters, flag === NIL ? NIL : T);
   for (const other of E.ext.buffer.all as Buffer[]) {

@@ -11,6 +11,7 @@ import {
   signalAfterChange, textHooks, Vinhibit_modification_hooks,
 } from "../insdel.js";
 import { recordChange } from "../undo.js";
+import { recomputeCellBound } from "../marker.js";
 import { CharTable, charTableGet } from "../chartab.js";
 import { validateRegion } from "./buffer.js";
 import { saveHooks } from "../compile/runtime.js";
@@ -41,6 +42,7 @@ function transposeMarkers(b: Buffer, start1: number, end1: number, start2: numbe
   };
   if (!b.hasCells) b.pt = move(b.pt);
   for (const c of b.text.cells) c.pos = move(c.pos);
+  recomputeCellBound(b.text);
 }
 
 defun("transpose-regions", "(startr1 endr1 startr2 endr2 &optional leave-markers)",

@@ -71,6 +71,8 @@ export interface Detection {
 
 /** Incremental scanner: feed chunks in order, then `result()`. */
 export class Detector {
+  /** No incomplete UTF-8 sequence is pending between chunks. */
+  get settled(): boolean { return this.carry === null; }
   private d: Detection = { nul: false, high: false, utf8: true, latin: true, bom: false, eol: -1, width: 1 };
   private first = true;
   private carry: NodeBuffer | null = null;
@@ -188,12 +190,17 @@ export class ChunkDecoder {
    * bytes themselves (no string is made: a large ASCII file passes through without garbage).
    */
   decode(chunk: NodeBuffer, last: boolean): string | Uint8Array {
-    const k = this.c.kind;
-    if (this.started && (!this.multibyte || k === "latin-1" || ((k === "raw-text" || k === "no-conversion" || k === "undecided"
-      || k === "ascii" || k === "utf-8" || k === "utf-8-bom" || k === "utf-8-emacs") && this.carry === null && isAscii(chunk)))) {
-      return this.eolBytes(chunk, last);
+    let bytes = chunk;
+    if (!this.started) {
+      this.started = true;
+      if (this.c.kind === "utf-8-bom" && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
     }
-    return this.decodeString(chunk, last);
+    const k = this.c.kind;
+    if (!this.multibyte || k === "latin-1" || ((k === "raw-text" || k === "no-conversion" || k === "undecided"
+      || k === "ascii" || k === "utf-8" || k === "utf-8-bom" || k === "utf-8-emacs") && this.carry === null && isAscii(bytes))) {
+      return this.eolBytes(bytes, last);
+    }
+    return this.decodeString(bytes, last);
   }
 
   /** End-of-line conversion on bytes (a copy only when there is something to convert). */
@@ -216,19 +223,11 @@ export class ChunkDecoder {
     return b;
   }
 
-  private decodeString(chunk: NodeBuffer, last: boolean): string {
-    let bytes = chunk;
-    if (!this.started) {
-      this.started = true;
-      if (this.c.kind === "utf-8-bom" && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
-    }
-    let s: string;
+  private decodeString(bytes: NodeBuffer, last: boolean): string {
     const k = this.c.kind;
-    if (!this.multibyte) s = bytes.toString("latin1");
-    else if (k === "latin-1") s = bytes.toString("latin1");
-    else if (k === "raw-text" || k === "no-conversion" || k === "undecided" || k === "ascii") {
-      s = isAscii(bytes) ? bytes.toString("latin1") : rawBytes(bytes);
-    } else s = this.utf8(bytes, last);
+    let s: string;
+    if (k === "raw-text" || k === "no-conversion" || k === "undecided" || k === "ascii") s = rawBytes(bytes);
+    else s = this.utf8(bytes, last);
     return this.eol(s, last);
   }
 

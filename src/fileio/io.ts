@@ -292,10 +292,48 @@ function readAll(src: Source): NodeBuffer {
   return NodeBuffer.concat(parts);
 }
 
-function detect(src: Source): ReturnType<Detector["result"]> {
+/**
+ * Decodes SRC with undecided coding C0, choosing the coding system from the bytes (GNU: detect_coding).
+ * Leading chunks of pure ASCII without carriage returns decode the same whatever is chosen, so they are
+ * emitted as they are read; at the first other chunk the rest of the file is scanned ahead to decide.
+ * A plain ASCII file is thus read once. Returns the coding system chosen.
+ */
+function streamDetect(src: Source, c0: Coding, multibyte: boolean, emit: (s: string | Uint8Array) => void): Coding {
   const d = new Detector();
-  forChunks(src, (c) => d.feed(c));
-  return d.result();
+  if (!src.regular) {
+    forChunks(src, (c) => d.feed(c));
+    const chosen = chooseDetected(c0, d.result());
+    const dec = new ChunkDecoder(chosen, multibyte);
+    forChunks(src, (chunk, last) => emit(dec.decode(chunk, last)));
+    return chosen;
+  }
+  const buf = NodeBuffer.allocUnsafe(Math.max(1, Math.min(CHUNK, src.to - src.from)));
+  let chosen: Coding | null = null;
+  let dec: ChunkDecoder | null = null;
+  for (let pos = src.from; pos < src.to;) {
+    const n = readOrSignal(src, buf, Math.min(buf.length, src.to - pos), pos);
+    if (n <= 0) break;
+    const chunk = buf.subarray(0, n);
+    pos += n;
+    const last = pos >= src.to;
+    if (chosen === null) {
+      d.feed(chunk);
+      if (!last && d.settled && isAscii(chunk) && chunk.indexOf(13) < 0) { emit(chunk); continue; }
+      if (!last) {
+        const ahead = NodeBuffer.allocUnsafe(buf.length);
+        for (let p = pos; p < src.to;) {
+          const m = readOrSignal(src, ahead, Math.min(ahead.length, src.to - p), p);
+          if (m <= 0) break;
+          d.feed(ahead.subarray(0, m));
+          p += m;
+        }
+      }
+      chosen = chooseDetected(c0, d.result());
+      dec = new ChunkDecoder(chosen, multibyte);
+    }
+    emit(dec!.decode(chunk, last));
+  }
+  return chosen ?? chooseDetected(c0, d.result());
 }
 
 /** GNU Finsert_file_contents. */
@@ -376,34 +414,32 @@ export function insertFileContents(filename: LispObject, visit: LispObject, beg:
         const text = multibyte ? funcall(Qdecode_coding_string, new LString(bytes.toString("latin1"), false), codingSym) as LString
           : new LString(bytes.toString("latin1"), false);
         codingSym = multibyte ? findSymbolValue(Qlast_coding_system_used) : codingSym;
-        inserted = insertText(b, visit, replace, (emit) => emit(text.s), bytes.length, 1);
+        inserted = insertText(b, visit, replace, (emit) => emit(text.s), bytes.length);
       } else {
         if (!multibyte) coding = rawTextOf(coding);
-        // Whether visiting makes the buffer unibyte depends on the coding system asked for, not detected.
-        const unibyteVisit = forUnibyte(coding);
-        const needsDetection = coding.kind === "undecided" || coding.kind === "utf-8-auto" || coding.eol < 0;
-        let width: 1 | 2 | 4 = coding.kind === "latin-1" || !multibyte ? 1 : 4;
-        if (needsDetection) {
-          const d = detect(src);
-          coding = chooseDetected(coding, d);
-          if (!multibyte) coding = rawTextOf(coding);
-          width = !multibyte ? 1 : coding.kind === "latin-1" || coding.kind === "undecided" ? 1 : d.width;
-        }
-        if (visit !== NIL && unibyteVisit && replace === NIL && multibyte) {
-          // Visiting with raw-text or no-conversion makes the buffer unibyte (the buffer is empty).
+        // Visiting with raw-text or no-conversion makes the (empty) buffer unibyte; what counts is the coding
+        // system asked for, not the one detected.
+        if (visit !== NIL && forUnibyte(coding) && replace === NIL && multibyte) {
           b.locals.set(Qenable_multibyte_characters, NIL);
           multibyte = false;
-          width = 1;
         }
-        codingSym = codingName(coding, coding.eol);
-        const dec = new ChunkDecoder(coding, multibyte);
-        const c = coding;
-        latinProps = multibyte && c.kind === "latin-1";
-        inserted = insertText(b, visit, replace, (emit) => forChunks(src, (chunk, last) => {
-          const s = dec.decode(chunk, last);
-          if (latinProps && !latinHigh && (typeof s === "string" ? nonAscii(s) : !isAscii(s))) latinHigh = true;
-          emit(s);
-        }), src.to === Infinity ? 0 : src.to - src.from, width);
+        const needsDetection = coding.kind === "undecided" || coding.kind === "utf-8-auto" || coding.eol < 0;
+        const asked = coding;
+        let chosen: Coding = coding;
+        latinProps = multibyte;
+        inserted = insertText(b, visit, replace, (emit0) => {
+          const emit = (s: string | Uint8Array): void => {
+            if (latinProps && !latinHigh && (typeof s === "string" ? nonAscii(s) : !isAscii(s))) latinHigh = true;
+            emit0(s);
+          };
+          if (needsDetection) chosen = streamDetect(src, asked, multibyte, emit);
+          else {
+            const dec = new ChunkDecoder(asked, multibyte);
+            forChunks(src, (chunk, last) => emit(dec.decode(chunk, last)));
+          }
+        }, src.to === Infinity ? 0 : src.to - src.from);
+        codingSym = codingName(chosen, chosen.eol);
+        latinProps = latinProps && chosen.kind === "latin-1";
       }
       b = curBuf();
     } else if (fd < 0 || notRegular) {
@@ -419,7 +455,7 @@ export function insertFileContents(filename: LispObject, visit: LispObject, beg:
   } finally {
     if (fd >= 0) closeSync(fd);
   }
-  if (latinHigh && inserted > 0) {
+  if (latinProps && latinHigh && inserted > 0) {
     // GNU's charset decoders record the charset on the decoded text.
     const count = E.sp;
     specbind(Vinhibit_modification_hooks, T);
@@ -438,7 +474,7 @@ export function insertFileContents(filename: LispObject, visit: LispObject, beg:
  * unchanged head and tail) as one change; returns the number of characters inserted.
  */
 function insertText(b: EmacsBuffer, visit: LispObject, replace: LispObject, produce: (emit: (s: string | Uint8Array) => void) => void,
-  expected: number, width: 1 | 2 | 4): number {
+  expected: number): number {
   if (replace !== NIL) {
     const parts: string[] = [];
     produce((s) => { if (s.length > 0) parts.push(typeof s === "string" ? s : NodeBuffer.from(s.buffer, s.byteOffset, s.length).toString("latin1")); });
@@ -454,18 +490,14 @@ function insertText(b: EmacsBuffer, visit: LispObject, replace: LispObject, prod
   const gb = t.gb;
   // Room for the whole file at once, so that a large file is not copied as the gap grows.
   if (expected > 1 << 20) {
-    gb.insertRepeat(pos - 1, width === 1 ? 0 : width === 2 ? 0x100 : 0x10000, expected);
+    gb.insertRepeat(pos - 1, 0, expected);
     gb.delete(pos - 1, pos - 1 + expected);
   }
   let n = 0;
-  const bytesIn = (gb as unknown as { insertBytes?: (pos: number, b: Uint8Array) => void }).insertBytes;
   produce((s) => {
     if (s.length === 0) return;
     if (typeof s === "string") n += gb.insert(pos - 1 + n, s);
-    else {
-      if (bytesIn !== undefined) bytesIn.call(gb, pos - 1 + n, s); else gb.insertCodes(pos - 1 + n, s);
-      n += s.length;
-    }
+    else { insertBytes(gb, pos - 1 + n, s); n += s.length; }
   });
   if (n === 0) return 0;
   recordInsert(b, pos, n);
@@ -478,6 +510,24 @@ function insertText(b: EmacsBuffer, visit: LispObject, replace: LispObject, prod
   setInternal(Vdeactivate_mark, T);
   if (visit === NIL) signalAfterChange(pos, 0, n);
   return n;
+}
+
+type Gap = EmacsBuffer["text"]["gb"];
+/**
+ * Inserts bytes (characters 0..255) at POS of GB. Private helper until gap-buffer.ts has a native bulk
+ * insert: when the store is one byte per character and the gap is at POS with room, the bytes are copied
+ * into the gap with one native `set` (what GNU does by reading into the gap); otherwise insertCodes.
+ */
+function insertBytes(gb: Gap, pos: number, bytes: Uint8Array): void {
+  const g = gb as unknown as { insertBytes?: (pos: number, b: Uint8Array) => void; data?: unknown; gapStart?: number };
+  if (typeof g.insertBytes === "function") { g.insertBytes(pos, bytes); return; }
+  if (gb.bytesPerChar === 1 && gb.gapPosition === pos && gb.gapSize >= bytes.length && g.data instanceof Uint8Array
+    && g.gapStart === pos) {
+    g.data.set(bytes, pos);
+    g.gapStart = pos + bytes.length;
+    return;
+  }
+  gb.insertCodes(pos, bytes);
 }
 
 /** REPLACE: replaces only the part of the accessible text that differs from TEXT; returns its new length. */

@@ -17,8 +17,7 @@ import { findSymbolValue } from "../env.js";
 import { funcall } from "../eval.js";
 import { Bridge, LispError, Realm, callIntoLisp } from "./convert.js";
 import { makeLispObject } from "./proxy.js";
-import { ModuleLoader } from "./modules.js";
-import { vm } from "./builtins.js";
+import { ModuleLoader, vm } from "./modules.js";
 
 export interface Settlement { state: 0 | 1 | 2; value: unknown }
 

@@ -53,8 +53,9 @@ export class Bridge {
   readonly helpers = new Map<string, LispObject>();
   /** The world's JS evaluation context (src/js/context.ts), made on first use. */
   context: any = undefined;
-  /** js-tick-rate in seconds (a forwarded variable), or 0 for no periodic tick. */
+  /** js-tick-rate in seconds (a forwarded variable), or 0 for no periodic tick; and its Lisp value. */
   tickRate = 0.1;
+  tickRateValue: LispObject = new LFloat(0.1);
   constructor(readonly env: Env) {}
 }
 
@@ -271,11 +272,18 @@ export function jsFunctionToLisp(fn: Function, b: Bridge, spec?: JsFunctionSpec)
 
 /** Calls JS function FN with Lisp arguments: converts them, and turns a JS exception into a Lisp signal. */
 function callJs(fn: Function, args: LispObject[], b: Bridge): LispObject {
-  const ja = new Array<unknown>(args.length);
-  for (let i = 0; i < args.length; i++) ja[i] = toJs(args[i], b);
   let r: unknown;
   try {
-    r = fn.apply(undefined, ja);
+    switch (args.length) {
+      case 0: r = fn(); break;
+      case 1: r = fn(toJs(args[0], b)); break;
+      case 2: r = fn(toJs(args[0], b), toJs(args[1], b)); break;
+      default: {
+        const ja = new Array<unknown>(args.length);
+        for (let i = 0; i < args.length; i++) ja[i] = toJs(args[i], b);
+        r = fn.apply(undefined, ja);
+      }
+    }
   } catch (e) {
     throw jsExceptionToLisp(e);
   }

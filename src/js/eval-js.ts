@@ -7,11 +7,10 @@
 // are drained afterwards, so a module whose top-level await needs no I/O has finished when this returns;
 // one still waiting for I/O or timers yields its promise (wait with `js-await', or chain with `js-call').
 import type { Script } from "node:vm";
-import { vm } from "./builtins.js";
 import { dirname, resolve as resolvePath } from "node:path";
 import { Bridge } from "./convert.js";
 import { jsContext, JsContext, Settlement, defaultDirectory } from "./context.js";
-import { ModuleRecord, Loader, esbuild, loaderFor, rewriteMeta } from "./modules.js";
+import { ModuleRecord, Loader, esbuild, loaderFor, rewriteMeta, vm } from "./modules.js";
 import { JsWorker, jsWorker, hasModuleSyntax } from "./worker.js";
 import { readFileSync } from "node:fs";
 
@@ -132,7 +131,8 @@ export function awaitPromise(b: Bridge, p: unknown, timeoutMs: number | undefine
     const s = settle(jc, p);
     if (s.state !== 0) return s;
     const w = jc.worker as JsWorker | undefined;
-    if (w === undefined || w.pendingTasks === 0) return { state: 0, value: undefined, why: "pending" };
+    // While answering a worker's Lisp call, the worker itself is blocked: waiting for it would never end.
+    if (w === undefined || w.pendingTasks === 0 || w.serving > 0) return { state: 0, value: undefined, why: "pending" };
     if (quit()) return { state: 0, value: undefined, why: "quit" };
     const left = deadline - Date.now();
     if (left <= 0) return { state: 0, value: undefined, why: "timeout" };

@@ -12,12 +12,18 @@
 // snapshots taken at import time rather than live bindings, and a module with top-level await that waits
 // for I/O is seen by its importers before it finishes.
 import type { Context } from "node:vm";
-import { vm, nodeModule } from "./builtins.js";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, extname, join, resolve as resolvePath, isAbsolute } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { JsContext } from "./context.js";
 import { defaultDirectory } from "./context.js";
+
+// Node built-ins fetched on first use rather than imported: the start-up snapshot (dist/tsmacs.blob) is built
+// by running every module's top level, and Node does not vouch for node:vm and node:module state made then.
+type Vm = typeof import("node:vm");
+type NodeModule = typeof import("node:module");
+export function vm(): Vm { return process.getBuiltinModule("node:vm") as Vm; }
+export function nodeModule(): NodeModule { return process.getBuiltinModule("node:module") as NodeModule; }
 
 /** Where this code runs from (the ESM bundle knows its URL, the CommonJS snapshot bundle its __filename). */
 function hereFile(): string {

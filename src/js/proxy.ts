@@ -2,12 +2,12 @@
 // `get-buffer-create` (GNU: no counterpart; emacs-ng's `lisp` object is the model for the names).
 import { LispObject, LSymbol, LString, NIL, Cons, T, Subr, UNEVALLED, mkFloat, arrayToList, defsym } from "../lisp.js";
 import { E, specbind, unbindTo, setInternal, symbolValue, setDefault } from "../env.js";
-import { evalForm, funcall } from "../eval.js";
+import { evalForm, funcall, resolve } from "../eval.js";
 import { readAll, readFromString } from "../lread.js";
 import { defvarBegin } from "../compile/runtime.js";
 import { Q } from "../compile/scope.js";
 import {
-  Bridge, LispError, LispProxy, Realm, callIntoLisp, isProxy, jsFunctionToLisp, listFrom, proxyFor, toArray, toJs, toLisp,
+  Bridge, LispError, LispProxy, Realm, callIntoLisp, isProxy, jsFunctionToLisp, lispExceptionToJs, listFrom, proxyFor, toArray, toJs, toLisp,
   toMap, toObject,
 } from "./convert.js";
 
@@ -71,16 +71,37 @@ export function makeLispObject(b: Bridge, R: Realm): any {
     let f = fnCache.get(name);
     if (f !== undefined) return f;
     const sym = b.env.intern(name);
-    f = function (...args: unknown[]): unknown {
-      return callIntoLisp(b, () => {
-        const def = sym.f;
-        if (def instanceof Subr && def.maxArgs === UNEVALLED || def instanceof Cons && def.car === Q.macro) {
-          throw new TypeError(`tsmacs: ${name} is a special form or macro; use lisp.eval or lisp.evalString`);
+    const env = b.env;
+    const call = (args: unknown[]): unknown => {
+      const def = sym.f;
+      if (def instanceof Subr && def.maxArgs === UNEVALLED || def instanceof Cons && def.car === Q.macro) {
+        throw new TypeError(`tsmacs: ${name} is a special form or macro; use lisp.eval or lisp.evalString`);
+      }
+      const jf = sym.jf || resolve(sym);
+      switch (args.length) {
+        case 0: return toJs(jf(), b);
+        case 1: return toJs(jf(toLisp(args[0], b)), b);
+        case 2: return toJs(jf(toLisp(args[0], b), toLisp(args[1], b)), b);
+        default: {
+          const la = new Array<LispObject>(args.length);
+          for (let i = 0; i < args.length; i++) la[i] = toLisp(args[i], b);
+          return toJs(jf.apply(undefined, la), b);
         }
-        const la = new Array<LispObject>(args.length);
-        for (let i = 0; i < args.length; i++) la[i] = toLisp(args[i], b);
-        return toJs(funcall(sym, ...la), b);
-      });
+      }
+    };
+    f = function (...args: unknown[]): unknown {
+      // The common case, a call from code already running in this world, without a closure per call.
+      if (E !== env) return callIntoLisp(b, () => call(args));
+      const sp = env.sp, depth = env.depth, hn = env.hn;
+      try {
+        return call(args);
+      } catch (e) {
+        if (env.sp > sp) unbindTo(sp);
+        env.depth = depth; env.hn = hn;
+        throw lispExceptionToJs(e, b);
+      } finally {
+        if (depth === 0 && env.btFun.length > 1) { env.btFun.length = 1; env.btArgs.length = 1; }
+      }
     };
     Object.defineProperty(f, "name", { value: name });
     fnCache.set(name, f);
@@ -219,13 +240,20 @@ export function makeLispObject(b: Bridge, R: Realm): any {
     env: b.env,
   };
 
+  // Property name -> function, so `lisp.car` in a loop costs one Map lookup.
+  const byProp = new Map<string, unknown>();
+  for (const k of Object.keys(builtins)) byProp.set(k, builtins[k]);
   const lisp = new Proxy(builtins, {
-    get(target, prop) {
+    get(_target, prop) {
       if (typeof prop !== "string") return undefined;
-      if (Object.prototype.hasOwnProperty.call(target, prop)) return target[prop];
-      // Never look like a thenable: `await lisp` must not call a Lisp function named `then'.
-      if (prop === "then") return undefined;
-      return fn(lispName(prop));
+      let v = byProp.get(prop);
+      if (v === undefined) {
+        // Never look like a thenable: `await lisp` must not call a Lisp function named `then'.
+        if (prop === "then") return undefined;
+        v = fn(lispName(prop));
+        byProp.set(prop, v);
+      }
+      return v;
     },
     has(target, prop) {
       if (typeof prop !== "string") return false;

@@ -133,6 +133,8 @@ export class JsWorker {
   private readonly handles = new Map<number, LispObject>();
   /** Task promises (of the JS context's realm) -> task ids, so js-await knows what it may block on. */
   readonly promises = new WeakMap<object, number>();
+  /** How many worker requests the main thread is answering right now (the worker waits for each). */
+  serving = 0;
   private nextTask = 0;
   private nextHandle = 0;
   private tmp: string | undefined;
@@ -211,11 +213,14 @@ export class JsWorker {
         return;
       default: {
         let reply: { id: number; ok: boolean; value: unknown };
+        this.serving++;
         try {
           const v = callIntoLisp(this.b, () => this.serve(m));
           reply = { id: m.id, ok: true, value: this.encode(v) };
         } catch (e) {
           reply = { id: m.id, ok: false, value: errorForWorker(e) };
+        } finally {
+          this.serving--;
         }
         this.rpc.postMessage(reply);
         Atomics.store(this.flags, 1, 1);

@@ -3,7 +3,7 @@
 // when that cannot change the result, and the search accelerators (first characters, literal prefix).
 import { bitmapIndex, inTable } from "./charset.js";
 import { singleCharOpEnd } from "./compile.js";
-import { CharSet, MatchContext, Op, opSize, Program, Syn } from "./types.js";
+import { CharSet, ClassBit, MatchContext, Op, opSize, Program, Syn } from "./types.js";
 
 /**
  * Whether code[from..to) might match the empty string (GNU: analyze_first without a fastmap). Back references
@@ -225,6 +225,9 @@ function gnuFastmap(d: Draft, ctx: MatchContext): Uint8Array | null {
   return analyze(0) === 0 ? fastmap : null;
 }
 
+/** Classes whose test at match time asks the syntax table or the case predicates. */
+const CONTEXT_CLASSES = ClassBit.Word | ClassBit.Space | ClassBit.Punct | ClassBit.Upper | ClassBit.Lower;
+
 /** Computes the search accelerators and freezes the program. */
 export function finishProgram(d: Draft, ctx: MatchContext): Program & { multibyte: boolean } {
   // GNU computes the fastmap before the first match resolves the smart loops.
@@ -244,10 +247,22 @@ export function finishProgram(d: Draft, ctx: MatchContext): Program & { multibyt
     }
   }
   const op0 = code.length > 0 ? code[0] : Op.Succeed;
+  let needsContext = d.sets.some((set) => (set.classBits & CONTEXT_CLASSES) !== 0);
+  for (let p = 0; p < code.length && !needsContext; p += opSize(code, p)) {
+    const op = code[p];
+    needsContext = op === Op.Syntax || op === Op.NotSyntax || op === Op.Category || op === Op.NotCategory
+      || (op >= Op.WordBound && op <= Op.SymEnd) || op === Op.AtDot;
+  }
   return {
     ...d,
     fastmap,
+    fastmapAscii: fastmap === null ? null : Uint8Array.from({ length: 128 }, (_, c) => {
+      const t = d.translate === null ? c : d.translate.map(c);
+      return fastmap[t < 128 ? t : leadingCode(t)];
+    }),
     prefix,
     anchor: op0 === Op.BegBuf || op0 === Op.BegLine || op0 === Op.AtDot ? op0 : Op.NoOp,
+    needsContext,
+    scratch: null,
   };
 }

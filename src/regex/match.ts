@@ -13,12 +13,9 @@ const OVERFLOW_AT = MAX_SLOTS - 3;
 /** Iterations between calls of ctx.quit. */
 const QUIT_INTERVAL = 1 << 16;
 
-/** Failure stacks are reused between searches; a nested search (from a callback) gets its own. */
-const stackPool: Int32Array[] = [];
-const EMPTY = new Int32Array(0);
+/** A failure stack larger than this is dropped after the search instead of staying with its program. */
+const KEEP_STACK = 1 << 14;
 const EMPTY_TEXT: RegexText = { length: 0, charAt: () => -1 };
-/** The reusable Matcher of each program (stateless between searches, so sharing it is invisible). */
-const matchers = new WeakMap<Program, Matcher>();
 
 /** GNU's WORD_BOUNDARY_P: only pairs not both below 256 can have a boundary between two word characters. */
 const wordBoundary = (ctx: MatchContext, c1: number, c2: number): boolean => !(c1 < 256 && c2 < 256) && ctx.wordBoundary(c1, c2);
@@ -37,7 +34,7 @@ class Matcher {
   readonly rs: Int32Array;
   readonly re: Int32Array;
   readonly ctr: Int32Array;
-  stk: Int32Array = EMPTY;
+  stk: Int32Array = new Int32Array(256);
   text: RegexText = EMPTY_TEXT;
   stop = 0;
   ctx: MatchContext = undefined as unknown as MatchContext;
@@ -51,22 +48,22 @@ class Matcher {
     this.ctr = new Int32Array(prog.counters);
   }
 
+  /** The program's reusable Matcher (state is reset by every run, so sharing it is invisible), or a new one. */
   static acquire(prog: Program, text: RegexText, stop: number, ctx: MatchContext): Matcher {
-    const cached = matchers.get(prog);
+    const cached = prog.scratch as Matcher | null;
     let m: Matcher;
-    if (cached !== undefined && !cached.busy) m = cached;
+    if (cached !== null && !cached.busy) m = cached;
     else {
       m = new Matcher(prog);
-      if (cached === undefined) matchers.set(prog, m);
+      if (cached === null) prog.scratch = m;
     }
     m.busy = true;
     m.text = text; m.stop = stop; m.ctx = ctx; m.textLen = text.length;
-    m.stk = stackPool.pop() ?? new Int32Array(1024);
     return m;
   }
   release(): void {
-    stackPool.push(this.stk);
-    this.stk = EMPTY; this.text = EMPTY_TEXT; this.busy = false;
+    if (this.stk.length > KEEP_STACK) this.stk = new Int32Array(256);
+    this.text = EMPTY_TEXT; this.busy = false;
   }
 
   private grow(sp: number): Int32Array {
@@ -113,13 +110,23 @@ class Matcher {
   private star(body: number, d: number): number {
     const { prog, text } = this;
     const stop = this.stop;
-    if (prog.code[body] === Op.Charset && prog.translate === null) {
+    if (prog.code[body] === Op.Charset) {
       const set = prog.sets[prog.code[body + 1]];
-      const bits = set.bits, not = set.not;
-      while (d < stop) {
-        const c = text.charAt(d);
-        if (c < 128 ? (bits[c] === 1) === not : !setHas(set, c, c, false, this.ctx, d)) break;
-        d++;
+      const bits = set.bits, not = set.not, tr = prog.translate;
+      if (tr === null) {
+        while (d < stop) {
+          const c = text.charAt(d);
+          if (c < 128 ? (bits[c] === 1) === not : !setHas(set, c, c, false, this.ctx, d)) break;
+          d++;
+        }
+      } else {
+        const trb = tr.bmp;
+        while (d < stop) {
+          const corig = text.charAt(d);
+          const c = corig < 0x10000 ? trb[corig] : tr.map(corig);
+          if (c < 128 ? (bits[c] === 1) === not : !setHas(set, c, corig, true, this.ctx, d)) break;
+          d++;
+        }
       }
       return d;
     }
@@ -140,7 +147,7 @@ class Matcher {
     const code = prog.code, len = code.length, textLen = this.textLen, tr = prog.translate;
     const trb = tr === null ? null : tr.bmp;
     const nregs = prog.nsub + 1;
-    if (nregs > 1) { rs.fill(-1); re.fill(-1); }
+    for (let r = 1; r < nregs; r++) { rs[r] = -1; re[r] = -1; }
     let stk = this.stk;
     let pc = 0, d = pos, sp = 0, fp = 0, ticks = 0;
     let bestSet = false, bestEnd = -1;
@@ -187,7 +194,8 @@ class Matcher {
             if (d >= stop) break;
             const corig = text.charAt(d);
             const c = trb === null ? corig : corig < 0x10000 ? trb[corig] : tr!.map(corig);
-            if (!setHas(prog.sets[code[pc + 1]], c, corig, trb !== null, ctx, d)) break;
+            const set = prog.sets[code[pc + 1]];
+            if (c < 128 ? (set.bits[c] === 1) === set.not : !setHas(set, c, corig, trb !== null, ctx, d)) break;
             d++; pc += 2;
             continue main;
           }
@@ -441,8 +449,9 @@ export function searchRegex(prog: Program, text: RegexText, start: number, range
   }
   const fastmap = prog.fastmap;
   const str = text.str;
-  // A plain forward scan over a JS string: the fastmap test needs no translation.
-  const scanStr = str !== undefined && prog.translate === null && !text.unibyte ? str : undefined;
+  // Forward scans over a JS string test ASCII characters in one table (translation included).
+  const scanStr = str !== undefined && !text.unibyte ? str : undefined;
+  const ascii = prog.fastmapAscii;
   const prefix = prog.prefix;
   const m = Matcher.acquire(prog, text, stop, ctx);
   try {
@@ -457,10 +466,10 @@ export function searchRegex(prog: Program, text: RegexText, start: number, range
           start = i;
         } else if (fastmap !== null && start < total) {
           if (range > 0) {
-            if (scanStr !== undefined) {
+            if (scanStr !== undefined && ascii !== null) {
               while (range > 0) {
                 const c = scanStr.charCodeAt(start);
-                if (fastmap[c < 128 ? c : leadingCode(c)] === 1) break;
+                if (c < 128 ? ascii[c] === 1 : fastmapOk(prog, fastmap, text, start)) break;
                 start++; range--;
               }
             } else {

@@ -148,10 +148,19 @@ export interface Program {
    * position must be tried. It decides which start positions a search tries, exactly as in GNU.
    */
   readonly fastmap: Uint8Array | null;
+  /** The fastmap's verdict for each ASCII text character, translation applied (null with the fastmap). */
+  readonly fastmapAscii: Uint8Array | null;
   /** A literal every match starts with (untranslated programs only), or "". */
   readonly prefix: string;
   /** Program starts with BegLine / BegBuf / AtDot (GNU's anchored-search shortcuts). */
   readonly anchor: Op;
+  /**
+   * Whether matching consults the MatchContext (syntax or category tests, word boundaries, classes decided by
+   * syntax or case, `\=`). When false, callers may pass any context.
+   */
+  readonly needsContext: boolean;
+  /** Reusable matching state owned by match.ts. */
+  scratch: unknown;
 }
 
 /** A bad regexp: `message` is GNU's text, signalled by the Lisp layer as (invalid-regexp MESSAGE). */

@@ -8,6 +8,7 @@ import { funcall } from "../eval.js";
 import { CharTable, charTableGet, makeCharTable } from "../chartab.js";
 import { curBuf } from "../buffer.js";
 import { fixnumCoerceMarker } from "../marker.js";
+import { constrainToField } from "../editfns/buffer-fields.js";
 import { S, syntaxSpecCode, Vfind_word_boundary_function_table, Vwords_include_escapes } from "../syntax.js";
 import { wordBoundaryFunction } from "../category.js";
 import { acquireScanner, releaseScanner, Scanner } from "./scanner.js";
@@ -95,7 +96,9 @@ function scanWordsIn(sc: Scanner, from: number, count: number): number {
 export function forwardWord(arg: number): boolean {
   const b = curBuf();
   const orig = scanWords(b.pt, arg);
-  const val = orig !== 0 ? orig : arg > 0 ? b.zv : b.begv;
+  let val = orig !== 0 ? orig : arg > 0 ? b.zv : b.begv;
+  // Avoid jumping out of an input field.
+  val = constrainToField(val, b.pt, NIL, NIL, NIL);
   b.pt = val;
   return val === orig;
 }

@@ -584,3 +584,6 @@
 (progn (cl-defgeneric lt-nn (x)) (cl-defmethod lt-nn ((x integer)) (cl-call-next-method)) (condition-case e (lt-nn 1) (cl-no-next-method (car e))))
 (and (cl-generic-p 'lt-desc) t)
 (cl-generic-p 'car)
+;;; --- subr-x string helpers that use the regexp engine
+(list (string-blank-p " \t\n") (string-blank-p " a "))
+(list (string-trim "  a b  ") (string-trim-left "xxab" "x+") (string-trim-right "abyy" "y+") (string-trim "--a--" "-+" "-+"))

@@ -285,3 +285,278 @@
 (let* ((tb (copy-category-table)) (s (aref tb ?a))) (list (equal s (aref (standard-category-table) ?a)) (eq s (aref (standard-category-table) ?a)) (category-docstring ?a tb)))
 (condition-case e (set-category-table 1) (error e))
 (with-temp-buffer (insert "漢字かな") (goto-char 1) (list (forward-word 1) (point) (let ((word-combining-categories nil)) (goto-char 1) (forward-word 1) (point))))
+
+;;; Random texts (made once by a seeded generator; the differential fuzzing behind them found no difference).
+(syn-all "\\}
+\\" nil t)
+(syn-all "a\"\"${\"
+\\{\\}[\")\\[\\é{a$'(é" nil nil)
+(syn-all "( é)(b}a \\\"b[$\\ 
+}" nil nil)
+(syn-all ",#\"b)\\([.b ." (syn-lisp-table) t)
+(syn-all "
+)`?#.) 
+b##?
+@\"" (syn-lisp-table) t)
+(syn-all "'[@)([()`" (syn-lisp-table) t)
+(syn-all "x)a#\"||'|" (syn-cl-table) nil)
+(syn-all "'\"| ##)
+x\\" (syn-cl-table) t)
+(syn-all "a(||#|()x\\
+ ; 'xxa)
+')" (syn-cl-table) t)
+(syn-all ")**\"}/}*/')/" (syn-c-table) t)
+(syn-all "
+\\/a( )(/(*{/(/\\{" (syn-c-table) nil)
+(syn-all " ***{}*" (syn-c-table) t)
+(syn-all "({a })**{'\"{\"(a()(\"
+{" (syn-pascal-table) t)
+(syn-all " {'\"{ '*}\\}*'
+" (syn-pascal-table) t)
+(syn-all "a )' \"
+\\'\\{}\"\\{} {}(" (syn-pascal-table) nil)
+(syn-all "! \"|
+\\))!a" (syn-fence-table) t)
+(syn-all ") \"))\"|)))!\"\"|)a(!$" (syn-fence-table) nil)
+(syn-all "\"|\\\\a!()a 
+
+
+\"!\"" (syn-fence-table) t)
+(syn-in "é\\]é(
+}'\\[\"$é[é}}é" nil (setq-local parse-sexp-ignore-comments t)
+  (let* ((s1 (parse-partial-sexp 2 9 1 nil nil nil)) (p1 (point)) (s2 (parse-partial-sexp p1 11 1 nil s1 nil)) (p2 (point)))
+    (list s1 p1 s2 p2 (parse-partial-sexp 2 11) (nth 0 (parse-partial-sexp p1 11 nil nil s1)))))
+(syn-in "é\\]é(
+}'\\[\"$é[é}}é" nil (put-text-property 15 16 'syntax-table (string-to-syntax "("))(put-text-property 2 3 'syntax-table (string-to-syntax "w"))(put-text-property 17 18 'syntax-table (string-to-syntax "\\")) (setq-local parse-sexp-lookup-properties t)
+  (list (syn-sweep (lambda (p) (scan-sexps p 1))) (syn-sweep (lambda (p) (scan-sexps p -1)))
+        (syn-motion (lambda () (forward-comment 1)))
+        (syn-sweep (lambda (p) (parse-partial-sexp (point-min) p)))
+        (syn-motion (lambda () (forward-word 1))) (syn-motion (lambda () (forward-word -1)))
+        (syn-motion (lambda () (skip-syntax-forward "w_"))) (syn-motion (lambda () (skip-syntax-backward "^ ")))))
+(syn-in "'ab({b$
+);a\\]é
+]a" nil (setq-local parse-sexp-ignore-comments t)
+  (let* ((s1 (parse-partial-sexp 17 18 2 t nil nil)) (p1 (point)) (s2 (parse-partial-sexp p1 18 2 t s1 nil)) (p2 (point)))
+    (list s1 p1 s2 p2 (parse-partial-sexp 17 18) (nth 0 (parse-partial-sexp p1 18 nil nil s1)))))
+(syn-in "'ab({b$
+);a\\]é
+]a" nil (put-text-property 3 4 'syntax-table (string-to-syntax "<"))(put-text-property 2 3 'syntax-table (string-to-syntax "_"))(put-text-property 17 18 'syntax-table (string-to-syntax " ")) (setq-local parse-sexp-lookup-properties t)
+  (list (syn-sweep (lambda (p) (scan-sexps p 1))) (syn-sweep (lambda (p) (scan-sexps p -1)))
+        (syn-motion (lambda () (forward-comment 1)))
+        (syn-sweep (lambda (p) (parse-partial-sexp (point-min) p)))
+        (syn-motion (lambda () (forward-word 1))) (syn-motion (lambda () (forward-word -1)))
+        (syn-motion (lambda () (skip-syntax-forward "w_"))) (syn-motion (lambda () (skip-syntax-backward "^ ")))))
+(syn-in "{]('\"" nil (setq-local parse-sexp-ignore-comments t)
+  (let* ((s1 (parse-partial-sexp 3 5 0 t nil nil)) (p1 (point)) (s2 (parse-partial-sexp p1 6 0 t s1 nil)) (p2 (point)))
+    (list s1 p1 s2 p2 (parse-partial-sexp 3 6) (nth 0 (parse-partial-sexp p1 6 nil nil s1)))))
+(syn-in "{]('\"" nil (put-text-property 3 4 'syntax-table (string-to-syntax "\""))(put-text-property 1 2 'syntax-table (string-to-syntax "."))(put-text-property 1 2 'syntax-table (string-to-syntax "w")) (setq-local parse-sexp-lookup-properties t)
+  (list (syn-sweep (lambda (p) (scan-sexps p 1))) (syn-sweep (lambda (p) (scan-sexps p -1)))
+        (syn-motion (lambda () (forward-comment 1)))
+        (syn-sweep (lambda (p) (parse-partial-sexp (point-min) p)))
+        (syn-motion (lambda () (forward-word 1))) (syn-motion (lambda () (forward-word -1)))
+        (syn-motion (lambda () (skip-syntax-forward "w_"))) (syn-motion (lambda () (skip-syntax-backward "^ ")))))
+(syn-in "a
+b (`
+
+@[))]('
+
+\\[']
+,? " (syn-lisp-table) (setq-local parse-sexp-ignore-comments t)
+  (let* ((s1 (parse-partial-sexp 15 23 nil nil nil t)) (p1 (point)) (s2 (parse-partial-sexp p1 23 nil nil s1 t)) (p2 (point)))
+    (list s1 p1 s2 p2 (parse-partial-sexp 15 23) (nth 0 (parse-partial-sexp p1 23 nil nil s1)))))
+(syn-in "a
+b (`
+
+@[))]('
+
+\\[']
+,? " (syn-lisp-table) (put-text-property 5 6 'syntax-table (string-to-syntax ". 34"))(put-text-property 15 16 'syntax-table (string-to-syntax ". 12"))(put-text-property 21 22 'syntax-table (string-to-syntax ". 12")) (setq-local parse-sexp-lookup-properties t)
+  (list (syn-sweep (lambda (p) (scan-sexps p 1))) (syn-sweep (lambda (p) (scan-sexps p -1)))
+        (syn-motion (lambda () (forward-comment 1)))
+        (syn-sweep (lambda (p) (parse-partial-sexp (point-min) p)))
+        (syn-motion (lambda () (forward-word 1))) (syn-motion (lambda () (forward-word -1)))
+        (syn-motion (lambda () (skip-syntax-forward "w_"))) (syn-motion (lambda () (skip-syntax-backward "^ ")))))
+(syn-in "#[[," (syn-lisp-table) (setq-local parse-sexp-ignore-comments t)
+  (let* ((s1 (parse-partial-sexp 2 2 nil t nil t)) (p1 (point)) (s2 (parse-partial-sexp p1 3 nil t s1 t)) (p2 (point)))
+    (list s1 p1 s2 p2 (parse-partial-sexp 2 3) (nth 0 (parse-partial-sexp p1 3 nil nil s1)))))
+(syn-in "#[[," (syn-lisp-table) (put-text-property 1 2 'syntax-table (string-to-syntax "_"))(put-text-property 3 4 'syntax-table (string-to-syntax ")"))(put-text-property 1 2 'syntax-table (string-to-syntax "w")) (setq-local parse-sexp-lookup-properties t)
+  (list (syn-sweep (lambda (p) (scan-sexps p 1))) (syn-sweep (lambda (p) (scan-sexps p -1)))
+        (syn-motion (lambda () (forward-comment 1)))
+        (syn-sweep (lambda (p) (parse-partial-sexp (point-min) p)))
+        (syn-motion (lambda () (forward-word 1))) (syn-motion (lambda () (forward-word -1)))
+        (syn-motion (lambda () (skip-syntax-forward "w_"))) (syn-motion (lambda () (skip-syntax-backward "^ ")))))
+(syn-in "['
+,a?\\
+(b'#b'
+;." (syn-lisp-table) (setq-local parse-sexp-ignore-comments t)
+  (let* ((s1 (parse-partial-sexp 9 13 nil nil nil 'syntax-table)) (p1 (point)) (s2 (parse-partial-sexp p1 15 nil nil s1 'syntax-table)) (p2 (point)))
+    (list s1 p1 s2 p2 (parse-partial-sexp 9 15) (nth 0 (parse-partial-sexp p1 15 nil nil s1)))))
+(syn-in "['
+,a?\\
+(b'#b'
+;." (syn-lisp-table) (put-text-property 9 10 'syntax-table (string-to-syntax " "))(put-text-property 6 7 'syntax-table (string-to-syntax " "))(put-text-property 16 17 'syntax-table (string-to-syntax "!")) (setq-local parse-sexp-lookup-properties t)
+  (list (syn-sweep (lambda (p) (scan-sexps p 1))) (syn-sweep (lambda (p) (scan-sexps p -1)))
+        (syn-motion (lambda () (forward-comment 1)))
+        (syn-sweep (lambda (p) (parse-partial-sexp (point-min) p)))
+        (syn-motion (lambda () (forward-word 1))) (syn-motion (lambda () (forward-word -1)))
+        (syn-motion (lambda () (skip-syntax-forward "w_"))) (syn-motion (lambda () (skip-syntax-backward "^ ")))))
+(syn-in "\\||#" (syn-cl-table) (setq-local parse-sexp-ignore-comments t)
+  (let* ((s1 (parse-partial-sexp 2 2 0 nil nil 'syntax-table)) (p1 (point)) (s2 (parse-partial-sexp p1 3 0 nil s1 'syntax-table)) (p2 (point)))
+    (list s1 p1 s2 p2 (parse-partial-sexp 2 3) (nth 0 (parse-partial-sexp p1 3 nil nil s1)))))
+(syn-in "\\||#" (syn-cl-table) (put-text-property 4 5 'syntax-table (string-to-syntax ". 12"))(put-text-property 3 4 'syntax-table (string-to-syntax "|"))(put-text-property 2 3 'syntax-table (string-to-syntax ".")) (setq-local parse-sexp-lookup-properties t)
+  (list (syn-sweep (lambda (p) (scan-sexps p 1))) (syn-sweep (lambda (p) (scan-sexps p -1)))
+        (syn-motion (lambda () (forward-comment 1)))
+        (syn-sweep (lambda (p) (parse-partial-sexp (point-min) p)))
+        (syn-motion (lambda () (forward-word 1))) (syn-motion (lambda () (forward-word -1)))
+        (syn-motion (lambda () (skip-syntax-forward "w_"))) (syn-motion (lambda () (skip-syntax-backward "^ ")))))
+(syn-in "
+a
+\" 
+" (syn-cl-table) (setq-local parse-sexp-ignore-comments t)
+  (let* ((s1 (parse-partial-sexp 1 1 2 t nil nil)) (p1 (point)) (s2 (parse-partial-sexp p1 7 2 t s1 nil)) (p2 (point)))
+    (list s1 p1 s2 p2 (parse-partial-sexp 1 7) (nth 0 (parse-partial-sexp p1 7 nil nil s1)))))
+(syn-in "
+a
+\" 
+" (syn-cl-table) (put-text-property 1 2 'syntax-table (string-to-syntax ". 34"))(put-text-property 6 7 'syntax-table (string-to-syntax "_"))(put-text-property 3 4 'syntax-table (string-to-syntax "\"")) (setq-local parse-sexp-lookup-properties t)
+  (list (syn-sweep (lambda (p) (scan-sexps p 1))) (syn-sweep (lambda (p) (scan-sexps p -1)))
+        (syn-motion (lambda () (forward-comment 1)))
+        (syn-sweep (lambda (p) (parse-partial-sexp (point-min) p)))
+        (syn-motion (lambda () (forward-word 1))) (syn-motion (lambda () (forward-word -1)))
+        (syn-motion (lambda () (skip-syntax-forward "w_"))) (syn-motion (lambda () (skip-syntax-backward "^ ")))))
+(syn-in "x##;(')x(;\\x( ('()a\"'\\|" (syn-cl-table) (setq-local parse-sexp-ignore-comments t)
+  (let* ((s1 (parse-partial-sexp 22 22 nil t nil nil)) (p1 (point)) (s2 (parse-partial-sexp p1 22 nil t s1 nil)) (p2 (point)))
+    (list s1 p1 s2 p2 (parse-partial-sexp 22 22) (nth 0 (parse-partial-sexp p1 22 nil nil s1)))))
+(syn-in "x##;(')x(;\\x( ('()a\"'\\|" (syn-cl-table) (put-text-property 8 9 'syntax-table (string-to-syntax ">"))(put-text-property 15 16 'syntax-table (string-to-syntax "("))(put-text-property 2 3 'syntax-table (string-to-syntax ". 12")) (setq-local parse-sexp-lookup-properties t)
+  (list (syn-sweep (lambda (p) (scan-sexps p 1))) (syn-sweep (lambda (p) (scan-sexps p -1)))
+        (syn-motion (lambda () (forward-comment 1)))
+        (syn-sweep (lambda (p) (parse-partial-sexp (point-min) p)))
+        (syn-motion (lambda () (forward-word 1))) (syn-motion (lambda () (forward-word -1)))
+        (syn-motion (lambda () (skip-syntax-forward "w_"))) (syn-motion (lambda () (skip-syntax-backward "^ ")))))
+(syn-in "/{// " (syn-c-table) (setq-local parse-sexp-ignore-comments t)
+  (let* ((s1 (parse-partial-sexp 1 1 2 t nil nil)) (p1 (point)) (s2 (parse-partial-sexp p1 1 2 t s1 nil)) (p2 (point)))
+    (list s1 p1 s2 p2 (parse-partial-sexp 1 1) (nth 0 (parse-partial-sexp p1 1 nil nil s1)))))
+(syn-in "/{// " (syn-c-table) (put-text-property 2 3 'syntax-table (string-to-syntax "'"))(put-text-property 2 3 'syntax-table (string-to-syntax "<"))(put-text-property 2 3 'syntax-table (string-to-syntax "\"")) (setq-local parse-sexp-lookup-properties t)
+  (list (syn-sweep (lambda (p) (scan-sexps p 1))) (syn-sweep (lambda (p) (scan-sexps p -1)))
+        (syn-motion (lambda () (forward-comment 1)))
+        (syn-sweep (lambda (p) (parse-partial-sexp (point-min) p)))
+        (syn-motion (lambda () (forward-word 1))) (syn-motion (lambda () (forward-word -1)))
+        (syn-motion (lambda () (skip-syntax-forward "w_"))) (syn-motion (lambda () (skip-syntax-backward "^ ")))))
+(syn-in "
+}(({*\\(a'*('/\\
+(*
+'*{**'" (syn-c-table) (setq-local parse-sexp-ignore-comments t)
+  (let* ((s1 (parse-partial-sexp 4 10 1 t nil 'syntax-table)) (p1 (point)) (s2 (parse-partial-sexp p1 15 1 t s1 'syntax-table)) (p2 (point)))
+    (list s1 p1 s2 p2 (parse-partial-sexp 4 15) (nth 0 (parse-partial-sexp p1 15 nil nil s1)))))
+(syn-in "
+}(({*\\(a'*('/\\
+(*
+'*{**'" (syn-c-table) (put-text-property 6 7 'syntax-table (string-to-syntax "$"))(put-text-property 17 18 'syntax-table (string-to-syntax ". 12"))(put-text-property 19 20 'syntax-table (string-to-syntax "\"")) (setq-local parse-sexp-lookup-properties t)
+  (list (syn-sweep (lambda (p) (scan-sexps p 1))) (syn-sweep (lambda (p) (scan-sexps p -1)))
+        (syn-motion (lambda () (forward-comment 1)))
+        (syn-sweep (lambda (p) (parse-partial-sexp (point-min) p)))
+        (syn-motion (lambda () (forward-word 1))) (syn-motion (lambda () (forward-word -1)))
+        (syn-motion (lambda () (skip-syntax-forward "w_"))) (syn-motion (lambda () (skip-syntax-backward "^ ")))))
+(syn-in "a)
+/)*'/('\\/*{*/('/'(
+" (syn-c-table) (setq-local parse-sexp-ignore-comments t)
+  (let* ((s1 (parse-partial-sexp 4 23 2 nil nil nil)) (p1 (point)) (s2 (parse-partial-sexp p1 23 2 nil s1 nil)) (p2 (point)))
+    (list s1 p1 s2 p2 (parse-partial-sexp 4 23) (nth 0 (parse-partial-sexp p1 23 nil nil s1)))))
+(syn-in "a)
+/)*'/('\\/*{*/('/'(
+" (syn-c-table) (put-text-property 16 17 'syntax-table (string-to-syntax "\\"))(put-text-property 2 3 'syntax-table (string-to-syntax "|"))(put-text-property 14 15 'syntax-table (string-to-syntax " ")) (setq-local parse-sexp-lookup-properties t)
+  (list (syn-sweep (lambda (p) (scan-sexps p 1))) (syn-sweep (lambda (p) (scan-sexps p -1)))
+        (syn-motion (lambda () (forward-comment 1)))
+        (syn-sweep (lambda (p) (parse-partial-sexp (point-min) p)))
+        (syn-motion (lambda () (forward-word 1))) (syn-motion (lambda () (forward-word -1)))
+        (syn-motion (lambda () (skip-syntax-forward "w_"))) (syn-motion (lambda () (skip-syntax-backward "^ ")))))
+(syn-in "**\"
+{* " (syn-pascal-table) (setq-local parse-sexp-ignore-comments t)
+  (let* ((s1 (parse-partial-sexp 2 6 2 nil nil t)) (p1 (point)) (s2 (parse-partial-sexp p1 6 2 nil s1 t)) (p2 (point)))
+    (list s1 p1 s2 p2 (parse-partial-sexp 2 6) (nth 0 (parse-partial-sexp p1 6 nil nil s1)))))
+(syn-in "**\"
+{* " (syn-pascal-table) (put-text-property 4 5 'syntax-table (string-to-syntax "("))(put-text-property 4 5 'syntax-table (string-to-syntax " "))(put-text-property 2 3 'syntax-table (string-to-syntax "(")) (setq-local parse-sexp-lookup-properties t)
+  (list (syn-sweep (lambda (p) (scan-sexps p 1))) (syn-sweep (lambda (p) (scan-sexps p -1)))
+        (syn-motion (lambda () (forward-comment 1)))
+        (syn-sweep (lambda (p) (parse-partial-sexp (point-min) p)))
+        (syn-motion (lambda () (forward-word 1))) (syn-motion (lambda () (forward-word -1)))
+        (syn-motion (lambda () (skip-syntax-forward "w_"))) (syn-motion (lambda () (skip-syntax-backward "^ ")))))
+(syn-in "\"){*})}(\\\"(*){'\"
+{''({
+}(a\\}" (syn-pascal-table) (setq-local parse-sexp-ignore-comments t)
+  (let* ((s1 (parse-partial-sexp 8 11 1 t nil nil)) (p1 (point)) (s2 (parse-partial-sexp p1 18 1 t s1 nil)) (p2 (point)))
+    (list s1 p1 s2 p2 (parse-partial-sexp 8 18) (nth 0 (parse-partial-sexp p1 18 nil nil s1)))))
+(syn-in "\"){*})}(\\\"(*){'\"
+{''({
+}(a\\}" (syn-pascal-table) (put-text-property 27 28 'syntax-table (string-to-syntax "_"))(put-text-property 19 20 'syntax-table (string-to-syntax "<"))(put-text-property 22 23 'syntax-table (string-to-syntax "<")) (setq-local parse-sexp-lookup-properties t)
+  (list (syn-sweep (lambda (p) (scan-sexps p 1))) (syn-sweep (lambda (p) (scan-sexps p -1)))
+        (syn-motion (lambda () (forward-comment 1)))
+        (syn-sweep (lambda (p) (parse-partial-sexp (point-min) p)))
+        (syn-motion (lambda () (forward-word 1))) (syn-motion (lambda () (forward-word -1)))
+        (syn-motion (lambda () (skip-syntax-forward "w_"))) (syn-motion (lambda () (skip-syntax-backward "^ ")))))
+(syn-in "a
+ 
+a*}}}*(\"{* 
+\\})){\"\"\"\")" (syn-pascal-table) (setq-local parse-sexp-ignore-comments t)
+  (let* ((s1 (parse-partial-sexp 26 27 0 nil nil 'syntax-table)) (p1 (point)) (s2 (parse-partial-sexp p1 27 0 nil s1 'syntax-table)) (p2 (point)))
+    (list s1 p1 s2 p2 (parse-partial-sexp 26 27) (nth 0 (parse-partial-sexp p1 27 nil nil s1)))))
+(syn-in "a
+ 
+a*}}}*(\"{* 
+\\})){\"\"\"\")" (syn-pascal-table) (put-text-property 26 27 'syntax-table (string-to-syntax "("))(put-text-property 2 3 'syntax-table (string-to-syntax "\\"))(put-text-property 16 17 'syntax-table (string-to-syntax ">")) (setq-local parse-sexp-lookup-properties t)
+  (list (syn-sweep (lambda (p) (scan-sexps p 1))) (syn-sweep (lambda (p) (scan-sexps p -1)))
+        (syn-motion (lambda () (forward-comment 1)))
+        (syn-sweep (lambda (p) (parse-partial-sexp (point-min) p)))
+        (syn-motion (lambda () (forward-word 1))) (syn-motion (lambda () (forward-word -1)))
+        (syn-motion (lambda () (skip-syntax-forward "w_"))) (syn-motion (lambda () (skip-syntax-backward "^ ")))))
+(syn-in ")(
+$
+
+
+ !\\" (syn-fence-table) (setq-local parse-sexp-ignore-comments t)
+  (let* ((s1 (parse-partial-sexp 1 8 nil nil nil 'syntax-table)) (p1 (point)) (s2 (parse-partial-sexp p1 11 nil nil s1 'syntax-table)) (p2 (point)))
+    (list s1 p1 s2 p2 (parse-partial-sexp 1 11) (nth 0 (parse-partial-sexp p1 11 nil nil s1)))))
+(syn-in ")(
+$
+
+
+ !\\" (syn-fence-table) (put-text-property 5 6 'syntax-table (string-to-syntax "\""))(put-text-property 10 11 'syntax-table (string-to-syntax "."))(put-text-property 10 11 'syntax-table (string-to-syntax "!")) (setq-local parse-sexp-lookup-properties t)
+  (list (syn-sweep (lambda (p) (scan-sexps p 1))) (syn-sweep (lambda (p) (scan-sexps p -1)))
+        (syn-motion (lambda () (forward-comment 1)))
+        (syn-sweep (lambda (p) (parse-partial-sexp (point-min) p)))
+        (syn-motion (lambda () (forward-word 1))) (syn-motion (lambda () (forward-word -1)))
+        (syn-motion (lambda () (skip-syntax-forward "w_"))) (syn-motion (lambda () (skip-syntax-backward "^ ")))))
+(syn-in "\\
+|(\\!((!)\"\"" (syn-fence-table) (setq-local parse-sexp-ignore-comments t)
+  (let* ((s1 (parse-partial-sexp 7 13 1 t nil 'syntax-table)) (p1 (point)) (s2 (parse-partial-sexp p1 13 1 t s1 'syntax-table)) (p2 (point)))
+    (list s1 p1 s2 p2 (parse-partial-sexp 7 13) (nth 0 (parse-partial-sexp p1 13 nil nil s1)))))
+(syn-in "\\
+|(\\!((!)\"\"" (syn-fence-table) (put-text-property 6 7 'syntax-table (string-to-syntax "\""))(put-text-property 1 2 'syntax-table (string-to-syntax "_"))(put-text-property 9 10 'syntax-table (string-to-syntax "$")) (setq-local parse-sexp-lookup-properties t)
+  (list (syn-sweep (lambda (p) (scan-sexps p 1))) (syn-sweep (lambda (p) (scan-sexps p -1)))
+        (syn-motion (lambda () (forward-comment 1)))
+        (syn-sweep (lambda (p) (parse-partial-sexp (point-min) p)))
+        (syn-motion (lambda () (forward-word 1))) (syn-motion (lambda () (forward-word -1)))
+        (syn-motion (lambda () (skip-syntax-forward "w_"))) (syn-motion (lambda () (skip-syntax-backward "^ ")))))
+(syn-in "\\)a (" (syn-fence-table) (setq-local parse-sexp-ignore-comments t)
+  (let* ((s1 (parse-partial-sexp 4 5 nil nil nil 'syntax-table)) (p1 (point)) (s2 (parse-partial-sexp p1 5 nil nil s1 'syntax-table)) (p2 (point)))
+    (list s1 p1 s2 p2 (parse-partial-sexp 4 5) (nth 0 (parse-partial-sexp p1 5 nil nil s1)))))
+(syn-in "\\)a (" (syn-fence-table) (put-text-property 4 5 'syntax-table (string-to-syntax "_"))(put-text-property 1 2 'syntax-table (string-to-syntax "!"))(put-text-property 2 3 'syntax-table (string-to-syntax ".")) (setq-local parse-sexp-lookup-properties t)
+  (list (syn-sweep (lambda (p) (scan-sexps p 1))) (syn-sweep (lambda (p) (scan-sexps p -1)))
+        (syn-motion (lambda () (forward-comment 1)))
+        (syn-sweep (lambda (p) (parse-partial-sexp (point-min) p)))
+        (syn-motion (lambda () (forward-word 1))) (syn-motion (lambda () (forward-word -1)))
+        (syn-motion (lambda () (skip-syntax-forward "w_"))) (syn-motion (lambda () (skip-syntax-backward "^ ")))))
+
+;;; skip-chars.
+(syn-in "abc123 def-ghi" nil (list (skip-chars-forward "a-z") (point) (skip-chars-forward "0-9a-z") (point) (skip-chars-forward "^-") (point) (skip-chars-backward "a-z") (point) (skip-chars-backward "^ ") (point)))
+(syn-in "a-b^c\\d]e" nil (list (skip-chars-forward "a\\-b") (point) (skip-chars-forward "\\^c") (point) (skip-chars-forward "\\\\d]") (point) (skip-chars-forward "") (point)))
+(syn-in "--ab" nil (list (skip-chars-forward "a-") (point) (progn (goto-char 1) (skip-chars-forward "-a")) (point) (progn (goto-char 1) (skip-chars-forward "z-a")) (point) (progn (goto-char 1) (skip-chars-forward "^")) (point)))
+(syn-in "  \tfoo Bar_1 ,.;x" nil (list (skip-chars-forward "[:space:]") (point) (skip-chars-forward "[:alpha:]") (point) (skip-chars-forward "^[:upper:]") (point) (skip-chars-forward "[:word:]_[:digit:]") (point) (skip-chars-forward "[:blank:][:punct:]") (point) (skip-chars-backward "^[:alnum:]") (point)))
+(syn-in "abc" nil (list (condition-case e (skip-chars-forward "[:foo:]") (error e)) (skip-chars-forward "[:alpha") (point) (condition-case e (skip-chars-forward 'a) (error e))))
+(syn-in "abcdef" nil (list (skip-chars-forward "a-z" 3) (point) (skip-chars-forward "a-z" 100) (point) (skip-chars-backward "a-z" (copy-marker 2)) (point) (skip-chars-backward "a-z" -5) (point) (condition-case e (skip-chars-forward "a" 'x) (error e))))
+(syn-in "éàü漢字かなabc ΑΒ" nil (list (skip-chars-forward "à-ü") (point) (skip-chars-forward "^a-c") (point) (skip-chars-forward "[:ascii:]") (point) (skip-chars-forward "^[:nonascii:]") (point) (skip-chars-forward "[:multibyte:]") (point) (progn (goto-char 1) (skip-chars-forward "é-漢")) (point) (progn (goto-char 1) (skip-chars-forward "^字")) (point) (progn (goto-char (point-max)) (skip-chars-backward "Α-Ω ")) (point)))
+(syn-in (concat "ab" (string #x3fffe9) "c") nil (list (skip-chars-forward "a-z\351") (point) (progn (goto-char 1) (skip-chars-forward "a-z\200-\377")) (point) (progn (goto-char 1) (skip-chars-forward "^\351")) (point)))
+(syn-in "aé" nil (list (skip-chars-forward "\000-\377") (point) (progn (goto-char 1) (skip-chars-forward "^\200-\377")) (point)))
+(syn-in "a b\nc" nil (narrow-to-region 2 4) (list (point) (skip-chars-forward "^x") (point) (skip-chars-backward "^x") (point)))
+(syn-in "Hello World" nil (list (skip-chars-forward "[:upper:][:lower:]") (point) (let ((case-fold-search nil)) (skip-chars-forward " [:upper:]")) (point)))
+(syn-in "foo bar baz" nil (put-text-property 5 8 'field 'f) (list (forward-word 2) (point) (progn (goto-char 6) (forward-word 2)) (point) (progn (goto-char 6) (forward-word -2)) (point) (let ((inhibit-field-text-motion t)) (goto-char 6) (forward-word 2) (point))))
