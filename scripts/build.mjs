@@ -25,13 +25,20 @@ rmSync("dist/blob.stamp", { force: true });
 // V8 refuses a snapshot made under other flags, so it is built with the launcher's --stack-size (which needs
 // the launcher's raised stack limit).
 const stack = 500000;
-// The same V8 flags as the launcher (./tsmacs): a larger young generation suits Lisp's short-lived conses.
-const flags = `--stack-size=${stack} --max-semi-space-size=64`;
+// The same V8 flags as the launcher (./tsmacs), which reads them from the stamp: a larger young generation
+// suits Lisp's short-lived conses; gc() plus FinalizationRegistry.cleanupSome let dropped markers be freed
+// during a synchronous batch run (that flag exists only in some node versions, so it is probed).
+const optional = ["--harmony-weak-refs-with-cleanup-some"].filter((f) =>
+  spawnSync(process.execPath, [f, "-e", "0"], { stdio: "ignore" }).status === 0);
+const extraFlags = ["--max-semi-space-size=64", "--expose-gc", ...optional].join(" ");
+const flags = `--stack-size=${stack} ${extraFlags}`;
 const r = spawnSync("bash", ["-c", `ulimit -s 1048576 && exec "${process.execPath}" ${flags} --snapshot-blob dist/tsmacs.blob --build-snapshot dist/snapshot-entry.cjs`],
   { stdio: ["ignore", "inherit", "inherit"] });
 if (r.status === 0) {
   const st = statSync(process.execPath);
-  writeFileSync("dist/blob.stamp", `${process.execPath} ${st.size} ${Math.floor(st.mtimeMs / 1000)} ${stack}\n`);
+  writeFileSync("dist/blob.stamp", `${process.execPath} ${st.size} ${Math.floor(st.mtimeMs / 1000)} ${stack} ${extraFlags}\n`);
 } else {
   console.error("warning: could not build the start-up snapshot; tsmacs will start without it");
 }
+// The launcher's flags for starting without the snapshot.
+writeFileSync("dist/node-flags", `${extraFlags}\n`);

@@ -10,7 +10,7 @@ import {
 } from "./chartab.js";
 import { Buffer, cloneBufferHooks, curBuf, errorFmt, resetLocalsHooks } from "./buffer.js";
 import { CATEGORY_RUNS_PACKED, CATEGORY_SETS } from "./regex/unidata.js";
-import { scriptOf } from "./regex/unitables.js";
+import { scriptOf, standardHasCategory } from "./regex/unitables.js";
 import { CATEGORY_DOCSTRINGS } from "./syntax/data.js";
 
 export const Qcategory_table = defsym("category-table");
@@ -81,7 +81,7 @@ interface CategoryState {
   /** Bumped by modify-category-entry (invalidates the word-boundary memo). */
   epoch: number;
   /** wordBoundaryP over pairs of ASCII characters (index c1 * 128 + c2; -1 unknown), and what it depends on. */
-  memo: { table: CharTable; epoch: number; sep: LispObject; comb: LispObject; bits: Int8Array } | null;
+  memo: { table: CharTable | null; epoch: number; sep: LispObject; comb: LispObject; bits: Int8Array } | null;
   /** Per table, its distinct category sets by content, so that equal sets are shared (GNU: extras[1] hash). */
   sets: WeakMap<CharTable, Map<string, BoolVector>>;
 }
@@ -139,13 +139,28 @@ function docstringOf(table: CharTable, cat: number): LispObject {
   return Array.isArray(v) ? v[cat - 32] ?? NIL : NIL;
 }
 
+/**
+ * The current buffer's category table, or null while it is the standard table and that has not been built:
+ * until Lisp asks for the table itself, the generated data answers category questions without building it
+ * (building takes tens of milliseconds).
+ */
+function lookupTable(): CharTable | null {
+  const own = curBuf().ext.categoryTable as CharTable | undefined;
+  return own ?? state().standard;
+}
+/** Membership of CAT in the category set of C in TABLE, or in the standard data when TABLE is null. */
+function tableHas(table: CharTable | null, c: number, cat: number): boolean {
+  return table === null ? standardHasCategory(c, cat) : member(cat, charTableGet(table, c));
+}
+
 /** The category set of C in the current buffer's table (GNU: CATEGORY_SET / char_category_set). */
 export function categorySetOf(c: number): LispObject { return charTableGet(currentCategoryTable(), c); }
 /** Whether C has category CAT in the current buffer's table (GNU: CHAR_HAS_CATEGORY), for `\cC`. */
-export function hasCategory(c: number, cat: number): boolean { return member(cat, categorySetOf(c)); }
+export function hasCategory(c: number, cat: number): boolean { return tableHas(lookupTable(), c, cat); }
 /** A category predicate over the current buffer's table, for the regexp engine's MatchContext. */
 export function regexCategoryFunction(): (c: number, cat: number) => boolean {
-  const table = currentCategoryTable();
+  const table = lookupTable();
+  if (table === null) return standardHasCategory;
   return (c, cat) => member(cat, charTableGet(table, c));
 }
 
@@ -161,7 +176,7 @@ export function wordBoundaryP(c1: number, c2: number): boolean { return wordBoun
  * once (word motion asks it for every pair of letters). Answers for ASCII pairs are remembered across calls.
  */
 export function wordBoundaryFunction(): (c1: number, c2: number) => boolean {
-  const table = currentCategoryTable();
+  const table = lookupTable();
   const sep = findSymbolValue(Vword_separating_categories), comb = findSymbolValue(Vword_combining_categories);
   const st = state();
   let m = st.memo;
@@ -178,20 +193,17 @@ export function wordBoundaryFunction(): (c1: number, c2: number) => boolean {
   };
 }
 
-function computeWordBoundary(table: CharTable, sep: LispObject, comb: LispObject, c1: number, c2: number): boolean {
+function computeWordBoundary(table: CharTable | null, sep: LispObject, comb: LispObject, c1: number, c2: number): boolean {
   const sameScript = scriptOf(c1) === scriptOf(c2);
   let tail = sameScript ? sep : comb;
   const dflt = !sameScript;
-  const set1 = charTableGet(table, c1);
-  if (set1 === NIL) return dflt;
-  const set2 = charTableGet(table, c2);
-  if (set2 === NIL) return dflt;
+  if (table !== null && (charTableGet(table, c1) === NIL || charTableGet(table, c2) === NIL)) return dflt;
   for (; tail instanceof Cons; tail = tail.cdr) {
     const elt = tail.car;
     if (!(elt instanceof Cons)) continue;
     const a = elt.car, b = elt.cdr;
-    if ((a === NIL || (isCategory(a) && member(a, set1) && !member(a, set2)))
-      && (b === NIL || (isCategory(b) && !member(b, set1) && member(b, set2)))) return !dflt;
+    if ((a === NIL || (isCategory(a) && tableHas(table, c1, a) && !tableHas(table, c2, a)))
+      && (b === NIL || (isCategory(b) && !tableHas(table, c1, b) && tableHas(table, c2, b)))) return !dflt;
   }
   return dflt;
 }

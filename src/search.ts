@@ -134,8 +134,8 @@ export function stringText(s: LString): RegexText {
     if (hit !== undefined && hit.js === js && hit.multibyte === s.multibyte) return hit.text;
   }
   let text: RegexText;
-  if (s.multibyte) text = s.simple ? new StringText(js) : new ArrayText(Int32Array.from(s.chars()));
-  else if (!/[\x80-\xff]/.test(js)) text = new StringText(js);
+  if (s.multibyte) text = s.simple ? new StringText(flat(js)) : new ArrayText(Int32Array.from(s.chars()));
+  else if (!/[\x80-\xff]/.test(js)) text = new StringText(flat(js));
   else {
     const a = new Int32Array(js.length);
     for (let i = 0; i < js.length; i++) { const b = js.charCodeAt(i); a[i] = b < 0x80 ? b : b + 0x3fff00; }
@@ -147,6 +147,13 @@ export function stringText(s: LString): RegexText {
   return text;
 }
 const texts = new WeakMap<LString, { js: string; multibyte: boolean; text: RegexText }>();
+/**
+ * A flat copy of a long JS string: strings built by repeated concatenation stay ropes whose characters
+ * cost an extra indirection each, which matters when a long text is scanned over and over.
+ */
+function flat(js: string): string {
+  return js.length < 1 << 16 ? js : Buffer.from(js, "utf16le").toString("utf16le");
+}
 function hasHighByte(js: string): boolean {
   for (let i = 0; i < js.length; i++) if (js.charCodeAt(i) >= 0x80) return true;
   return false;

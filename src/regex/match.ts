@@ -130,6 +130,12 @@ class Matcher {
       }
       return d;
     }
+    const op = prog.code[body];
+    if (op === Op.Syntax || op === Op.NotSyntax) {
+      const cls = prog.code[body + 1], not = op === Op.NotSyntax, ctx = this.ctx;
+      while (d < stop && (ctx.syntax(text.charAt(d), d) === cls) !== not) d++;
+      return d;
+    }
     while (d < stop) {
       const nd = this.one(body, d);
       if (nd < 0) break;

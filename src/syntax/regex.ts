@@ -4,14 +4,19 @@ import { CharTable, charTableGet } from "../chartab.js";
 import { lowercaseP, uppercaseP } from "../casefiddle.js";
 import { searchHooks } from "../search.js";
 import { MatchContext } from "../regex/index.js";
-import { currentSyntaxTable, descriptorFlags, syntaxEpoch } from "../syntax.js";
+import { currentSyntaxTable, descriptorFlags, regexSyntaxFunction, syntaxEpoch } from "../syntax.js";
+import { curBuf } from "../buffer.js";
 import { regexCategoryFunction, wordBoundaryP } from "../category.js";
 
-/** The engine's view of the current buffer's tables; POINT is for `\=` (-1 when matching a string). */
+/**
+ * The engine's view of the current buffer's tables; POINT is for `\=` (-1 when matching a string). When matching
+ * buffer text (POINT >= 0), text index 0 is taken to be point-min, as in buffer.ts's bufferCharView, so that
+ * `syntax-table` properties apply under `parse-sexp-lookup-properties`.
+ */
 export function bufferMatchContext(point: number): MatchContext {
   const table = currentSyntaxTable();
   return {
-    syntax: (c) => descriptorFlags(charTableGet(table, c)) & 0xff,
+    syntax: point >= 0 ? regexSyntaxFunction(curBuf().begv) : (c) => descriptorFlags(charTableGet(table, c)) & 0xff,
     category: regexCategoryFunction(),
     wordBoundary: wordBoundaryP,
     isUpper: uppercaseP,

@@ -2,7 +2,7 @@
 // backward-word; subr.el's forward-word-strictly and backward-word-strictly).
 import { defun } from "../defun.js";
 import { findSymbolValue, specbind, unbindTo, E } from "../env.js";
-import { Cons, LispObject, LString, LSymbol, NIL, T } from "../lisp.js";
+import { LispObject, LString, LSymbol, NIL, T } from "../lisp.js";
 import { checkFixnum, checkString, Qsymbolp, wrongType } from "../signal.js";
 import { funcall } from "../eval.js";
 import { CharTable, charTableGet, makeCharTable } from "../chartab.js";
@@ -213,4 +213,3 @@ If SYNTAX starts with ^, skip characters whose syntax is NOT in SYNTAX.
 This function returns either zero or a negative number, and the absolute value
 of this is the distance traveled.`, (syntax, lim) => skipSyntaxes(false, syntax, lim));
 
-void Cons;
