@@ -615,7 +615,7 @@ If CHAR is not a character, return nil."
               (c (logand char (lognot modbits)))
               (mods (logand char modbits))
               (control (or (/= 0 (logand mods ?\C-\0)) (< c 32) (= c 127))))
-         (when (<= c (max-char))
+         (when (and (<= c (max-char)) (< c #x3fff80))
            ;; A control character is written as C- plus its base: ?\C-j for newline, ?\C-? for DEL.
            (cond ((= c 127) (setq c ??))
                  ((< c 32) (setq c (downcase (logior c 64)))))
@@ -672,3 +672,108 @@ This is to `put' what `defalias' is to `fset': the definition is recorded in `cu
       (unless (member symbol (cdr ps))
         (setcdr ps (cons symbol (cdr ps))))))
   (put symbol prop val))
+
+;;; Case conversion of buffer text (GNU: casefiddle.c's region and word commands).
+
+(defun internal--casify-region (fn beg end)
+  "Replace the text from BEG to END with FN applied to it, keeping point, markers and properties."
+  (when (> beg end) (setq beg (prog1 end (setq end beg))))
+  (let* ((old (buffer-substring beg end))
+         (new (funcall fn old)))
+    (unless (equal-including-properties old new)
+      (save-excursion
+        ;; Insert the new text before the old, then delete the old: point and markers after the region
+        ;; keep their place relative to the end, as GNU's in-place replacement does.
+        (goto-char beg)
+        (insert new)
+        (delete-region (point) (+ (point) (- end beg)))))
+    nil))
+
+(defun upcase-region (beg end &optional _region-noncontiguous-p)
+  "Convert the region to upper case."
+  (interactive "r")
+  (internal--casify-region #'upcase beg end))
+
+(defun downcase-region (beg end &optional _region-noncontiguous-p)
+  "Convert the region to lower case."
+  (interactive "r")
+  (internal--casify-region #'downcase beg end))
+
+(defun capitalize-region (beg end &optional _region-noncontiguous-p)
+  "Convert the region to capitalized form."
+  (interactive "r")
+  (internal--casify-region #'capitalize beg end))
+
+(defun upcase-initials-region (beg end &optional _region-noncontiguous-p)
+  "Upcase the initial of each word in the region."
+  (interactive "r")
+  (internal--casify-region #'upcase-initials beg end))
+
+(defun internal--casify-word (fn arg)
+  "Apply FN to ARG words from point; move past them when ARG is positive."
+  (let* ((beg (point))
+         (end (save-excursion (forward-word arg) (point))))
+    (internal--casify-region fn (min beg end) (max beg end))
+    (when (> end beg) (goto-char end))
+    nil))
+
+(defun upcase-word (arg)
+  "Convert to upper case from point to end of word, moving over."
+  (interactive "p")
+  (internal--casify-word #'upcase arg))
+
+(defun downcase-word (arg)
+  "Convert to lower case from point to end of word, moving over."
+  (interactive "p")
+  (internal--casify-word #'downcase arg))
+
+(defun capitalize-word (arg)
+  "Capitalize from point to the end of word, moving over."
+  (interactive "p")
+  (internal--casify-word #'capitalize arg))
+
+(defun buffer-hash (&optional buffer-or-name)
+  "Return a hash of the contents of BUFFER-OR-NAME (SHA-1 of the whole, widened text)."
+  (with-current-buffer (or buffer-or-name (current-buffer))
+    (save-restriction
+      (widen)
+      (secure-hash 'sha1 (buffer-substring-no-properties (point-min) (point-max))))))
+
+;;; From GNU's international/mule-util.el.
+
+(defvar truncate-string-ellipsis nil
+  "String to use to indicate truncation; nil means the function `truncate-string-ellipsis' decides.")
+
+(defun truncate-string-ellipsis ()
+  "Return the string used to indicate truncation."
+  (or truncate-string-ellipsis "…"))
+
+(defun truncate-string-to-width (str end-column &optional start-column padding ellipsis
+                                     _ellipsis-text-property)
+  "Truncate string STR to end at column END-COLUMN, optionally starting at START-COLUMN."
+  (or start-column (setq start-column 0))
+  (when (and ellipsis (not (stringp ellipsis)))
+    (setq ellipsis (truncate-string-ellipsis)))
+  (let ((str-len (length str))
+        (str-width (string-width str))
+        (ellipsis-width (if ellipsis (string-width ellipsis) 0))
+        (idx 0) (column 0) (head-padding "") (tail-padding "")
+        ch last-column last-idx from-idx)
+    (while (and (< column start-column) (< idx str-len))
+      (setq ch (aref str idx) column (+ column (char-width ch)) idx (1+ idx)))
+    (if (< column start-column)
+        (if padding (make-string end-column padding) "")
+      (when (and padding (> column start-column))
+        (setq head-padding (make-string (- column start-column) padding)))
+      (setq from-idx idx)
+      (when (>= end-column column)
+        (if (and (< end-column str-width) (> str-width ellipsis-width))
+            (setq end-column (- end-column ellipsis-width))
+          (setq ellipsis ""))
+        (while (and (< column end-column) (< idx str-len))
+          (setq last-column column last-idx idx
+                ch (aref str idx) column (+ column (char-width ch)) idx (1+ idx)))
+        (when (> column end-column) (setq column last-column idx last-idx))
+        (when (and padding (< column end-column))
+          (setq tail-padding (make-string (- end-column column) padding))))
+      (concat head-padding (substring str from-idx idx) tail-padding ellipsis))))

@@ -4,7 +4,7 @@ import "./all.js";
 import { readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve as resolvePath } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Env, enterEnv, E, setInternal, unbindTo } from "./env.js";
+import { Env, enterEnv, E, setInternal, unbindTo, localize } from "./env.js";
 import { subrRegistry, varRegistry, defun, defvar, startHooks } from "./defun.js";
 import {
   arrayToList, Cons, LispObject, LSymbol, LString, mkStr, NIL, T, list, Redirect, Trapped, defsym, UNBOUND,
@@ -63,6 +63,8 @@ export function createEnv(opts: CreateEnvOptions = {}): Env {
     if (v.forward) { sym.r = Redirect.Forwarded; sym.x = v.forward(env); }
     else sym.v = typeof v.init === "function" ? v.init() : v.init;
     if (v.constant) sym.trapped = Trapped.NoWrite;
+    // DEFVAR_PER_BUFFER-like variables declared with `local': automatically buffer-local when set.
+    if (v.local && !v.forward) localize(sym, true);
     if (v.doc) putProp(sym, env.intern("variable-documentation"), mkStr(v.doc));
   }
   for (const [name, msg, ...parents] of STANDARD_ERRORS) {

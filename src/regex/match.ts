@@ -463,7 +463,14 @@ export function searchRegex(prog: Program, text: RegexText, start: number, range
   try {
     for (;;) {
       if (prog.anchor === Op.BegLine && start > 0 && text.charAt(start - 1) !== 10) {
-        // Not at a line start: cannot match here.
+        // Not at a line start: cannot match here. Forwards in a JS string, jump to the next line start.
+        if (range > 0 && str !== undefined) {
+          const nl = str.indexOf("\n", start);
+          if (nl < 0 || nl + 1 > start + range) return -1;
+          range -= nl + 1 - start;
+          start = nl + 1;
+          continue;
+        }
       } else {
         if (range > 0 && prefix.length > 0 && str !== undefined) {
           const i = str.indexOf(prefix, start);

@@ -402,6 +402,9 @@ interface PpssCache {
   /** Checkpoints in ascending position order. */
   pos: number[];
   states: ParseState[];
+  /** The state of the last position asked for. */
+  lastPos: number;
+  last: ParseState | null;
 }
 const ppssCaches = (): WeakMap<Buffer, PpssCache> => (E.ext.syntaxPpss ??= new WeakMap());
 
@@ -413,13 +416,14 @@ export function ppssAt(b: Buffer, end: number): ParseState {
   let cache = caches.get(b);
   if (cache === undefined || cache.modiff !== b.text.modiff || cache.begv !== b.begv || cache.table !== sc.table
     || cache.epoch !== syntaxEpoch() || cache.props !== props) {
-    cache = { modiff: b.text.modiff, begv: b.begv, table: sc.table, epoch: syntaxEpoch(), props, pos: [], states: [] };
+    cache = { modiff: b.text.modiff, begv: b.begv, table: sc.table, epoch: syntaxEpoch(), props, pos: [], states: [], lastPos: 0, last: null };
     caches.set(b, cache);
   }
   let i = cache.pos.length - 1;
   while (i >= 0 && cache.pos[i] > end) i--;
   let st: ParseState, from: number;
   if (i >= 0) { st = { ...cache.states[i] }; from = cache.pos[i]; } else { st = emptyParseState(); from = b.begv; }
+  if (cache.last !== null && cache.lastPos <= end && cache.lastPos > from) { st = { ...cache.last }; from = cache.lastPos; }
   // Parse in spans, leaving a checkpoint after each full one.
   while (end - from > PPSS_SPAN) {
     scanSexpsForward(sc, st, from, from + PPSS_SPAN, -Infinity, false, 0);
@@ -430,6 +434,9 @@ export function ppssAt(b: Buffer, end: number): ParseState {
   }
   scanSexpsForward(sc, st, from, end, -Infinity, false, 0);
   releaseScanner(sc);
+  // Callers usually move forward a little at a time: the last answer is a resume point too (GNU: syntax-ppss-last).
+  cache.lastPos = st.location;
+  cache.last = { ...st };
   return st;
 }
 
