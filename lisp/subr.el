@@ -187,7 +187,7 @@
   (if (or (not to) (= from to))
       (list from)
     (or inc (setq inc 1))
-    (when (zerop inc) (signal 'args-out-of-range (list from to inc)))
+    (when (zerop inc) (error "The increment can not be zero"))
     (let (seq (n 0) (next from))
       (if (> inc 0)
           (while (<= next to)
@@ -576,7 +576,7 @@
     (if (<= strlen length)
         string
       (setq length (max 0 (- length 3)))
-      (concat "..." (substring string (min (1- strlen) (max 0 (- strlen length))))))))
+      (concat "..." (substring string (max 0 (- strlen 1 length)))))))
 
 (defalias 'time-to-seconds #'float-time)
 
@@ -777,3 +777,26 @@ This is to `put' what `defalias' is to `fset': the definition is recorded in `cu
         (when (and padding (< column end-column))
           (setq tail-padding (make-string (- end-column column) padding))))
       (concat head-padding (substring str from-idx idx) tail-padding ellipsis))))
+
+(defun text-char-description (character)
+  "Return the description of CHARACTER in standard Emacs notation (^A for control characters)."
+  (cond ((< character 32) (string ?^ (+ character 64)))
+        ((= character 127) "^?")
+        (t (string character))))
+
+(defun event-basic-type (event)
+  "Return the basic type of the given event (all modifiers removed)."
+  (if (consp event) (setq event (car event)))
+  (if (symbolp event)
+      (or (car (get event 'event-symbol-elements))
+          ;; Parse the name as keyboard.c does: strip the modifier prefixes.
+          (let ((name (symbol-name event)) (done nil))
+            (while (not done)
+              (setq done t)
+              (dolist (prefix '("C-" "M-" "S-" "s-" "H-" "A-" "down-" "double-" "triple-" "drag-"))
+                (when (and done (string-prefix-p prefix name) (> (length name) (length prefix)))
+                  (setq name (substring name (length prefix)) done nil))))
+            (intern name)))
+    (let* ((base (logand event (1- ?\A-\0)))
+           (plain (if (< base 32) (logior base 64) base)))
+      (condition-case nil (downcase plain) (error plain)))))
