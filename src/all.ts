@@ -43,3 +43,4 @@ import "./syntax/regex.js";
 import "./fileio/lock.js";
 import "./fileio/io.js";
 import "./syntax/skip.js";
+import "./lread/eval-buffer.js";

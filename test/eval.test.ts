@@ -88,3 +88,8 @@ void (null as unknown as LispObject);
 test("the preloaded library's macros expand (setq-default is defined after push, as in GNU's subr.el)", () => {
   assertLisp("(progn (defvar sd-test 1) (setq-default sd-test 2) sd-test)", "2");
 });
+
+test("eval-buffer and eval-region evaluate buffer text form by form, printing to PRINTFLAG", () => {
+  assertLisp(`(with-temp-buffer (insert "(setq eb-x 5) (+ eb-x 1) ; done") (list (eval-buffer) eb-x (with-output-to-string (eval-region 1 (point-max) standard-output))))`,
+    `(nil 5 "\n5\n\n6\n")`);
+});

@@ -89,8 +89,3 @@ test("unibyte strings and patterns treat bytes above 127 as raw bytes", () => {
   assertLisp(`(string-match "é" "caf\\351")`, "nil");
   assertLisp(`(string-match "[\\200-\\377]+" "ab\\351\\352")`, "2");
 });
-
-void printedError;
-function printedError(src: string): string {
-  try { evalLisp(src); return "no error"; } catch (e) { return e instanceof LispSignal ? prin1ToString(new Cons(e.sym, e.data)) : String(e); }
-}
