@@ -800,3 +800,8 @@ This is to `put' what `defalias' is to `fset': the definition is recorded in `cu
     (let* ((base (logand event (1- ?\A-\0)))
            (plain (if (< base 32) (logior base 64) base)))
       (condition-case nil (downcase plain) (error plain)))))
+
+;;; Autoloads for libraries that are not preloaded.
+(autoload 'cl-prin1 "cl-print")
+(autoload 'cl-prin1-to-string "cl-print")
+(autoload 'cl-print-object "cl-print")

@@ -44,3 +44,4 @@ import "./fileio/lock.js";
 import "./fileio/io.js";
 import "./syntax/skip.js";
 import "./lread/eval-buffer.js";
+import "./fileio/misc.js";

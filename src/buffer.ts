@@ -492,7 +492,8 @@ export function setInsertFunctions(f: typeof insertIntoBuffer, g: typeof insertA
 setPrintTargetResolver((pcf) => {
   if (pcf instanceof Buffer) {
     if (!pcf.live) error("Selecting deleted buffer");
-    return { insert: (text) => insertIntoBuffer(pcf, text) };
+    // terpri's ENSURE asks whether output is at the beginning of a line.
+    return { insert: (text) => insertIntoBuffer(pcf, text), bolp: () => pcf.pt === pcf.begv || pcf.charAt(pcf.pt - 1) === 10 };
   }
   if (pcf instanceof Marker) {
     if (pcf.c.buf === null) error("Marker does not point anywhere");

@@ -61,8 +61,17 @@ function nameTable(): Map<string, number> {
 
 /** The character named NAME (a Unicode name or alias), or undefined. */
 export function charFromName(name: string, ignoreCase: boolean): number | undefined {
-  const table = nameTable();
-  return table.get(ignoreCase ? name.toUpperCase() : name);
+  const key = ignoreCase ? name.toUpperCase() : name;
+  const found = nameTable().get(key);
+  if (found !== undefined) return found;
+  // Names Unicode derives from the code point rather than listing (GNU computes these too).
+  const m = /^CJK COMPATIBILITY IDEOGRAPH-([0-9A-F]{4,5})$/.exec(key);
+  if (m) {
+    const c = parseInt(m[1], 16);
+    const inRange = (c >= 0xf900 && c <= 0xfaff) || (c >= 0x2f800 && c <= 0x2fa1f);
+    if (inRange && /^\p{Ideographic}$/u.test(String.fromCodePoint(c))) return c;
+  }
+  return undefined;
 }
 
 defun("char-from-name", "(string &optional ignore-case)", "Return a character as a number from its Unicode name STRING.",

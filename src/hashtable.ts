@@ -9,8 +9,8 @@
 // Maps keyed by their text, and only structured keys (conses, vectors, records...) and keys of
 // user-defined tests through sxhash buckets with collision chains.
 import { funcall } from "./eval.js";
-import { defsym, LFloat, LispObject, LString, LSymbol, NIL, UNBOUND, Vectorlike } from "./lisp.js";
-import { equal, floatKey, isStructural, sxhashEqual } from "./fns/equal.js";
+import { Cons, defsym, LFloat, LispObject, LString, LSymbol, NIL, UNBOUND, Vectorlike } from "./lisp.js";
+import { equal, floatKey, hashString, isStructural, sxhashEqual } from "./fns/equal.js";
 import { isAscii, signalError } from "./fns/common.js";
 
 export const Qeq = defsym("eq");
@@ -38,6 +38,48 @@ export const DEFAULT_HASH_SIZE = 65;
 /** GNU stores REHASH-SIZE as a C float minus one (a growth factor) or as minus the increment. */
 export const DEFAULT_REHASH_SIZE = 0.5;
 export const DEFAULT_REHASH_THRESHOLD = 0.8125;
+
+/**
+ * The bucket code of a structured key of an `equal` table. It only has to agree with `equal` (equal
+ * keys get equal codes), not with `sxhash-equal`, whose GNU combining step collides badly on short
+ * lists of small numbers ((A B) hashes to 16A+B). Short proper or dotted lists of fixnums, strings and
+ * symbols -- the common composite keys -- are mixed here without recursion; `equal` keys always take
+ * the same path, since equal elements have the same kind. Anything else falls back to sxhash-equal.
+ */
+function equalHash(key: LispObject): number {
+  if (key instanceof Cons) {
+    let h = 0x2545f491;
+    let x: LispObject = key;
+    for (let n = 0; n < 8; n++) {
+      const e = (x as Cons).car;
+      const eh = atomHash(e);
+      if (eh < 0) return finalMix(sxhashEqual(key));
+      h = Math.imul(h ^ eh, 0x9e3779b1) ^ n;
+      x = (x as Cons).cdr;
+      if (!(x instanceof Cons)) {
+        if (x === NIL) return finalMix(h);
+        const th = atomHash(x);
+        return th < 0 ? finalMix(sxhashEqual(key)) : finalMix(Math.imul(h ^ th, 0x85ebca6b) + 1);
+      }
+    }
+  }
+  return finalMix(sxhashEqual(key));
+}
+
+/** A non-negative hash of a fixnum, string or symbol; -1 for other objects. */
+function atomHash(e: LispObject): number {
+  if (typeof e === "number") return (e | 0) & 0x7fffffff; // low bits: cheap, and agrees with eq
+  if (e instanceof LString) return hashString(e.s) & 0x7fffffff;
+  if (e instanceof LSymbol) return (hashString(e.name) ^ 0x5bd1e995) & 0x7fffffff; // eq symbols share a name
+  return -1;
+}
+
+/** Murmur3's finaliser: spreads every input bit over the code. */
+function finalMix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
+}
 
 export class HashTable extends Vectorlike {
   readonly lispType = "hash-table";
@@ -111,7 +153,7 @@ export class HashTable extends Vectorlike {
         }
         if (key instanceof LFloat) return this.floats?.get(floatKey(key.n)) ?? -1;
         if (!isStructural(key)) return this.ids.get(key) ?? -1;
-        return this.chainLookup(key, (this.lastCode = sxhashEqual(key)));
+        return this.chainLookup(key, (this.lastCode = equalHash(key)));
       default:
         return this.chainLookup(key, (this.lastCode = this.userHash(key)));
     }
@@ -243,7 +285,7 @@ export class HashTable extends Vectorlike {
         } else if (this.test.kind === TestKind.Eql || !isStructural(key)) {
           slot = this.ids.get(key) ?? -1;
           if (slot >= 0) this.ids.delete(key);
-        } else slot = this.unchain(key, sxhashEqual(key));
+        } else slot = this.unchain(key, equalHash(key));
         break;
       default:
         slot = this.unchain(key, this.userHash(key));
@@ -285,7 +327,7 @@ export class HashTable extends Vectorlike {
       const k = this.keys[i];
       if (k === UNBOUND) continue;
       if (this.test.kind === TestKind.User) this.lastCode = this.userHash(k);
-      else if (this.test.kind === TestKind.Equal && isStructural(k)) this.lastCode = sxhashEqual(k);
+      else if (this.test.kind === TestKind.Equal && isStructural(k)) this.lastCode = equalHash(k);
       this.index(k, i);
     }
   }

@@ -380,6 +380,24 @@ Return value is undefined if the last search failed.`, (subexp) => matchLimit(su
 const isBuffer = (x: LispObject): boolean => x instanceof Vectorlike && x.lispType === "buffer";
 const isMarker = (x: LispObject): x is Vectorlike => x instanceof Vectorlike && x.lispType === "marker";
 
+// Markers through the Lisp primitives (marker.c), unless the buffer code installed faster hooks.
+function makeMarkerAt(buffer: LispObject, pos: number): LispObject {
+  if (searchHooks.makeMarker) return searchHooks.makeMarker(buffer, pos);
+  const m = funcall(defsym("make-marker"));
+  funcall(defsym("set-marker"), m, pos, buffer);
+  return m;
+}
+function markerInfo(m: Vectorlike): { buffer: LispObject; pos: number } {
+  if (searchHooks.markerInfo) return searchHooks.markerInfo(m);
+  const buffer = funcall(defsym("marker-buffer"), m);
+  const pos = funcall(defsym("marker-position"), m);
+  return { buffer, pos: typeof pos === "number" ? pos : 0 };
+}
+function unchainMarker(m: Vectorlike): void {
+  if (searchHooks.unchainMarker) searchHooks.unchainMarker(m);
+  else funcall(defsym("set-marker"), m, NIL);
+}
+
 defun("match-data", "(&optional integers reuse reseat)", `Return a list describing what the last search matched.
 Element 2N is \`(match-beginning N)'; element 2N + 1 is \`(match-end N)'.
 All the elements are markers or nil (nil if the Nth pair didn't match)
@@ -401,20 +419,20 @@ REUSE list will be modified to point to nowhere.
 Return value is undefined if the last search failed.`, (integers, reuse, reseat) => {
   if (reseat !== NIL) {
     for (let tail = reuse; tail instanceof Cons; tail = tail.cdr) {
-      if (isMarker(tail.car)) { searchHooks.unchainMarker?.(tail.car); tail.car = NIL; }
+      if (isMarker(tail.car)) { unchainMarker(tail.car); tail.car = NIL; }
     }
   }
   const st = searchState();
   if (st.last === NIL) return NIL;
   const data: LispObject[] = [];
   let len = 0;
-  const markers = isBuffer(st.last) && integers === NIL && searchHooks.makeMarker !== undefined;
+  const markers = isBuffer(st.last) && integers === NIL;
   for (let i = 0; i < st.numRegs; i++) {
     const start = st.start[i];
     if (start >= 0) {
       if (markers) {
-        data[2 * i] = searchHooks.makeMarker!(st.last, start);
-        data[2 * i + 1] = searchHooks.makeMarker!(st.last, st.end[i]);
+        data[2 * i] = makeMarkerAt(st.last, start);
+        data[2 * i + 1] = makeMarkerAt(st.last, st.end[i]);
       } else { data[2 * i] = start; data[2 * i + 1] = st.end[i]; }
       len = 2 * i + 2;
     } else { data[2 * i] = NIL; data[2 * i + 1] = NIL; }
@@ -451,18 +469,20 @@ export function setMatchData(lst: LispObject, reseat: LispObject): void {
   if (tail !== NIL) wrongType(defsym("listp"), tail);
   const length = count >> 1;
   if (length > st.numRegs) growRegs(st, length);
-  const position = (m: LispObject): number => {
-    if (isMarker(m) && searchHooks.markerInfo) {
-      const info = searchHooks.markerInfo(m);
+  // A start marker makes the data refer to its buffer (an end marker does not, as in GNU); a marker
+  // pointing nowhere counts as 0.
+  const position = (m: LispObject, isStart: boolean): number => {
+    if (isMarker(m)) {
+      const info = markerInfo(m);
       if (info.buffer === NIL) return 0;
-      st.last = info.buffer;
+      if (isStart) st.last = info.buffer;
       return info.pos;
     }
     const v = checkIntegerCoerceMarker(m);
     return typeof v === "bigint" ? Number.NaN : v;
   };
   const unchain = (cell: Cons): void => {
-    if (reseat !== NIL && isMarker(cell.car)) { searchHooks.unchainMarker?.(cell.car); cell.car = NIL; }
+    if (reseat !== NIL && isMarker(cell.car)) { unchainMarker(cell.car); cell.car = NIL; }
   };
   let i = 0;
   for (let l: LispObject = lst; l instanceof Cons; i++) {
@@ -474,11 +494,11 @@ export function setMatchData(lst: LispObject, reseat: LispObject): void {
       l = l.cdr;
     } else {
       const cell = l;
-      const from = position(m);
+      const from = position(m, true);
       unchain(cell);
       l = l.cdr;
       if (!(l instanceof Cons)) break;
-      const to = position(l.car);
+      const to = position(l.car, false);
       if (Number.isNaN(from) || Number.isNaN(to)) st.start[i] = -1;
       else { st.start[i] = from; st.end[i] = to; }
       unchain(l);

@@ -196,17 +196,17 @@ export function hashString(s: string): number {
   return h;
 }
 
-function hashNumber(n: number): number {
+export function hashNumber(n: number): number {
   if ((n | 0) === n) return n;
   return combine(Math.floor(n / 4294967296) | 0, n >>> 0);
 }
-function hashBigint(b: bigint): number {
+export function hashBigint(b: bigint): number {
   let h = b < 0n ? 1 : 0;
   let v = b < 0n ? -b : b;
   while (v > 0n) { h = combine(h, Number(v & 0xffffffffn)); v >>= 32n; }
   return h;
 }
-function hashFloat(x: number): number {
+export function hashFloat(x: number): number {
   f64[0] = x;
   return combine(u32[1], u32[0]);
 }
