@@ -485,10 +485,7 @@ Returns the file's modes when the backup was made by renaming (the new file
 needs them), else nil."
   (when (and make-backup-files (not backup-inhibited) (not buffer-backed-up))
     (let ((attributes (file-attributes buffer-file-name)))
-      (when (and attributes
-                 (memq (aref (file-attribute-modes attributes) 0) '(?- ?l))
-                 (or (null backup-enable-predicate)
-                     (funcall backup-enable-predicate buffer-file-name)))
+      (when (and attributes (memq (aref (file-attribute-modes attributes) 0) '(?- ?l)))
         (let* ((real-file-name (file-chase-links buffer-file-name))
                (backup-info (find-backup-file-name real-file-name))
                (backupname (car backup-info))

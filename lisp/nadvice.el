@@ -52,8 +52,22 @@
     (:filter-return (lambda (&rest args) (funcall function (apply main args))))
     (_ (error "Unknown add-function location `%S'" how))))
 
+(defun advice--interactive-form (function main)
+  "The `interactive' form for FUNCTION advising MAIN, or nil if neither is a command.
+FUNCTION's own spec wins; a spec that is itself a function is called with MAIN's."
+  (let* ((fform (ignore-errors (interactive-form function)))
+         (fspec (cadr fform)))
+    (when (eq 'function (car-safe fspec)) (setq fspec (nth 1 fspec)))
+    (if (and fform (functionp fspec))
+        `(interactive (funcall ',fspec ',(cadr (ignore-errors (interactive-form main)))))
+      (or fform (and main (ignore-errors (interactive-form main)))))))
+
 (defun advice--make-1 (how function main props)
-  (let ((w (advice--wrapper how function main)))
+  (let ((w (advice--wrapper how function main))
+        (iform (advice--interactive-form function main)))
+    (when iform
+      ;; Commands stay commands: wrap once more in a closure that carries the spec.
+      (setq w (eval `(lambda (&rest args) ,iform (apply ',w args)) t)))
     (puthash w (vector how function main props) advice--table)
     w))
 
@@ -116,7 +130,7 @@ either nil (keep going) or a list whose car is the replacement."
           (lambda (&rest args) (apply (default-value var) args)))))
 
 (defun advice--set-buffer-local (var val)
-  (if (function-equal val advice--buffer-local-function-sample)
+  (if (eq val advice--buffer-local-function-sample)
       (kill-local-variable var)
     (set (make-local-variable var) val)))
 
@@ -204,6 +218,56 @@ a symbol (its default value).  PROPS is an alist (`name', `depth')."
         (put symbol 'advice--pending (advice--subst-main oldadv nil)))
       (funcall fsetfun symbol newdef))))
 
+;;;; Documentation of advised functions
+
+(defun advice--usage (def)
+  "The \"(fn ARGS)\" usage line for DEF, or nil when its arglist is unknown."
+  (let ((args (cond ((eq (car-safe def) 'lambda) (list (nth 1 def)))
+                    ((eq (car-safe def) 'closure) (list (nth 2 def))))))
+    (when args
+      (format "(fn%s)"
+              (mapconcat (lambda (a)
+                           (let ((n (symbol-name a)))
+                             (concat " " (if (string-prefix-p "&" n) n (upcase n)))))
+                         (car args) "")))))
+
+(defun advice--single-doc (flist macrop)
+  "The line(s) describing the outermost advice of FLIST."
+  (let ((fun (advice--car flist)))
+    (concat
+     (format "This %s has %s advice: " (if macrop "macro" "function") (advice--how flist))
+     (if (symbolp fun)
+         (format-message "`%S'." fun)
+       (let ((name (cdr (assq 'name (advice--props flist))))
+             (doc (ignore-errors (documentation fun t))))
+         (when (and doc (string-match-p "\n\n(fn" doc))
+           (setq doc (substring doc 0 (string-match-p "\n\n(fn" doc))))
+         (cond ((and name doc) (format "%s\n%s" name doc))
+               (name (format "%s" name))
+               (t (or doc "No documentation")))))
+     "\n")))
+
+(defun advice--make-docstring (symbol)
+  "The documentation of SYMBOL, an advised function: its own, then its advice."
+  (let* ((macrop (eq 'macro (car-safe (symbol-function symbol))))
+         (flist (advice--symbol-function symbol))
+         (adv ""))
+    (while (advice--p flist)
+      (setq adv (concat adv (advice--single-doc flist macrop))
+            flist (advice--cdr flist)))
+    (let* ((orig (or (and (not (eq flist symbol)) (ignore-errors (documentation flist t))) ""))
+           (cut (string-match-p "\n\n(fn" orig))
+           (usage (if cut (substring orig (+ cut 2)) (advice--usage flist)))
+           (doc (concat (if cut (substring orig 0 cut) orig)
+                        (if (string-suffix-p "\n" orig) "\n" "\n\n")
+                        adv)))
+      (if usage
+          (concat doc (cond ((string-suffix-p "\n\n" doc) "")
+                            ((string-suffix-p "\n" doc) "\n")
+                            (t "\n\n"))
+                  usage)
+        doc))))
+
 (defun advice-add (symbol how function &optional props)
   "Like `add-function' but for the function named SYMBOL.
 Handles macros, aliases and not-yet-defined functions."
@@ -218,6 +282,7 @@ Handles macros, aliases and not-yet-defined functions."
       (put symbol 'advice--pending
            (advice--add-function-value how (get symbol 'advice--pending) function props)))
      (t (fset symbol (advice--add-function-value how nf function props))))
+    (put symbol 'function-documentation `(advice--make-docstring ',symbol))
     (let ((hook (get symbol 'defalias-fset-function)))
       (unless (advice--member-p #'advice--defalias-fset nil hook)
         (put symbol 'defalias-fset-function

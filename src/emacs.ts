@@ -50,7 +50,7 @@ defun("kill-emacs", "(&optional arg restart)", "Exit the Emacs job and kill it."
 export { lispDir } from "./paths.js";
 
 /** Files of the preloaded library, in load order (GNU: the part of loadup.el we implement ourselves). */
-export const PRELOAD = ["byte-run.el", "subr.el", "macroexp.el", "gv.el", "pcase.el", "subr-x.el", "cl-lib.el", "cl-macs.el", "cl-macs-local.el", "cl-loop.el", "cl-seq.el", "cl-extra.el", "cl-struct.el", "cl-generic.el", "files.el"];
+export const PRELOAD = ["byte-run.el", "subr.el", "macroexp.el", "gv.el", "pcase.el", "subr-x.el", "cl-lib.el", "cl-macs.el", "cl-macs-local.el", "cl-loop.el", "cl-seq.el", "cl-extra.el", "cl-struct.el", "cl-generic.el", "seq.el", "files.el", "nadvice.el", "ring.el"];
 
 /** Builds a fresh Lisp world and makes it current. */
 export function createEnv(opts: CreateEnvOptions = {}): Env {

@@ -2,6 +2,7 @@
 // functions, and the name functions of files.el written here for speed). File system primitives are in
 // fileio/*.ts, directories in dired.ts.
 import { homedir } from "node:os";
+import { errorFmt } from "./buffer.js";
 import { defun, defvar } from "./defun.js";
 import { E, findSymbolValue, setInternal } from "./env.js";
 import { Cons, defsym, LispObject, LString, LSymbol, NIL, T, list } from "./lisp.js";
@@ -193,7 +194,7 @@ export function expandFileName(name: LString, dir: LispObject = NIL): LString {
 
 function handled(v: LispObject): LString {
   if (v instanceof LString) return v;
-  return error("Invalid handler in `file-name-handler-alist'");
+  return errorFmt("Invalid handler in `file-name-handler-alist'");
 }
 
 /** Whether absolute name NM contains "/." or "/.." components or repeated slashes (other than a leading "//"). */
@@ -400,9 +401,7 @@ where USER is a valid login name.`, (filename) => (fileNameAbsoluteP(checkString
 // ---------------------------------------------------------------------------------------------
 /** GNU search_embedded_absfilename: index of an absolute name after a slash ("//", "/~"), or -1. */
 function embeddedAbsolute(nm: string): number {
-  let p = 1;
-  if (nm.charCodeAt(0) === 47 && nm.charCodeAt(1) === 47 && nm.charCodeAt(2) !== 47) p = 2;
-  for (; p < nm.length; p++) if (nm.charCodeAt(p - 1) === 47 && fileNameAbsoluteP(nm.slice(p))) return p;
+  for (let p = 1; p < nm.length; p++) if (nm.charCodeAt(p - 1) === 47 && fileNameAbsoluteP(nm.slice(p))) return p;
   return -1;
 }
 
@@ -440,7 +439,7 @@ const VERSION_RE = /(?:~|\.~[-\p{L}\p{M}\p{Nl}\p{Nd}:#@^._]+(?:~[0-9]+)?~)$/u;
 export function fileNameSansVersions(name: LString, keepBackupVersion = false): LString {
   if (keepBackupVersion) return name;
   const m = VERSION_RE.exec(name.s);
-  return m === null ? name : sub(name, m.index);
+  return m === null ? name : sub(name, 0, m.index);
 }
 
 defun("file-name-sans-versions", "(name &optional keep-backup-version)", `Return file NAME sans backup versions or strings.
@@ -503,7 +502,7 @@ The extension (in a file name) is the part that begins with the last ".".
 This function removes any existing extension from FILENAME, and then
 appends EXTENSION to it.`, (filename, extension) => {
   const f = checkString(filename), e = checkString(extension);
-  const extn = e.s.replace(/^\.+/, "");
+  const extn = e.s.startsWith(".") ? e.s.slice(1) : e.s;
   if (f.s.length === 0) error("Empty filename");
   if (extn.length === 0) error(`Malformed extension: ${e.s}`);
   if (f.s.endsWith("/")) error(`Filename is a directory: ${f.s}`);

@@ -4,13 +4,15 @@
 // Entries live in numbered slots exactly as in GNU, so that `maphash` visits them in GNU's order and
 // `hash-table-size` grows the same way: a new entry takes the most recently freed slot, else the next
 // never-used one; when every slot is taken the table grows by REHASH-SIZE. Lookup does not use GNU's
-// bucket vector: keys that `equal` compares by identity (numbers, symbols, most pseudovectors) go
-// through a JS Map keyed by the object itself, floats through a Map keyed by their bits, strings through
-// Maps keyed by their text, and only structured keys (conses, vectors, records...) and keys of
-// user-defined tests through sxhash buckets with collision chains.
+// bucket vector. Keys compared by identity whose JS identity is the object's (symbols, pseudovectors,
+// and for eq also conses, strings...) go through a JS Map keyed by the object, which uses V8's own
+// identity hash. Everything else -- numbers, floats, strings and structured keys of `equal` tables, all
+// keys of user-defined tests -- goes through an open-addressing index: an Int32Array of slot numbers
+// probed linearly from a Fibonacci hash of the key's code, with each slot's code kept beside it so
+// that probing rarely calls `equal` and growing never rehashes a key.
 import { funcall } from "./eval.js";
 import { Cons, defsym, LFloat, LispObject, LString, LSymbol, NIL, UNBOUND, Vectorlike } from "./lisp.js";
-import { equal, floatKey, hashString, isStructural, sxhashEqual } from "./fns/equal.js";
+import { equal, hashBigint, hashFloat, hashNumber, hashString, isStructural, sameFloat, sxhashEqual } from "./fns/equal.js";
 import { isAscii, signalError } from "./fns/common.js";
 
 export const Qeq = defsym("eq");
@@ -35,6 +37,8 @@ export const hashTestEql = new HashTest(Qeql, TestKind.Eql);
 export const hashTestEqual = new HashTest(Qequal, TestKind.Equal);
 
 export const DEFAULT_HASH_SIZE = 65;
+/** The shared index of tables that never indexed a key (never written: `insert` resizes first). */
+const EMPTY_INDEX = new Int32Array(2);
 /** GNU stores REHASH-SIZE as a C float minus one (a growth factor) or as minus the increment. */
 export const DEFAULT_REHASH_SIZE = 0.5;
 export const DEFAULT_REHASH_THRESHOLD = 0.8125;
@@ -81,6 +85,26 @@ function finalMix(h: number): number {
   return (h ^ (h >>> 16)) | 0;
 }
 
+/** `equal` for two keys of an `equal` table whose codes matched: short atom lists without recursion. */
+function sameEqualKey(a: LispObject, b: LispObject): boolean {
+  if (a instanceof Cons && b instanceof Cons) {
+    let x: LispObject = a, y: LispObject = b;
+    for (let n = 0; n < 16; n++) {
+      const p = (x as Cons).car, q = (y as Cons).car;
+      if (p !== q) {
+        // Numbers and symbols are equal only when eq; strings need no depth accounting.
+        if (typeof p !== "object" || p instanceof LSymbol) return false;
+        if (!(p instanceof LString)) return equal(a, b);
+        if (!equal(p, q)) return false;
+      }
+      x = (x as Cons).cdr; y = (y as Cons).cdr;
+      if (!(x instanceof Cons) || !(y instanceof Cons)) return x === y || equal(a, b);
+    }
+    return equal(a, b); // long or circular: let `equal` report cycles and depth as GNU does
+  }
+  return equal(a, b);
+}
+
 export class HashTable extends Vectorlike {
   readonly lispType = "hash-table";
   /** Number of entries. */
@@ -96,22 +120,18 @@ export class HashTable extends Vectorlike {
   top = 0;
   /** Freed slots, the most recently freed last: GNU's free list puts them before the unused slots. */
   private holes: number[] = [];
-  /** Identity-compared keys → slot. */
+  /** Identity-compared object keys → slot. */
   private ids = new Map<unknown, number>();
-  /** eql/equal: floats by bits → slot. */
-  private floats: Map<number | string, number> | null = null;
-  /** equal: unibyte or all-ASCII strings by text → slot. */
-  private strs: Map<string, number> | null = null;
-  /** equal: multibyte strings with non-ASCII characters by text → slot (never equal to unibyte ones). */
-  private mbstrs: Map<string, number> | null = null;
-  /** Structured keys and user-defined tests: hash code → first slot of its collision chain. */
-  private buckets: Map<number, number> | null = null;
-  /** Next slot in the collision chain, per slot (-1 ends it). */
-  private chain: number[] = [];
-  /** Hash code per slot, for structured keys. */
-  private codes: number[] = [];
-  /** Hash code computed by the last `lookup` (saves recomputing it in `put`). */
-  private lastCode = 0;
+  /**
+   * Open-addressing index: per position P, idx[2P] is slot+1 (0 when empty) and idx[2P+1] the code of
+   * that slot's key, side by side so that a probe rejects a mismatch without touching `keys`. The number
+   * of positions is a power of two.
+   */
+  private idx: Int32Array = EMPTY_INDEX;
+  /** 32 - log2(positions): Fibonacci hashing keeps the top bits of code * 2^32/phi. */
+  private shift = 32;
+  /** Entries in `idx`; kept at most half the positions. */
+  private used = 0;
 
   constructor(
     readonly test: HashTest,
@@ -139,44 +159,66 @@ export class HashTable extends Vectorlike {
   // -------------------------------------------------------------------------------------------
   // Lookup.
   // -------------------------------------------------------------------------------------------
-  /** The slot holding KEY, or -1. */
-  lookup(key: LispObject): number {
+  /**
+   * True when KEY goes through the index rather than the identity Map. (A separate test rather than a
+   * sentinel code keeps `codeOf` returning small integers, which V8 never boxes.)
+   */
+  private indexed(key: LispObject): boolean {
+    if (typeof key !== "object") return true; // fixnums and bignums
+    const kind = this.test.kind;
+    if (kind === TestKind.Eq) return false;
+    if (kind === TestKind.User || key instanceof LFloat) return true;
+    if (kind === TestKind.Eql) return false;
+    return key instanceof LString || isStructural(key);
+  }
+
+  /** The int32 code of a key for which `indexed` holds. */
+  private codeOf(key: LispObject): number {
+    if (this.test.kind === TestKind.User) return this.userHash(key);
+    if (typeof key === "number") return (key | 0) === key ? key : hashNumber(key);
+    if (typeof key === "bigint") return hashBigint(key);
+    if (key instanceof LString) return hashString(key.s);
+    if (key instanceof LFloat) return hashFloat(key.n);
+    return equalHash(key);
+  }
+
+  /** True when KEY matches the indexed key K, which has the same code but is not eq to it. */
+  private same(key: LispObject, k: LispObject): boolean {
     switch (this.test.kind) {
-      case TestKind.Eq: return this.ids.get(key) ?? -1;
-      case TestKind.Eql:
-        if (key instanceof LFloat) return this.floats?.get(floatKey(key.n)) ?? -1;
-        return this.ids.get(key) ?? -1;
-      case TestKind.Equal:
-        if (key instanceof LString) {
-          const m = key.multibyte && !isAscii(key.s) ? this.mbstrs : this.strs;
-          return m?.get(key.s) ?? -1;
-        }
-        if (key instanceof LFloat) return this.floats?.get(floatKey(key.n)) ?? -1;
-        if (!isStructural(key)) return this.ids.get(key) ?? -1;
-        return this.chainLookup(key, (this.lastCode = equalHash(key)));
-      default:
-        return this.chainLookup(key, (this.lastCode = this.userHash(key)));
+      case TestKind.Eq: return false; // only numbers are indexed, and === already failed
+      case TestKind.Eql: return key instanceof LFloat && k instanceof LFloat && sameFloat(key.n, k.n);
+      case TestKind.Equal: return sameEqualKey(key, k);
+      default: return this.userCmp(key, k);
     }
   }
 
-  private chainLookup(key: LispObject, code: number): number {
-    if (this.buckets === null) return -1;
-    let i = this.buckets.get(code);
-    if (i === undefined) return -1;
-    const user = this.test.kind === TestKind.User;
-    for (; i >= 0; i = this.chain[i]) {
-      const k = this.keys[i];
-      if (k === key) return i;
-      if (this.codes[i] === code && (user ? this.userCmp(key, k) : equal(key, k))) return i;
+  /** The index position holding KEY whose code is CODE, or -1. */
+  private find(key: LispObject, code: number): number {
+    const idx = this.idx;
+    const mask = (idx.length >> 1) - 1;
+    code |= 0; // -0 (a fixnum zero) as stored
+    for (let p = Math.imul(code, 0x9e3779b1) >>> this.shift; ; p = (p + 1) & mask) {
+      const e = idx[2 * p];
+      if (e === 0) return -1;
+      if (idx[2 * p + 1] === code) {
+        const k = this.keys[e - 1];
+        if (k === key || this.same(key, k)) return p;
+      }
     }
-    this.lastCode = code; // a user test may have used this table meanwhile
-    return -1;
+  }
+
+  /** The slot holding KEY, or -1. */
+  lookup(key: LispObject): number {
+    if (!this.indexed(key)) return this.ids.get(key) ?? -1;
+    if (this.used === 0) return -1;
+    const p = this.find(key, this.codeOf(key));
+    return p < 0 ? -1 : this.idx[2 * p] - 1;
   }
 
   private userHash(key: LispObject): number {
     const h = this.callUser(this.test.hash, key);
-    if (typeof h === "number") return h;
-    if (typeof h === "bigint" && h >= -(2n ** 61n) && h < 2n ** 61n) return Number(h);
+    if (typeof h === "number") return (h | 0) === h ? h : hashNumber(h);
+    if (typeof h === "bigint") return hashBigint(h);
     return sxhashEqual(h);
   }
   private userCmp(a: LispObject, b: LispObject): boolean {
@@ -214,38 +256,79 @@ export class HashTable extends Vectorlike {
   /** `puthash`. */
   put(key: LispObject, val: LispObject): void {
     this.checkMutable();
-    const i = this.lookup(key);
-    if (i >= 0) { this.vals[i] = val; return; }
+    if (!this.indexed(key)) {
+      const i = this.ids.get(key);
+      if (i !== undefined) { this.vals[i] = val; return; }
+      this.ids.set(key, this.add(key, val));
+      return;
+    }
+    const code = this.codeOf(key);
+    if (this.used > 0) {
+      const p = this.find(key, code);
+      if (p >= 0) { this.vals[this.idx[2 * p] - 1] = val; return; }
+    }
+    this.insert(this.add(key, val), code);
+  }
+
+  /** Stores a new entry in a free slot and returns the slot. */
+  private add(key: LispObject, val: LispObject): number {
     const slot = this.allocSlot();
     this.keys[slot] = key;
     this.vals[slot] = val;
     this.count++;
-    this.index(key, slot);
+    return slot;
   }
 
-  private index(key: LispObject, slot: number): void {
-    switch (this.test.kind) {
-      case TestKind.Eq: this.ids.set(key, slot); return;
-      case TestKind.Eql:
-        if (key instanceof LFloat) (this.floats ??= new Map()).set(floatKey(key.n), slot);
-        else this.ids.set(key, slot);
-        return;
-      case TestKind.Equal:
-        if (key instanceof LString) {
-          if (key.multibyte && !isAscii(key.s)) (this.mbstrs ??= new Map()).set(key.s, slot);
-          else (this.strs ??= new Map()).set(key.s, slot);
-          return;
-        }
-        if (key instanceof LFloat) { (this.floats ??= new Map()).set(floatKey(key.n), slot); return; }
-        if (!isStructural(key)) { this.ids.set(key, slot); return; }
-        break;
+  /** Adds SLOT (whose key is known to be absent) to the index. */
+  private insert(slot: number, code: number): void {
+    if (4 * (this.used + 1) > this.idx.length) this.resize(2 * (this.used + 1));
+    const idx = this.idx;
+    const mask = (idx.length >> 1) - 1;
+    let p = Math.imul(code, 0x9e3779b1) >>> this.shift;
+    while (idx[2 * p] !== 0) p = (p + 1) & mask;
+    idx[2 * p] = slot + 1;
+    idx[2 * p + 1] = code;
+    this.used++;
+  }
+
+  /** Rebuilds the index with room for at least N entries at load 1/2. */
+  private resize(n: number): void {
+    let len = 16, bits = 4;
+    while (len < 2 * n) { len *= 2; bits++; }
+    const old = this.idx;
+    const idx = new Int32Array(2 * len);
+    const mask = len - 1, shift = 32 - bits;
+    for (let q = 0; q + 1 < old.length; q += 2) {
+      const e = old[q];
+      if (e === 0) continue;
+      const code = old[q + 1];
+      let p = Math.imul(code, 0x9e3779b1) >>> shift;
+      while (idx[2 * p] !== 0) p = (p + 1) & mask;
+      idx[2 * p] = e;
+      idx[2 * p + 1] = code;
     }
-    // lastCode was set by the lookup that preceded this insertion.
-    const code = this.lastCode;
-    const b = (this.buckets ??= new Map());
-    this.chain[slot] = b.get(code) ?? -1;
-    this.codes[slot] = code;
-    b.set(code, slot);
+    this.idx = idx;
+    this.shift = shift;
+  }
+
+  /** Takes index position P out, shifting later entries of its probe run back (no tombstones). */
+  private unindex(p: number): void {
+    const idx = this.idx;
+    const mask = (idx.length >> 1) - 1;
+    let hole = p;
+    for (let q = (p + 1) & mask; ; q = (q + 1) & mask) {
+      const e = idx[2 * q];
+      if (e === 0) break;
+      const code = idx[2 * q + 1];
+      const home = Math.imul(code, 0x9e3779b1) >>> this.shift;
+      // E may fill the hole unless its home lies cyclically in (hole, q].
+      if (hole <= q ? hole < home && home <= q : hole < home || home <= q) continue;
+      idx[2 * hole] = e;
+      idx[2 * hole + 1] = code;
+      hole = q;
+    }
+    idx[2 * hole] = 0;
+    this.used--;
   }
 
   /** The slot for a new entry: GNU's next_free, growing the table when none is left. */
@@ -267,28 +350,14 @@ export class HashTable extends Vectorlike {
   remove(key: LispObject): void {
     this.checkMutable();
     let slot: number;
-    switch (this.test.kind) {
-      case TestKind.Eq:
-        slot = this.ids.get(key) ?? -1;
-        if (slot >= 0) this.ids.delete(key);
-        break;
-      case TestKind.Eql:
-      case TestKind.Equal:
-        if (key instanceof LFloat) {
-          const fk = floatKey(key.n);
-          slot = this.floats?.get(fk) ?? -1;
-          if (slot >= 0) this.floats!.delete(fk);
-        } else if (key instanceof LString && this.test.kind === TestKind.Equal) {
-          const m = key.multibyte && !isAscii(key.s) ? this.mbstrs : this.strs;
-          slot = m?.get(key.s) ?? -1;
-          if (slot >= 0) m!.delete(key.s);
-        } else if (this.test.kind === TestKind.Eql || !isStructural(key)) {
-          slot = this.ids.get(key) ?? -1;
-          if (slot >= 0) this.ids.delete(key);
-        } else slot = this.unchain(key, equalHash(key));
-        break;
-      default:
-        slot = this.unchain(key, this.userHash(key));
+    if (!this.indexed(key)) {
+      slot = this.ids.get(key) ?? -1;
+      if (slot >= 0) this.ids.delete(key);
+    } else {
+      const p = this.used === 0 ? -1 : this.find(key, this.codeOf(key));
+      if (p < 0) return;
+      slot = this.idx[2 * p] - 1;
+      this.unindex(p);
     }
     if (slot < 0) return;
     this.keys[slot] = UNBOUND;
@@ -297,38 +366,21 @@ export class HashTable extends Vectorlike {
     this.count--;
   }
 
-  /** Finds KEY in the collision chain of CODE and takes it out; returns its slot or -1. */
-  private unchain(key: LispObject, code: number): number {
-    const b = this.buckets;
-    if (b === null) return -1;
-    const head = b.get(code);
-    if (head === undefined) return -1;
-    const user = this.test.kind === TestKind.User;
-    let prev = -1;
-    for (let i = head; i >= 0; prev = i, i = this.chain[i]) {
-      const k = this.keys[i];
-      if (k === key || this.codes[i] === code && (user ? this.userCmp(key, k) : equal(key, k))) {
-        const next = this.chain[i];
-        if (prev < 0) { if (next < 0) b.delete(code); else b.set(code, next); } else this.chain[prev] = next;
-        return i;
-      }
-    }
-    return -1;
-  }
-
   /**
    * Rebuilds the lookup index from the slots, for code that replaced keys in place (the reader's
-   * `#N=` fix-ups). Entries keep their slots; of several keys that became equal, the first slot wins.
+   * `#N=` fix-ups). Entries keep their slots; of several keys that became equal, the last slot wins
+   * (as in GNU, whose rehash pushes each slot on the front of its bucket).
    */
   rehash(): void {
     this.ids.clear();
-    this.floats = this.strs = this.mbstrs = this.buckets = null;
+    this.idx = EMPTY_INDEX; this.shift = 32; this.used = 0;
     for (let i = 0; i < this.top; i++) {
       const k = this.keys[i];
       if (k === UNBOUND) continue;
-      if (this.test.kind === TestKind.User) this.lastCode = this.userHash(k);
-      else if (this.test.kind === TestKind.Equal && isStructural(k)) this.lastCode = equalHash(k);
-      this.index(k, i);
+      if (!this.indexed(k)) { this.ids.set(k, i); continue; }
+      const code = this.codeOf(k);
+      const p = this.used === 0 ? -1 : this.find(k, code);
+      if (p >= 0) this.idx[2 * p] = i + 1; else this.insert(i, code);
     }
   }
 
@@ -336,12 +388,12 @@ export class HashTable extends Vectorlike {
   clear(): void {
     this.checkMutable();
     if (this.count === 0) return;
-    this.keys.length = 0; this.vals.length = 0; this.chain.length = 0; this.codes.length = 0;
+    this.keys.length = 0; this.vals.length = 0;
     this.holes.length = 0;
     this.top = 0;
     this.count = 0;
     this.ids.clear();
-    this.floats = this.strs = this.mbstrs = this.buckets = null;
+    this.idx = EMPTY_INDEX; this.shift = 32; this.used = 0;
   }
 
   /** Calls FN on each entry in slot order (GNU's maphash order); entries added meanwhile may be visited. */
@@ -369,12 +421,9 @@ export class HashTable extends Vectorlike {
     h.top = this.top;
     h.holes = this.holes.slice();
     h.ids = new Map(this.ids);
-    h.floats = this.floats && new Map(this.floats);
-    h.strs = this.strs && new Map(this.strs);
-    h.mbstrs = this.mbstrs && new Map(this.mbstrs);
-    h.buckets = this.buckets && new Map(this.buckets);
-    h.chain = this.chain.slice();
-    h.codes = this.codes.slice();
+    h.idx = this.used === 0 ? EMPTY_INDEX : this.idx.slice();
+    h.shift = this.shift;
+    h.used = this.used;
     return h;
   }
 }

@@ -237,19 +237,20 @@ export function compilePattern(regexp: LString, posix: boolean, st = searchState
   const wsStr = ws instanceof LString ? ws.s : null;
   // The common case: the same regexp string object as last time, with the same settings.
   const recent = st.recent.get(regexp);
-  if (recent !== undefined && recent.s === regexp.s && recent.multibyte === regexp.multibyte && recent.posix === posix
-    && recent.ws === wsStr && recent.translate === canon
-    && (!recent.prog.usedSyntax || recent.syntaxKey === (searchHooks.syntaxTableKey ? searchHooks.syntaxTableKey() : null))) {
-    return recent.prog;
-  }
-  let syntaxKey: object | null | undefined;
-  const currentSyntaxKey = (): object | null =>
-    (syntaxKey ??= searchHooks.syntaxTableKey ? searchHooks.syntaxTableKey() : null);
-  const fits = (e: CacheEntry | undefined): e is CacheEntry => e !== undefined && e.s === regexp.s
-    && e.multibyte === regexp.multibyte && e.posix === posix && e.ws === wsStr && e.translate === canon
-    && (!e.prog.usedSyntax || e.syntaxKey === currentSyntaxKey());
+  if (recent !== undefined && fits(recent, regexp, posix, wsStr, canon)) return recent.prog;
+  return compileSlow(regexp, posix, st, wsStr, canon);
+}
+
+/** Whether cache entry E was compiled for these settings (the syntax table only matters if it was used). */
+function fits(e: CacheEntry, regexp: LString, posix: boolean, wsStr: string | null, canon: CharTable | null): boolean {
+  return e.s === regexp.s && e.multibyte === regexp.multibyte && e.posix === posix && e.ws === wsStr
+    && e.translate === canon && (!e.prog.usedSyntax || e.syntaxKey === currentSyntaxKey());
+}
+const currentSyntaxKey = (): object | null => (searchHooks.syntaxTableKey ? searchHooks.syntaxTableKey() : null);
+
+function compileSlow(regexp: LString, posix: boolean, st: SearchState, wsStr: string | null, canon: CharTable | null): Program {
   const entries = st.cache.get(regexp.s);
-  const hit = entries?.find(fits);
+  const hit = entries?.find((e) => fits(e, regexp, posix, wsStr, canon));
   if (hit) { st.recent.set(regexp, hit); return hit.prog; }
   const ctx = searchContext();
   const prog = withRegexErrors(() => compileRegex(patternChars(regexp), {

@@ -69,6 +69,19 @@ test("syntax errors carry GNU's messages", () => {
   for (const re of ["[]a]", "[a-]", "\\{2\\}", "a**", "*a", "\\(?:\\)*", "[[:alpha]", "a\\{,\\}"]) assert.equal(errorOf(re), "no error", re);
 });
 
+test("patterns beyond GNU's 32 KB compiled size are too big at exactly GNU's boundaries", () => {
+  // Largest N that GNU Emacs 28.2 compiles, found by bisection with string-match.
+  const limits: [(n: number) => string, number][] = [
+    [(n) => "a".repeat(n), 32504], [(n) => "é".repeat(n), 16253], [(n) => "a*".repeat(n), 3640],
+    [(n) => Array(n).fill("ab").join("\\|"), 3277], [(n) => "[a-z]".repeat(n), 1819], [(n) => "\\(a\\)?".repeat(n), 5291],
+    [(n) => "[[:alpha:]é]".repeat(n), 1170], [(n) => "a\\{2,3\\}".repeat(n), 1424], [(n) => "x+".repeat(n), 2730],
+  ];
+  for (const [make, n] of limits) {
+    assert.equal(errorOf(make(n)), "no error", make(1));
+    assert.equal(errorOf(make(n + 1)), "Regular expression too big", make(1));
+  }
+});
+
 test("a greedy one-character loop becomes possessive only when nothing after it could match its character", () => {
   const ops = (re: string): number[] => Array.from(compile(re).code);
   assert.ok(ops("a*b").includes(Op.StarSimple));

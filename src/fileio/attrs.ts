@@ -5,6 +5,7 @@ import {
   accessSync, chmodSync, constants as C, lstatSync, readlinkSync, statfsSync, statSync, utimesSync,
   lutimesSync, BigIntStats,
 } from "node:fs";
+import { errorFmt } from "../buffer.js";
 import { defun } from "../defun.js";
 import { Cons, defsym, LispObject, list, LString, LSymbol, NIL, T, normInt } from "../lisp.js";
 import { checkFixnum, checkString, error } from "../signal.js";
@@ -341,7 +342,7 @@ If the underlying system call fails, value is nil.`, (filename) => {
   const h = callHandler(abs, Qfile_system_info, Qfile_system_info, abs);
   if (h !== undefined) {
     if (h === NIL || h instanceof Cons) return h;
-    return error("Invalid handler in `file-name-handler-alist'");
+    return errorFmt("Invalid handler in `file-name-handler-alist'");
   }
   try {
     const s = statfsSync(osPath(abs), { bigint: true });

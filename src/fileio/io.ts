@@ -14,7 +14,7 @@ import { checkString, error, wrongType, xsignal, Qintegerp } from "../signal.js"
 import { funcall } from "../eval.js";
 import { Buffer as EmacsBuffer, bufferValue, curBuf, Qbuffer_read_only, Qbuffer_undo_list, Qenable_multibyte_characters, setBuffer } from "../buffer.js";
 import { barfIfReadOnly, prepareToModify, replaceRange, signalAfterChange, textHooks, Vdeactivate_mark, Vinhibit_modification_hooks } from "../insdel.js";
-import { adjustForInsert, detachCell, makeCell } from "../marker.js";
+import { adjustForInsert } from "../marker.js";
 import { recordInsert } from "../undo.js";
 import { validateRegion } from "../editfns/buffer.js";
 import { callHandler, checkFileName, expandFileName, findFileNameHandler } from "../fileio.js";
@@ -407,7 +407,9 @@ export function insertFileContents(filename: LispObject, visit: LispObject, beg:
       if (codingSym === NIL) codingSym = Qundecided; else checkCoding(codingSym);
       let multibyte = b.multibyte;
       let coding = parseCoding(codingSym);
-      if (findSymbolValue(Qinhibit_eol_conversion) !== NIL && coding !== null) coding = { ...coding, eol: 0 };
+      const inhibitEol = findSymbolValue(Qinhibit_eol_conversion) !== NIL;
+      const askedEol = coding !== null ? coding.eol : -1;
+      if (inhibitEol && coding !== null) coding = { ...coding, eol: 0 };
       if (coding === null) {
         // A coding system this module does not stream: decode the whole text through coding.ts.
         const bytes = readAll(src);
@@ -438,7 +440,8 @@ export function insertFileContents(filename: LispObject, visit: LispObject, beg:
             forChunks(src, (chunk, last) => emit(dec.decode(chunk, last)));
           }
         }, src.to === Infinity ? 0 : src.to - src.from);
-        codingSym = codingName(chosen, chosen.eol);
+        // inhibit-eol-conversion decodes as unix but names no end-of-line type (GNU).
+        codingSym = codingName(chosen, inhibitEol && askedEol < 0 ? -1 : chosen.eol);
         latinProps = latinProps && chosen.kind === "latin-1";
       }
       b = curBuf();
@@ -545,12 +548,13 @@ function replaceAccessible(b: EmacsBuffer, text: string): number {
   const from = b.begv + charLen(old.slice(0, head));
   const to = b.zv - charLen(old.slice(old.length - tail));
   const mid = text.slice(head, text.length - tail);
-  const ptCell = makeCell(b, b.pt);
-  try {
-    replaceRange(from, to, new LString(mid, b.multibyte));
-    curBuf().pt = ptCell.pos;
-  } finally { detachCell(ptCell); }
-  return charLen(mid);
+  // Point behaves like a marker through the deletion and then the insertion of the middle (GNU).
+  const pt = b.pt;
+  const ins = charLen(mid);
+  replaceRange(from, to, new LString(mid, b.multibyte));
+  const nb = curBuf();
+  nb.pt = pt <= from ? pt : pt <= to ? from : pt - (to - from) + ins;
+  return ins;
 }
 function charLen(s: string): number { return new LString(s, true).length; }
 

@@ -3,7 +3,7 @@
 // make-temp-file-internal, and files.el's make-directory, delete-directory, make-temp-file, file-truename,
 // file-chase-links written here).
 import {
-  chmodSync, chownSync, closeSync, copyFileSync, constants as C, linkSync, lstatSync, mkdirSync, mkdtempSync,
+  chmodSync, chownSync, closeSync, copyFileSync, constants as C, fstatSync, linkSync, lstatSync, mkdirSync, mkdtempSync,
   openSync, readdirSync, renameSync, rmdirSync, symlinkSync, unlinkSync, utimesSync, writeSync,
 } from "node:fs";
 import { randomBytes } from "node:crypto";
@@ -79,34 +79,35 @@ function umask(): number { const m = process.umask(0o022); process.umask(m); ret
 /** Copies FILE to NEWNAME (both absolute) as GNU's copy-file does after handlers. */
 export function copyFileInternal(file: LString, newname: LString, ok: LispObject, keepTime: boolean, preserveIds: boolean,
   preservePerms: boolean): void {
-  if (ok === NIL || isFixnum(ok)) barfOrQuery(newname, false, "copy to it", isFixnum(ok), false);
   const src = osPath(file), dst = osPath(newname);
-  const st = statOrNull(src);
-  if (st === null) {
-    try { lstatSync(src); } catch (e) { reportFileError("Opening input file", e, file); }
-    reportFileErrno("Opening input file", "ENOENT", file);
-  }
-  if (!st.isFile()) reportFileErrno("Non-regular file", st.isDirectory() ? "EISDIR" : "EINVAL", file);
-  const dstSt = statOrNull(dst);
-  if (dstSt !== null && dstSt.ino === st.ino && dstSt.dev === st.dev) {
-    xsignal(defsym("file-error"), LString.fromJs("Input and output files are the same"), LString.fromJs("Success"), file, newname);
-  }
+  let ifd: number;
+  try { ifd = openSync(src, "r"); } catch (e) { return reportFileError("Opening input file", e, file); }
   try {
-    copyFileSync(src, dst, ok === NIL ? C.COPYFILE_EXCL : 0);
-  } catch (e) {
-    const code = errCode(e);
-    if (code === "EEXIST") barfOrQuery(newname, true, "copy to it", false, false);
-    reportFileErrno("Opening output file", code, newname);
-  }
-  const mode = Number(st.mode);
-  try {
-    chmodSync(dst, preservePerms ? mode & 0o7777 : mode & 0o777 & ~umask());
-  } catch (e) { reportFileError("Copying permissions to", e, newname); }
-  if (preserveIds) { try { chownSync(dst, Number(st.uid), Number(st.gid)); } catch { /* as GNU: best effort */ } }
-  if (keepTime) {
-    try { utimesSync(dst, Number(st.atimeMs) / 1000, Number(st.mtimeNs) / 1e9); }
-    catch { xsignal(defsym("file-date-error"), LString.fromJs("Cannot set file date"), newname); }
-  }
+    const st = fstatSync(ifd, { bigint: true });
+    if (!st.isFile()) reportFileErrno("Non-regular file", st.isDirectory() ? "EISDIR" : "EINVAL", file);
+    const mode = Number(st.mode);
+    let ofd = -1;
+    try { ofd = openSync(dst, C.O_WRONLY | C.O_CREAT | C.O_EXCL, mode & (preserveIds ? 0o700 : 0o777)); } catch (e) {
+      if (errCode(e) !== "EEXIST") reportFileError("Opening output file", e, newname);
+      if (ok === NIL || isFixnum(ok)) barfOrQuery(newname, true, "copy to it", isFixnum(ok), false);
+      try { ofd = openSync(dst, C.O_WRONLY); } catch (e2) { reportFileError("Opening output file", e2, newname); }
+    }
+    try {
+      const out = fstatSync(ofd, { bigint: true });
+      if (out.ino === st.ino && out.dev === st.dev) {
+        xsignal(defsym("file-error"), LString.fromJs("Input and output files are the same"), LString.fromJs("Success"), file, newname);
+      }
+    } finally { closeSync(ofd); }
+    // The kernel copies the data (copy_file_range where it can).
+    try { copyFileSync(src, dst); } catch (e) { reportFileError("Write error", e, newname); }
+    try { chmodSync(dst, preservePerms ? mode & 0o7777 : mode & 0o777 & ~umask()); }
+    catch (e) { reportFileError("Copying permissions to", e, newname); }
+    if (preserveIds) { try { chownSync(dst, Number(st.uid), Number(st.gid)); } catch { /* as GNU: best effort */ } }
+    if (keepTime) {
+      try { utimesSync(dst, Number(st.atimeNs) / 1e9, Number(st.mtimeNs) / 1e9); }
+      catch { xsignal(defsym("file-date-error"), LString.fromJs("Cannot set file date"), newname); }
+    }
+  } finally { closeSync(ifd); }
 }
 
 defun("copy-file", "(file newname &optional ok-if-already-exists keep-time preserve-uid-gid preserve-permissions)",

@@ -3,7 +3,7 @@
 import { defun } from "../defun.js";
 import { callableOf, resolve } from "../eval.js";
 import { Cons, defsym, LFloat, LispObject, list, LSymbol, NIL, T } from "../lisp.js";
-import { checkClass, Qhash_table_p } from "../signal.js";
+import { Qhash_table_p, wrongType } from "../signal.js";
 import {
   DEFAULT_HASH_SIZE, DEFAULT_REHASH_SIZE, DEFAULT_REHASH_THRESHOLD, HashTable, HashTest, hashTestEq, hashTestEql,
   hashTestEqual, Qeq, Qeql, Qequal, TestKind,
@@ -23,8 +23,9 @@ export const Qkey_or_value = defsym("key-or-value");
 export const Qkey_and_value = defsym("key-and-value");
 export const Qhash_table_test = defsym("hash-table-test");
 
+/** CHECK_HASH_TABLE. A direct `instanceof` (not checkClass) keeps the check monomorphic on the gethash path. */
 export function checkHashTable(x: LispObject): HashTable {
-  return checkClass(x, HashTable, Qhash_table_p);
+  return x instanceof HashTable ? x : wrongType(Qhash_table_p, x);
 }
 
 /** Index of the value following KEY among ARGS not yet USED (GNU: get_key_arg), or 0. */

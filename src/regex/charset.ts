@@ -120,18 +120,29 @@ export class CharSetBuilder {
       for (let b = c; b <= to; b++) this.bits[b - 0x3fff00] = 1;
       return;
     }
+    const used = this.work.length;
     this.work.push(c, to);
     const tr = this.tr;
     if (tr === null) return;
-    // Only characters whose translation differs can add anything beyond the range itself.
-    const ni = tr.nonIdentity;
+    // Only characters whose translation differs can add anything beyond the range itself. A translation
+    // next to a range added here widens it (as GNU does; this only matters for GNU's size accounting).
+    const ni = tr.nonIdentity, work = this.work;
     let lo = 0, hi = ni.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (ni[mid] < c) lo = mid + 1; else hi = mid; }
     for (let i = lo; i < ni.length && ni[i] <= to; i++) {
       const c1 = tr.map(ni[i]);
       const b = bitmapIndex(c1);
       if (b >= 0) this.bits[b] = 1;
-      if (c1 < c || c1 > to) this.work.push(c1, c1);
+      if (c1 >= c && c1 <= to) continue;
+      let k = work.length - 2;
+      for (; k >= used; k -= 2) {
+        if (c1 >= work[k] - 1 && c1 <= work[k + 1] + 1) {
+          if (c1 === work[k] - 1) work[k]--;
+          else if (c1 === work[k + 1] + 1) work[k + 1]++;
+          break;
+        }
+      }
+      if (k < used) work.push(c1, c1);
     }
   }
 
@@ -145,11 +156,22 @@ export class CharSetBuilder {
       if (n > 0 && f <= merged[n - 1] + 1) merged[n - 1] = Math.max(merged[n - 1], t);
       else merged.push(f, t);
     }
-    return {
-      not: this.not, bits: this.bits, classBits: this.classBits, ranges: Int32Array.from(merged),
-      hasTable: this.work.length > 0 || this.classBits !== 0,
+    const hasTable = this.work.length > 0 || this.classBits !== 0;
+    const set = {
+      not: this.not, bits: this.bits, classBits: this.classBits, ranges: Int32Array.from(merged), hasTable, gnuSize: 0,
     };
+    // GNU: opcode, length byte, the bitmap without trailing zero bytes, then flags, count and 3-byte ends.
+    set.gnuSize = 2 + bitmapBytes(set) + (hasTable ? 4 + 3 * this.work.length : 0);
+    return set;
   }
+}
+
+/** Bytes of SET's bitmap in GNU's encoding: up to its last non-zero byte. */
+export function bitmapBytes(set: CharSet): number {
+  for (let byte = 31; byte >= 0; byte--) {
+    for (let i = byte * 8; i < byte * 8 + 8; i++) if (set.bits[i]) return byte + 1;
+  }
+  return 0;
 }
 
 /** Whether a character outside the bitmap (C translated, CORIG as in the text) has one of the classes in BITS. */

@@ -3,7 +3,7 @@
 // points exist decides which match and which group registers GNU reports.
 import { CharSetBuilder, CC, parseClass } from "./charset.js";
 import { canMatchEmpty, finishProgram } from "./analyze.js";
-import { CharSet, MatchContext, Op, Program, RegexError, Syn, Translation } from "./types.js";
+import { CharSet, MatchContext, Op, opSize, Program, RegexError, Syn, Translation } from "./types.js";
 
 export interface CompileOptions {
   /** Case folding table, or null. */
@@ -20,6 +20,12 @@ const J = 2; // size of a jump-like op
 const N = 3; // size of SucceedN / JumpN / SetNumberAt
 const MAX_REGNUM = 255;
 const RE_DUP_MAX = 0xffff;
+/** GNU's limit on the compiled pattern, in bytes of its own encoding (MAX_BUF_SIZE). */
+const MAX_GNU_BYTES = 1 << 15;
+/** Size of each op in GNU's encoding (Exact: plus its characters' bytes; Charset: see CharSet.gnuSize). */
+const GNU_OP_SIZE: readonly number[] = [
+  1, 2, 1, 0, 2, 2, 2, 1, 1, 1, 1, 3, 3, 3, 3, 3, 3, 5, 5, 5, 1, 1, 1, 1, 1, 1, 2, 2, 1, 2, 2, 1,
+];
 
 /** GNU's error texts (re_error_msgid). */
 const E = {
@@ -76,8 +82,32 @@ class Compiler {
     return this.pat[this.p++];
   }
   private tr(c: number): number { return this.o.translate === null ? c : this.o.translate.map(c); }
-  private push(...xs: number[]): void { for (const x of xs) this.code.push(x); }
-  private insert(at: number, ...xs: number[]): void { this.code.splice(at, 0, ...xs); }
+  /** Bytes GNU's compiled form of the code so far would take: GNU refuses patterns beyond 32 KB. */
+  private gsize = 0;
+  /** GNU's GET_BUFFER_SPACE: fails when N more bytes would exceed the limit. */
+  private reserve(n: number): void { if (this.gsize + n > MAX_GNU_BYTES) fail(E.ESIZE); }
+  private gnuBytes(c: number): number { return this.o.multibyte ? charBytes(c) : 1; }
+  /** GNU size of code[from..to). */
+  private gnuSizeOf(from: number, to: number): number {
+    let n = 0;
+    for (let p = from; p < to; p += opSize(this.code, p)) {
+      const op = this.code[p];
+      if (op === Op.Exact) { n += 2; for (let i = 0; i < this.code[p + 1]; i++) n += this.gnuBytes(this.code[p + 2 + i]); }
+      else if (op === Op.Charset) n += this.sets[this.code[p + 1]].gnuSize;
+      else n += GNU_OP_SIZE[op];
+    }
+    return n;
+  }
+  /** Appends one op with its arguments. */
+  private push(...xs: number[]): void {
+    for (const x of xs) this.code.push(x);
+    this.gsize += xs[0] === Op.Charset ? this.sets[xs[1]].gnuSize : GNU_OP_SIZE[xs[0]];
+  }
+  /** Inserts one op with its arguments at AT (GNU: insert_op1/insert_op2). */
+  private insert(at: number, ...xs: number[]): void {
+    this.code.splice(at, 0, ...xs);
+    this.gsize += GNU_OP_SIZE[xs[0]];
+  }
 
   /** Stores the pending jump at the end of the previous alternative, pointing here. */
   private fixupAltJump(): void {
@@ -94,15 +124,15 @@ class Compiler {
       switch (c) {
         case 0x20: if (!this.spaces()) this.normalChar(c); break;
         case 0x5e: // ^
-          if (this.p === 1 || this.atBeglineLoc()) this.push(Op.BegLine); else this.normalChar(c);
+          if (this.p === 1 || this.atBeglineLoc()) { this.reserve(1); this.push(Op.BegLine); } else this.normalChar(c);
           break;
         case 0x24: // $
-          if (this.p === this.pend || this.atEndlineLoc()) this.push(Op.EndLine); else this.normalChar(c);
+          if (this.p === this.pend || this.atEndlineLoc()) { this.reserve(1); this.push(Op.EndLine); } else this.normalChar(c);
           break;
         case 0x2a: case 0x2b: case 0x3f: // * + ?
           if (this.laststart < 0) this.normalChar(c); else this.repeat(c);
           break;
-        case 0x2e: this.laststart = this.code.length; this.push(Op.AnyChar); break;
+        case 0x2e: this.reserve(1); this.laststart = this.code.length; this.push(Op.AnyChar); break;
         case 0x5b: this.bracket(); break;
         case 0x5c: this.backslash(); break;
         default: this.normalChar(c);
@@ -110,7 +140,7 @@ class Compiler {
     }
     this.fixupAltJump();
     if (this.stack.length > 0) fail(E.EPAREN);
-    if (!this.o.posix) this.push(Op.Succeed);
+    if (!this.o.posix) { this.reserve(1); this.push(Op.Succeed); }
   }
 
   /** A run of spaces under search-spaces-regexp; false when the space is an ordinary character. */
@@ -153,15 +183,19 @@ class Compiler {
       || this.pendingBytes >= 251
       || next === 0x2a || next === 0x2b || next === 0x3f || next === 0x5e
       || (p + 1 < pend && next === 0x5c && pat[p + 1] === 0x7b)) {
+      this.reserve(2);
       this.laststart = this.code.length;
       this.pendingExact = this.code.length;
       this.pendingBytes = 0;
       this.push(Op.Exact, 0);
     }
+    this.reserve(5);
     const t = this.tr(c);
     this.code.push(t);
     this.code[this.pendingExact + 1]++;
-    this.pendingBytes += this.o.multibyte ? charBytes(t) : 1;
+    const bytes = this.gnuBytes(t);
+    this.pendingBytes += bytes;
+    this.gsize += bytes;
   }
 
   /** Greedy or lazy `*`, `+`, `?` (a run of them collapses into one operator). */
@@ -183,10 +217,14 @@ class Compiler {
         let start = ls;
         if (!zero && simple) {
           // P+ with a one-character P becomes PP*, whose star can use the fast possessive loop.
+          const bytes = this.gnuSizeOf(ls, code.length);
+          this.reserve(bytes);
           start = code.length;
           for (let i = ls; i < start; i++) code.push(code[i]);
+          this.gsize += bytes;
           zero = true;
         }
+        this.reserve(6);
         if (!zero) {
           const b = code.length;
           this.push(ofj, 2 * J);
@@ -197,15 +235,18 @@ class Compiler {
           this.push(Op.Jump, start - code.length);
         }
       } else {
+        this.reserve(3);
         this.insert(ls, Op.Ofj, code.length + J - ls);
       }
     } else if (many) {
+      this.reserve(7);
       const emptyp = canMatchEmpty(code, ls, code.length);
       if (emptyp) this.push(Op.NoOp);
       const at = code.length;
       this.push(emptyp ? Op.OfjNasty : Op.Ofj, ls - at);
       if (zero) this.insert(ls, Op.Jump, at + J - ls);
     } else {
+      this.reserve(7);
       const b = code.length;
       this.insert(ls, Op.Jump, b + J - ls);
       this.insert(ls, Op.Ofj, 2 * J);
@@ -215,6 +256,7 @@ class Compiler {
 
   private bracket(): void {
     if (this.p === this.pend) fail(E.EBRACK);
+    this.reserve(34);
     const not = this.pat[this.p] === 0x5e;
     if (not) this.p++;
     const p1 = this.p;
@@ -242,9 +284,12 @@ class Compiler {
       } else c1 = c;
       set.addRange(c, c1);
     }
+    const built = set.build();
+    // GNU's range table comes on top of the bitmap (at most 34 bytes with the opcode, reserved above).
+    if (built.hasTable) this.reserve(built.gnuSize);
     this.laststart = this.code.length;
-    this.push(Op.Charset, this.sets.length);
-    this.sets.push(set.build());
+    this.sets.push(built);
+    this.push(Op.Charset, this.sets.length - 1);
   }
 
   private backslash(): void {
@@ -255,50 +300,56 @@ class Compiler {
       case 0x28: this.openGroup(); return;
       case 0x29: this.closeGroup(); return;
       case 0x7c: { // \|
+        this.reserve(3);
         const b = code.length;
         this.insert(this.begalt, Op.Ofj, b + 2 * J - this.begalt);
         this.pendingExact = -1;
         this.fixupAltJump();
         this.fixup = code.length;
-        this.push(0, 0);
+        this.reserve(3);
+        this.push(Op.Jump, 0);
         this.laststart = -1;
         this.begalt = code.length;
         return;
       }
       case 0x7b: this.interval(); return;
-      case 0x3d: this.laststart = code.length; this.push(Op.AtDot); return;
+      case 0x3d: this.reserve(1); this.laststart = code.length; this.push(Op.AtDot); return;
       case 0x73: case 0x53: { // \sC \SC
         this.laststart = code.length;
         const k = this.fetch();
+        this.reserve(2);
         this.push(c === 0x73 ? Op.Syntax : Op.NotSyntax, syntaxSpecCode(k));
         return;
       }
       case 0x63: case 0x43: { // \cC \CC
         this.laststart = code.length;
         const k = this.fetch();
+        this.reserve(2);
         this.push(c === 0x63 ? Op.Category : Op.NotCategory, k);
         return;
       }
-      case 0x77: this.laststart = code.length; this.push(Op.Syntax, Syn.Word); return;
-      case 0x57: this.laststart = code.length; this.push(Op.NotSyntax, Syn.Word); return;
-      case 0x3c: this.laststart = code.length; this.push(Op.WordBeg); return;
-      case 0x3e: this.laststart = code.length; this.push(Op.WordEnd); return;
+      case 0x77: this.reserve(2); this.laststart = code.length; this.push(Op.Syntax, Syn.Word); return;
+      case 0x57: this.reserve(2); this.laststart = code.length; this.push(Op.NotSyntax, Syn.Word); return;
+      case 0x3c: this.reserve(1); this.laststart = code.length; this.push(Op.WordBeg); return;
+      case 0x3e: this.reserve(1); this.laststart = code.length; this.push(Op.WordEnd); return;
       case 0x5f: { // \_< \_>
         this.laststart = code.length;
         const k = this.fetch();
+        this.reserve(1);
         if (k === 0x3c) this.push(Op.SymBeg);
         else if (k === 0x3e) this.push(Op.SymEnd);
         else fail(E.BADPAT);
         return;
       }
-      case 0x62: this.push(Op.WordBound); return;
-      case 0x42: this.push(Op.NotWordBound); return;
-      case 0x60: this.push(Op.BegBuf); return;
-      case 0x27: this.push(Op.EndBuf); return;
+      case 0x62: this.reserve(1); this.push(Op.WordBound); return;
+      case 0x42: this.reserve(1); this.push(Op.NotWordBound); return;
+      case 0x60: this.reserve(1); this.push(Op.BegBuf); return;
+      case 0x27: this.reserve(1); this.push(Op.EndBuf); return;
       default:
         if (c >= 0x31 && c <= 0x39) {
           const reg = c - 0x30;
           if (reg > this.nsub || this.groupOpen(reg)) fail(E.ESUBREG);
+          this.reserve(2);
           this.laststart = code.length;
           this.push(Op.Dup, reg);
           return;
@@ -329,7 +380,7 @@ class Compiler {
       else if (this.groupOpen(regnum)) fail(E.BADPAT);
     } else regnum = -this.nsub;
     this.stack.push({ begalt: this.begalt, fixup: this.fixup, laststart: this.code.length, regnum });
-    if (regnum > 0 && regnum <= MAX_REGNUM) this.push(Op.StartMem, regnum);
+    if (regnum > 0 && regnum <= MAX_REGNUM) { this.reserve(2); this.push(Op.StartMem, regnum); }
     this.fixup = -1;
     this.laststart = -1;
     this.begalt = this.code.length;
@@ -344,7 +395,7 @@ class Compiler {
     this.fixup = top.fixup;
     this.laststart = top.laststart;
     this.pendingExact = -1;
-    if (top.regnum > 0 && top.regnum <= MAX_REGNUM) this.push(Op.StopMem, top.regnum);
+    if (top.regnum > 0 && top.regnum <= MAX_REGNUM) { this.reserve(2); this.push(Op.StopMem, top.regnum); }
   }
 
   /** Reads a count of `\{N,M\}`; returns [count or INIT when absent, the character after it]. */
@@ -379,8 +430,9 @@ class Compiler {
       this.normalChar(0x7b);
       return;
     }
-    if (upper === 0) code.length = ls;
+    if (upper === 0) { this.gsize -= this.gnuSizeOf(ls, code.length); code.length = ls; }
     else if (!(lower === 1 && upper === 1)) {
+      this.reserve(20);
       const tail = upper < 0 ? J : upper > 1 ? N : 0;
       let start = ls;
       const b = code.length;

@@ -131,6 +131,15 @@ class Matcher {
       return d;
     }
     const op = prog.code[body];
+    if (op === Op.Exact && prog.code[body + 1] === 1) {
+      const want = prog.code[body + 2], tr = prog.translate;
+      if (tr === null) { while (d < stop && text.charAt(d) === want) d++; }
+      else {
+        const trb = tr.bmp;
+        for (; d < stop; d++) { const c = text.charAt(d); if ((c < 0x10000 ? trb[c] : tr.map(c)) !== want) break; }
+      }
+      return d;
+    }
     if (op === Op.Syntax || op === Op.NotSyntax) {
       const cls = prog.code[body + 1], not = op === Op.NotSyntax, ctx = this.ctx;
       while (d < stop && (ctx.syntax(text.charAt(d), d) === cls) !== not) d++;
@@ -416,7 +425,10 @@ class Matcher {
  */
 export function matchAt(prog: Program, text: RegexText, pos: number, stop: number, ctx: MatchContext, regs: Int32Array | null): number {
   const m = Matcher.acquire(prog, text, stop, ctx);
-  try { return m.run(pos, regs); } finally { m.release(); }
+  let end: number;
+  try { end = m.run(pos, regs); } catch (e) { m.release(); throw e; }
+  m.release();
+  return end;
 }
 
 /** Whether GNU's fastmap lets a match start at POS (GNU: the skip loops of re_search_2). */
@@ -453,55 +465,61 @@ export function searchRegex(prog: Program, text: RegexText, start: number, range
     range = ctx.point - start;
     if (range < 0) return -1;
   }
+  const m = Matcher.acquire(prog, text, stop, ctx);
+  // No try/finally: V8 keeps deoptimizing the rarely taken exits through a finally block.
+  let found: number;
+  try { found = scan(m, prog, text, start, range, regs); } catch (e) { m.release(); throw e; }
+  m.release();
+  return found;
+}
+
+/** The start-position loop of searchRegex (RANGE already clipped to the text). */
+function scan(m: Matcher, prog: Program, text: RegexText, start: number, range: number, regs: Int32Array | null): number {
+  const total = text.length;
   const fastmap = prog.fastmap;
   const str = text.str;
   // Forward scans over a JS string test ASCII characters in one table (translation included).
   const scanStr = str !== undefined && !text.unibyte ? str : undefined;
   const ascii = prog.fastmapAscii;
   const prefix = prog.prefix;
-  const m = Matcher.acquire(prog, text, stop, ctx);
-  try {
-    for (;;) {
-      if (prog.anchor === Op.BegLine && start > 0 && text.charAt(start - 1) !== 10) {
-        // Not at a line start: cannot match here. Forwards in a JS string, jump to the next line start.
-        if (range > 0 && str !== undefined) {
-          const nl = str.indexOf("\n", start);
-          if (nl < 0 || nl + 1 > start + range) return -1;
-          range -= nl + 1 - start;
-          start = nl + 1;
+  for (;;) {
+    if (prog.anchor === Op.BegLine && start > 0 && text.charAt(start - 1) !== 10) {
+      // Not at a line start: cannot match here. Forwards in a JS string, jump to the next line start.
+      if (range > 0 && str !== undefined) {
+        const nl = str.indexOf("\n", start);
+        if (nl < 0 || nl + 1 > start + range) return -1;
+        range -= nl + 1 - start;
+        start = nl + 1;
+        continue;
+      }
+    } else {
+      if (range > 0 && prefix.length > 0 && str !== undefined) {
+        const i = str.indexOf(prefix, start);
+        if (i < 0 || i > start + range) return -1;
+        range -= i - start;
+        start = i;
+      } else if (fastmap !== null && start < total) {
+        if (range > 0) {
+          if (scanStr !== undefined && ascii !== null) {
+            while (range > 0) {
+              const c = scanStr.charCodeAt(start);
+              if (c < 128 ? ascii[c] === 1 : fastmapOk(prog, fastmap, text, start)) break;
+              start++; range--;
+            }
+          } else {
+            while (range > 0 && !fastmapOk(prog, fastmap, text, start)) { start++; range--; }
+          }
+        } else if (!fastmapOk(prog, fastmap, text, start)) {
+          if (range === 0) break;
+          range++; start--;
           continue;
         }
-      } else {
-        if (range > 0 && prefix.length > 0 && str !== undefined) {
-          const i = str.indexOf(prefix, start);
-          if (i < 0 || i > start + range) return -1;
-          range -= i - start;
-          start = i;
-        } else if (fastmap !== null && start < total) {
-          if (range > 0) {
-            if (scanStr !== undefined && ascii !== null) {
-              while (range > 0) {
-                const c = scanStr.charCodeAt(start);
-                if (c < 128 ? ascii[c] === 1 : fastmapOk(prog, fastmap, text, start)) break;
-                start++; range--;
-              }
-            } else {
-              while (range > 0 && !fastmapOk(prog, fastmap, text, start)) { start++; range--; }
-            }
-          } else if (!fastmapOk(prog, fastmap, text, start)) {
-            if (range === 0) break;
-            range++; start--;
-            continue;
-          }
-        }
-        if (range >= 0 && start === total && fastmap !== null) return -1;
-        if (m.run(start, regs) >= 0) return start;
       }
-      if (range === 0) break;
-      if (range > 0) { range--; start++; } else { range++; start--; }
+      if (range >= 0 && start === total && fastmap !== null) return -1;
+      if (m.run(start, regs) >= 0) return start;
     }
-    return -1;
-  } finally {
-    m.release();
+    if (range === 0) break;
+    if (range > 0) { range--; start++; } else { range++; start--; }
   }
+  return -1;
 }

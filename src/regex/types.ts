@@ -129,6 +129,8 @@ export interface CharSet {
   readonly ranges: Int32Array;
   /** True when the set has a range table in GNU's sense (ranges or class bits). */
   readonly hasTable: boolean;
+  /** Bytes of the set in GNU's compiled form (for GNU's limit on pattern size). */
+  gnuSize: number;
 }
 
 /** A compiled regexp. Immutable once built; matching keeps its state elsewhere. */

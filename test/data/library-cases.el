@@ -1,4 +1,5 @@
 ;; Lisp-library cases (pcase, gv, macroexp, subr-x, cl-lib): one form per line, evaluated in order
+(require (quote seq)) ; tsmacs preloads seq, GNU 28 does not: load it so both sides agree
 ;; with lexical-binding t.  Expected values: test/data/library-cases.expected, from GNU Emacs 28.2
 ;; (scripts/gen-library-cases.sh).
 (require 'cl-lib)
