@@ -40,6 +40,9 @@
 (defvar buffer-offer-save nil "Non-nil in a buffer means always offer to save buffer on exiting Emacs.")
 (make-variable-buffer-local 'buffer-offer-save)
 (defvar save-silently nil "If non-nil, avoid messages when saving files.")
+(defvar save-buffer-coding-system nil "If non-nil, use this coding system for saving the buffer.")
+(make-variable-buffer-local 'save-buffer-coding-system)
+(put 'save-buffer-coding-system 'permanent-local t)
 
 (defvar make-backup-files t "Non-nil means make a backup of a file the first time it is saved.")
 (defvar backup-inhibited nil "If non-nil, backups will be inhibited.")
@@ -588,6 +591,8 @@ previously requested or if this is the first save."
     (basic-save-buffer nil)
     (and modp (memq arg '(4 64)) (setq buffer-backed-up nil))))
 
+;; The steps of GNU 28's basic-save-buffer, with the questions it would ask in batch mode answered by
+;; an error, since there is nobody to answer them.
 (defun basic-save-buffer (&optional called-interactively)
   "Save the current buffer in its visited file, if it has been modified."
   (save-current-buffer
@@ -596,21 +601,13 @@ previously requested or if this is the first save."
             (and buffer-file-name (not (file-exists-p buffer-file-name))))
         (let ((recent-save (recent-auto-save-p))
               setmodes)
-          (ignore recent-save)
-          (or buffer-file-name
-              (error "No file name for buffer %s" (buffer-name)))
-          (unless (file-writable-p buffer-file-name)
-            (let ((dir (file-name-directory buffer-file-name)))
-              (if (not (file-directory-p dir))
-                  (if (file-exists-p dir)
-                      (error "%s is not a directory" dir)
-                    (error "%s: no such directory" dir))
-                (if (not (file-exists-p buffer-file-name))
-                    (error "Directory %s write-protected" dir)
-                  (error "File %s is write-protected" buffer-file-name)))))
-          (or (verify-visited-file-modtime (current-buffer))
+          (or (null buffer-file-name)
+              (verify-visited-file-modtime (current-buffer))
               (not (file-exists-p buffer-file-name))
-              (error "%s has changed since visited or saved" (file-name-nondirectory buffer-file-name)))
+              (and (fboundp 'yes-or-no-p)
+                   (yes-or-no-p (format "%s has changed since visited or saved.  Save anyway? "
+                                        (file-name-nondirectory buffer-file-name))))
+              (user-error "Save not confirmed"))
           (save-restriction
             (widen)
             (save-excursion
@@ -618,30 +615,48 @@ previously requested or if this is the first save."
                    (not find-file-literally)
                    (null buffer-read-only)
                    (/= (char-after (1- (point-max))) ?\n)
-                   (eq require-final-newline t)
+                   (memq require-final-newline '(t visit-save))
                    (save-excursion (goto-char (point-max)) (insert ?\n))))
-            (run-hooks 'before-save-hook)
-            (or (run-hook-with-args-until-success 'write-contents-functions)
-                (run-hook-with-args-until-success 'local-write-file-hooks)
-                (run-hook-with-args-until-success 'write-file-functions)
-                (setq setmodes (basic-save-buffer-1)))
-            (setq buffer-file-number (nthcdr 10 (file-attributes buffer-file-name)))
-            (if setmodes
-                (condition-case ()
-                    (set-file-modes buffer-file-name (car setmodes))
-                  (error nil))))
-          (if (fboundp 'delete-auto-save-file-if-necessary) (delete-auto-save-file-if-necessary recent-save))
+            (with-demoted-errors "Error: %S" (run-hooks 'before-save-hook))
+            (unless (run-hook-with-args-until-success 'write-contents-functions)
+              (or buffer-file-name
+                  (if (fboundp 'read-file-name)
+                      (set-visited-file-name
+                       (expand-file-name (read-file-name "File to save in: " nil
+                                                         (expand-file-name (buffer-name)))))
+                    (error "No file name for buffer %s" (buffer-name))))
+              (or (run-hook-with-args-until-success 'local-write-file-hooks)
+                  (run-hook-with-args-until-success 'write-file-functions)
+                  (let ((dir (file-name-directory (expand-file-name buffer-file-name))))
+                    (unless (file-exists-p dir)
+                      (error "Directory %s does not exist" dir))
+                    (unless (file-writable-p buffer-file-name)
+                      (if (not (file-directory-p dir))
+                          (error "%s is not a directory" dir)
+                        (if (not (file-exists-p buffer-file-name))
+                            (error "Directory %s write-protected" dir)
+                          (error "File %s is write-protected" buffer-file-name))))
+                    (setq setmodes (basic-save-buffer-1)))))
+            ;; The coding system actually used becomes the buffer's.
+            (when buffer-file-name
+              (if save-buffer-coding-system
+                  (setq save-buffer-coding-system last-coding-system-used)
+                (setq buffer-file-coding-system last-coding-system-used))
+              (setq buffer-file-number (nthcdr 10 (file-attributes buffer-file-name)))
+              (if setmodes
+                  (condition-case ()
+                      (set-file-modes buffer-file-name (car setmodes))
+                    (error nil))))
+            (if (fboundp 'delete-auto-save-file-if-necessary) (delete-auto-save-file-if-necessary recent-save)))
           (run-hooks 'after-save-hook))
       (or noninteractive (not called-interactively)
           (message "(No changes need to be saved)")))))
 
 (defun basic-save-buffer-1 ()
   "Write the buffer: with `file-precious-flag', through a temporary file renamed into place."
-  (let ((coding-system-for-write
-         (if (and (boundp 'buffer-file-coding-system-explicit) (consp buffer-file-coding-system-explicit)
-                  (cdr buffer-file-coding-system-explicit))
-             (cdr buffer-file-coding-system-explicit)
-           coding-system-for-write)))
+  (if save-buffer-coding-system
+      (let ((coding-system-for-write save-buffer-coding-system))
+        (basic-save-buffer-2))
     (basic-save-buffer-2)))
 
 (defun basic-save-buffer-2 ()
@@ -736,5 +751,158 @@ confirmation cannot be given, so the revert is refused without it."
              (and (boundp 'buffer-file-coding-system-explicit)
                   (car-safe buffer-file-coding-system-explicit)))))
     (insert-file-contents file-name (not auto-save-p) nil nil t)))
+
+;;; Name transforms, auto-save names, and small utilities
+
+(defvar auto-save-file-name-transforms
+  `(("\\`/[^/]*:\\([^/]*/\\)*\\([^/]*\\)\\'" ,(concat temporary-file-directory "\\2") t))
+  "Transforms to apply to buffer file name before making auto-save file name.")
+
+(defun files--transform-file-name (filename transforms prefix suffix)
+  "Transform FILENAME according to TRANSFORMS, then put PREFIX and SUFFIX around its last part.
+Each transform is (REGEXP REPLACEMENT [UNIQUIFY]); the first whose REGEXP matches
+FILENAME replaces it; UNIQUIFY non-nil keeps the whole original name in the new
+name, with slashes as \"!\" (or hashed with a `secure-hash' algorithm)."
+  (save-match-data
+    (let (result uniq)
+      (while (and transforms (not result))
+        (if (string-match (car (car transforms)) filename)
+            (setq result (replace-match (cadr (car transforms)) t nil filename)
+                  uniq (car (cddr (car transforms)))))
+        (setq transforms (cdr transforms)))
+      (when result
+        (setq filename
+              (cond ((and uniq (fboundp 'secure-hash-algorithms) (memq uniq (secure-hash-algorithms)))
+                     (concat (file-name-directory result) (secure-hash uniq filename)))
+                    (uniq
+                     (concat (file-name-directory result)
+                             (subst-char-in-string ?/ ?! (replace-regexp-in-string "!" "!!" filename))))
+                    (t result))))
+      (expand-file-name (concat (file-name-directory filename) prefix
+                                (file-name-nondirectory filename) suffix)))))
+
+(defun make-auto-save-file-name ()
+  "Return file name to use for auto-saves of current buffer."
+  (if buffer-file-name
+      (let ((handler (find-file-name-handler buffer-file-name 'make-auto-save-file-name)))
+        (if handler
+            (funcall handler 'make-auto-save-file-name)
+          (files--transform-file-name buffer-file-name auto-save-file-name-transforms "#" "#")))
+    (let ((name (mapconcat (lambda (c)
+                             (if (or (and (>= c ?a) (<= c ?z)) (and (>= c ?A) (<= c ?Z))
+                                     (and (>= c ?0) (<= c ?9)) (memq c '(?_ ?. ?~ ?# ?+ ?-)))
+                                 (string c)
+                               (format "%%%02X" c)))
+                           (buffer-name) "")))
+      (expand-file-name (format "#%s#%s#" name (if (fboundp (quote emacs-pid)) (emacs-pid) 0))
+                        (cond ((file-writable-p default-directory) default-directory)
+                              ((file-writable-p "/var/tmp/") "/var/tmp/")
+                              ("~/"))))))
+
+(defun auto-save-file-name-p (filename)
+  "Return non-nil if FILENAME can be yielded by `make-auto-save-file-name'."
+  (string-match "\\`#.*#\\'" filename))
+
+(defun file-size-human-readable (file-size &optional flavor space unit)
+  "Produce a string showing FILE-SIZE in human-readable form.
+FLAVOR nil or `iec' counts 1024 bytes to the kilobyte, `si' 1000; `iec'
+also writes the units as KiB, MiB...  SPACE goes between number and unit;
+UNIT defaults to \"B\" for `iec' and \"\" otherwise."
+  (let ((power (if (memq flavor '(nil iec)) 1024.0 1000.0))
+        (prefixes '("" "k" "M" "G" "T" "P" "E" "Z" "Y")))
+    (while (and (>= file-size power) (cdr prefixes))
+      (setq file-size (/ file-size power)
+            prefixes (cdr prefixes)))
+    (let* ((prefix (car prefixes))
+           (prefixed-unit (if (eq flavor 'iec)
+                              (concat (if (string= prefix "k") "K" prefix)
+                                      (if (string= prefix "") "" "i")
+                                      (or unit "B"))
+                            (concat prefix unit))))
+      (format (if (let ((frac (mod file-size 1.0))) (and (>= frac 0.05) (< frac 0.95)))
+                  "%.1f%s%s" "%.0f%s%s")
+              file-size
+              (if (string= prefixed-unit "") "" (or space ""))
+              prefixed-unit))))
+
+(defun file-size-human-readable-iec (size)
+  "Human-readable string for SIZE bytes, using IEC prefixes."
+  (file-size-human-readable size 'iec " "))
+
+(defun parse-colon-path (search-path)
+  "Explode a search path into a list of directory names.
+Empty elements become nil (meaning `default-directory')."
+  (when (stringp search-path)
+    (let ((spath (substitute-env-in-file-name search-path))
+          (sep (if (boundp 'path-separator) path-separator ":"))
+          (start 0) parts)
+      (while (let ((i (string-search sep spath start)))
+               (push (substring spath start i) parts)
+               (and i (setq start (+ i (length sep))))))
+      (mapcar (lambda (f)
+                (if (equal f "") nil
+                  (let ((dir (file-name-as-directory f)) (i 0))
+                    (while (and (< (1+ i) (length dir)) (eq (aref dir i) ?/) (eq (aref dir (1+ i)) ?/))
+                      (setq i (1+ i)))
+                    (substring dir i))))
+              (nreverse parts)))))
+
+;;; Quoted file names ("/:" prefix)
+
+(defconst files--non-special-operations
+  '((abbreviate-file-name) (directory-file-name) (expand-file-name) (file-name-as-directory)
+    (file-name-directory) (file-name-sans-versions) (file-remote-p) (find-backup-file-name)
+    (file-name-case-insensitive-p) (unhandled-file-name-directory)
+    (substitute-in-file-name identity)
+    (file-truename add 0)
+    (insert-file-contents insert-file-contents 0)
+    (verify-visited-file-modtime unquote-then-quote)
+    (make-auto-save-file-name buffer-file-name)
+    (set-visited-file-modtime buffer-file-name)
+    (copy-file 0 1) (rename-file 0 1) (copy-directory 0 1)
+    (file-name-completion 0 1) (file-name-all-completions 0 1)
+    (file-equal-p 0 1) (file-newer-than-file-p 0 1)
+    (write-region 2 5)
+    (file-in-directory-p 0 1)
+    (make-symbolic-link 0 1) (add-name-to-file 0 1)
+    (make-process) (file-notify-rm-watch) (file-notify-valid-p))
+  "How `file-name-non-special' treats each operation: (OPERATION [METHOD] ARG-INDICES...).
+The indices are those of the arguments that are file names to unquote; operations
+not listed have their first argument unquoted.")
+
+(defun file-name-non-special (operation &rest arguments)
+  "Handle file names starting with \"/:\": run OPERATION on the unquoted names.
+Operations that return file names keep the quotation."
+  (let* ((inhibit-file-name-handlers
+          (cons 'file-name-non-special
+                (and (eq inhibit-file-name-operation operation) inhibit-file-name-handlers)))
+         (inhibit-file-name-operation operation)
+         (spec (cdr (or (assq operation files--non-special-operations) '(nil 0))))
+         (method (and (symbolp (car spec)) (car spec)))
+         (indices (if method (cdr spec) spec))
+         (arguments (copy-sequence arguments)))
+    (dolist (i indices)
+      (let ((cell (nthcdr i arguments)))
+        (when (stringp (car cell))
+          (setcar cell (file-name-unquote (car cell) t)))))
+    (cond
+     ((eq method 'identity) (car arguments))
+     ((eq method 'add) (file-name-quote (apply operation arguments) t))
+     ((eq method 'buffer-file-name)
+      (let ((buffer-file-name (and buffer-file-name (file-name-unquote buffer-file-name t))))
+        (apply operation arguments)))
+     ((eq method 'insert-file-contents)
+      (let ((visit (nth 1 arguments)))
+        (unwind-protect (apply operation arguments)
+          (when (and visit buffer-file-name)
+            (setq buffer-file-name (file-name-quote buffer-file-name t))))))
+     ((eq method 'unquote-then-quote)
+      (let ((buffer (or (car arguments) (current-buffer))))
+        (with-current-buffer buffer
+          (let ((buffer-file-name (and buffer-file-name (file-name-unquote buffer-file-name t))))
+            (apply operation arguments)))))
+     (t (apply operation arguments)))))
+
+(setq file-name-handler-alist (cons (cons "\\`/:" 'file-name-non-special) file-name-handler-alist))
 
 ;;; files.el ends here

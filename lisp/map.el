@@ -83,7 +83,9 @@ or array."
   (map--dispatch map
     :list (if (map--plist-p map)
               (let ((cell (plist-member map key))) (if cell (cadr cell) default))
-            (alist-get key map default nil (or testfn #'equal)))
+            ;; Without TESTFN, `assoc' compares with `equal' natively instead of calling a function.
+            (let ((cell (if testfn (assoc key map testfn) (assoc key map))))
+              (if cell (cdr cell) default)))
     :hash-table (gethash key map default)
     :array (if (and (natnump key) (< key (length map))) (aref map key) default)))
 
@@ -102,7 +104,7 @@ or array."
                          ,(funcall setter `(map-insert ,getter ,key ,v))
                          ,v)))))))))
 
-(function-put 'map-elt 'advertised-calling-convention '((map key &optional default) "27.1"))
+(set-advertised-calling-convention 'map-elt '(map key &optional default) "27.1")
 
 (defmacro map-put (map key value &optional testfn)
   "Associate KEY with VALUE in MAP and return VALUE.
@@ -157,15 +159,25 @@ The default implementation defaults to `map-copy' and `map-put!'."
 
 (cl-defgeneric map-delete (map key)
   "Delete KEY in-place from MAP and return MAP.
-Keys not present in MAP are ignored."
-  (map--dispatch map
-    :list (if (map--plist-p map)
-              (map--plist-delete map key)
-            ;; Only the first matching pair goes, as with GNU's (setf (alist-get ... t)).
-            (let ((cell (assoc key map)))
-              (if cell (delq cell map) map)))
-    :hash-table (progn (remhash key map) map)
-    :array (progn (when (and (natnump key) (< key (length map))) (aset map key nil)) map)))
+Keys not present in MAP are ignored.")
+
+;; As in GNU, only lists, hash tables and arrays have methods: other types signal
+;; `cl-no-applicable-method'.
+(cl-defmethod map-delete ((map list) key)
+  (if (map--plist-p map)
+      (map--plist-delete map key)
+    ;; Only the first matching pair goes, as with GNU's (setf (alist-get ... t)).
+    (let ((cell (assoc key map)))
+      (if cell (delq cell map) map))))
+
+(cl-defmethod map-delete ((map hash-table) key)
+  (remhash key map)
+  map)
+
+(cl-defmethod map-delete ((map array) key)
+  "Store nil at index KEY."
+  (when (and (natnump key) (< key (length map))) (aset map key nil))
+  map)
 
 (defun map-nested-elt (map keys &optional default)
   "Traverse MAP using KEYS and return the looked up value or DEFAULT if nil.
@@ -180,14 +192,20 @@ and arrays."
 
 (cl-defgeneric map-do (function map)
   "Apply FUNCTION to each element of MAP and return nil.
-FUNCTION is called with two arguments, the key and the value."
-  (map--dispatch map
-    :list (if (map--plist-p map)
-              (while map (funcall function (car map) (cadr map)) (setq map (cddr map)))
-            (dolist (pair map) (funcall function (car pair) (cdr pair))))
-    :hash-table (maphash function map)
-    :array (let ((i 0) (n (length map)))
-             (while (< i n) (funcall function i (aref map i)) (setq i (1+ i)))))
+FUNCTION is called with two arguments, the key and the value.")
+
+(cl-defmethod map-do (function (map list))
+  (if (map--plist-p map)
+      (while map (funcall function (car map) (cadr map)) (setq map (cddr map)))
+    (dolist (pair map) (funcall function (car pair) (cdr pair))))
+  nil)
+
+(cl-defmethod map-do (function (map hash-table))
+  (maphash function map))
+
+(cl-defmethod map-do (function (map array))
+  (let ((i 0) (n (length map)))
+    (while (< i n) (funcall function i (aref map i)) (setq i (1+ i))))
   nil)
 
 (cl-defgeneric map-apply (function map)
@@ -225,11 +243,17 @@ The default implementation delegates to `map-do'."
         (t (let ((n 0)) (map-do (lambda (_k _v) (setq n (1+ n))) map) n))))
 
 (cl-defgeneric map-copy (map)
-  "Return a copy of MAP."
-  (map--dispatch map
-    :list (if (map--plist-p map) (copy-sequence map) (copy-alist map))
-    :hash-table (copy-hash-table map)
-    :array (copy-sequence map)))
+  "Return a copy of MAP.")
+
+(cl-defmethod map-copy ((map list))
+  "Use `copy-alist' on alists and `copy-sequence' on plists."
+  (if (map--plist-p map) (copy-sequence map) (copy-alist map)))
+
+(cl-defmethod map-copy ((map hash-table))
+  (copy-hash-table map))
+
+(cl-defmethod map-copy ((map array))
+  (copy-sequence map))
 
 (cl-defgeneric map-keys-apply (function map)
   "Return the result of applying FUNCTION to each key in MAP.
@@ -269,8 +293,7 @@ The default implementation delegates to `map-some'."
   (cond ((listp map)
          (if (map--plist-p map)
              (plist-member map key)
-           (let ((none '(nil)))
-             (not (eq none (alist-get key map none nil (or testfn #'equal)))))))
+           (and (if testfn (assoc key map testfn) (assoc key map)) t)))
         ((hash-table-p map) (let ((none '(nil))) (not (eq none (gethash key map none)))))
         ((arrayp map) (and (natnump key) (< key (length map))))
         (t (let ((test (or testfn #'equal)))

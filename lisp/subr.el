@@ -805,3 +805,96 @@ This is to `put' what `defalias' is to `fset': the definition is recorded in `cu
 (autoload 'cl-prin1 "cl-print")
 (autoload 'cl-prin1-to-string "cl-print")
 (autoload 'cl-print-object "cl-print")
+
+;;; Versions (GNU: subr.el's version-to-list family).
+
+(defvar version-separator "."
+  "Specify the string used to separate the version elements.")
+
+(defvar version-regexp-alist
+  '(("^[-._+ ]?snapshot$" . -4) ("^[-._+]$" . -4)
+    ("^[-._+ ]?\\(cvs\\|git\\|bzr\\|svn\\|hg\\|darcs\\)$" . -4)
+    ("^[-._+ ]?unknown$" . -4) ("^[-._+ ]?alpha$" . -3) ("^[-._+ ]?beta$" . -2)
+    ("^[-._+ ]?\\(pre\\|rc\\)$" . -1))
+  "Specify association between non-numeric version and its priority.")
+
+(defun version--word-priority (word ver)
+  "The number standing for the non-numeric version WORD (part of VER)."
+  (let ((case-fold-search t) (entry nil) (alist version-regexp-alist))
+    (while (and alist (not entry))
+      (when (string-match (caar alist) word) (setq entry (car alist)))
+      (setq alist (cdr alist)))
+    (cond (entry (cdr entry))
+          ((string-match "^[-._+ ]?\\([a-zA-Z]\\)$" word)
+           (1+ (- (downcase (aref word (match-beginning 1))) ?a)))
+          (t (error "Invalid version syntax: `%s'" ver)))))
+
+(defun version-to-list (ver)
+  "Convert version string VER into a list of integers."
+  (unless (stringp ver) (error "Version must be a string"))
+  (when (string-prefix-p version-separator ver) (setq ver (concat "0" ver)))
+  (let ((pos 0) (len (length ver)) (parts nil))
+    (save-match-data
+      (while (< pos len)
+        (cond
+         ((eq (string-match "[0-9]+" ver pos) pos)
+          (push (string-to-number (match-string 0 ver)) parts)
+          (setq pos (match-end 0)))
+         ((and parts (eq (string-match "[^0-9]+" ver pos) pos))
+          (let ((word (match-string 0 ver)))
+            (setq pos (match-end 0))
+            (unless (string= word version-separator)
+              (push (version--word-priority word ver) parts))))
+         (t (error "Invalid version syntax: `%s' (must start with a number)" ver)))))
+    (unless parts (error "Invalid version syntax: `%s' (must start with a number)" ver))
+    (nreverse parts)))
+
+(defun version-list-not-zero (lst)
+  "Return the first non-zero element of LST, or 0."
+  (while (and lst (zerop (car lst))) (setq lst (cdr lst)))
+  (if lst (car lst) 0))
+
+(defun version-list-< (l1 l2)
+  "Return t if L1, a list specification of a version, is lower than L2."
+  (while (and l1 l2 (= (car l1) (car l2)))
+    (setq l1 (cdr l1) l2 (cdr l2)))
+  (cond ((and l1 l2) (< (car l1) (car l2)))
+        (l1 (< (version-list-not-zero l1) 0))
+        (l2 (< 0 (version-list-not-zero l2)))))
+
+(defun version-list-= (l1 l2)
+  "Return t if L1, a list specification of a version, is equal to L2."
+  (not (or (version-list-< l1 l2) (version-list-< l2 l1))))
+
+(defun version-list-<= (l1 l2)
+  "Return t if L1, a list specification of a version, is lower or equal to L2."
+  (not (version-list-< l2 l1)))
+
+(defun version< (v1 v2) "Return t if version V1 is lower (older) than V2."
+  (version-list-< (version-to-list v1) (version-to-list v2)))
+(defun version<= (v1 v2) "Return t if version V1 is lower (older) than or equal to V2."
+  (version-list-<= (version-to-list v1) (version-to-list v2)))
+(defun version= (v1 v2) "Return t if version V1 is equal to V2."
+  (version-list-= (version-to-list v1) (version-to-list v2)))
+
+;;; Quoted argument strings.
+
+(defun combine-and-quote-strings (strings &optional separator)
+  "Concatenate the STRINGS, adding the SEPARATOR (default \" \"), quoting strings that need it."
+  (let* ((sep (or separator " "))
+         (needs-quote (concat "[\\\"]\\|" (regexp-quote sep))))
+    (mapconcat (lambda (str)
+                 (if (string-match needs-quote str)
+                     (concat "\"" (replace-regexp-in-string "[\\\"]" "\\\\\\&" str) "\"")
+                   str))
+               strings sep)))
+
+(defun split-string-and-unquote (string &optional separators)
+  "Split the STRING into a list of strings, reading double-quoted parts as Lisp strings."
+  (let ((sep (or separators "\\s-+"))
+        (quote-pos (string-match "\"" string)))
+    (if (null quote-pos)
+        (split-string string sep t)
+      (append (unless (eq quote-pos 0) (split-string (substring string 0 quote-pos) sep t))
+              (let ((read (read-from-string string quote-pos)))
+                (cons (car read) (split-string-and-unquote (substring string (cdr read)) sep)))))))

@@ -45,3 +45,7 @@ import "./fileio/io.js";
 import "./syntax/skip.js";
 import "./lread/eval-buffer.js";
 import "./fileio/misc.js";
+import "./fileio/modtime.js";
+import "./fileio/coding-choice.js";
+import "./search.js";
+import "./search/strings.js";

@@ -259,9 +259,9 @@ by the variables \`completion-regexp-list' and
 is matched against file and directory names relative to DIRECTORY.`, (file, directory, predicate) => {
   const f = checkString(file);
   const dir = expandFileName(checkString(directory));
-  const h1 = callHandler(dir, Qfile_name_completion, Qfile_name_completion, f, dir, predicate);
+  const h1 = callHandler(dir, Qfile_name_completion, f, dir, predicate);
   if (h1 !== undefined) return h1;
-  const h2 = callHandler(f, Qfile_name_completion, Qfile_name_completion, f, dir, predicate);
+  const h2 = callHandler(f, Qfile_name_completion, f, dir, predicate);
   if (h2 !== undefined) return h2;
   return fileNameCompletion(f, dir, false, predicate);
 });
@@ -274,9 +274,9 @@ by \`completion-regexp-list', which see.  \`completion-regexp-list'
 is matched against file and directory names relative to DIRECTORY.`, (file, directory) => {
   const f = checkString(file);
   const dir = expandFileName(checkString(directory));
-  const h1 = callHandler(dir, Qfile_name_all_completions, Qfile_name_all_completions, f, dir);
+  const h1 = callHandler(dir, Qfile_name_all_completions, f, dir);
   if (h1 !== undefined) return h1;
-  const h2 = callHandler(f, Qfile_name_all_completions, Qfile_name_all_completions, f, dir);
+  const h2 = callHandler(f, Qfile_name_all_completions, f, dir);
   if (h2 !== undefined) return h2;
   return fileNameCompletion(f, dir, true, NIL);
 });

@@ -14,6 +14,7 @@ import { putProp, toSignal } from "./compile/runtime.js";
 import { evalForm, funcall, backtraceFrames, Vbacktrace_on_error_noninteractive } from "./eval.js";
 import { lispDir } from "./paths.js";
 import { readAll } from "./lread.js";
+import { searchLispDefinitions } from "./search.js";
 import { prin1ToString } from "./print.js";
 
 export const TSMACS_VERSION = "0.1.0";
@@ -77,7 +78,11 @@ export function createEnv(opts: CreateEnvOptions = {}): Env {
   putProp(jsErr, Qerror_message, mkStr("JavaScript error"));
   if (opts.preload !== false) {
     const dir = lispDir();
-    for (const f of PRELOAD) loadLispSource(readFileSync(join(dir, f), "utf8"));
+    for (const f of PRELOAD) {
+      loadLispSource(readFileSync(join(dir, f), "utf8"));
+      // search.ts keeps its Lisp-level definitions (save-match-data) beside its primitives.
+      if (f === "byte-run.el") loadLispSource(searchLispDefinitions());
+    }
   }
   return env;
 }

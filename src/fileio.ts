@@ -4,11 +4,13 @@
 import { homedir } from "node:os";
 import { errorFmt } from "./buffer.js";
 import { defun, defvar } from "./defun.js";
-import { E, findSymbolValue, setInternal } from "./env.js";
-import { Cons, defsym, LispObject, LString, LSymbol, NIL, T, list } from "./lisp.js";
+import { findSymbolValue, setInternal } from "./env.js";
+import { Cons, defsym, LispObject, LString, LSymbol, NIL, T } from "./lisp.js";
 import { checkString, error, wrongType } from "./signal.js";
 import { funcall } from "./eval.js";
+import { putProp } from "./compile/runtime.js";
 import { stringData } from "./fns/common.js";
+import { unibyteToMultibyte } from "./fns/strings.js";
 import { egetenv, substituteEnvVars } from "./fileio/env.js";
 import { regexMatch, regexSearch, userHome } from "./fileio/util.js";
 
@@ -42,6 +44,9 @@ const Vdirectory_abbrev_alist = defvar("directory-abbrev-alist", NIL,
   "Alist of abbreviations for file directories.");
 const Vabbreviated_home_dir = defvar("abbreviated-home-dir", NIL,
   "Regexp matching the user's homedir at the beginning of file name.");
+const Vautomount_dir_prefix = defvar("automount-dir-prefix", () => new LString("^/tmp_mnt/", false),
+  "Regexp to match the automounter prefix in a directory name.");
+const Qhome = defsym("home");
 
 // ---------------------------------------------------------------------------------------------
 // File name handlers.
@@ -60,10 +65,18 @@ export function findFileNameHandler(filename: LString, operation: LispObject): L
     const handler = elt.cdr;
     const ops = handler instanceof LSymbol ? getProp(handler, Qoperations) : NIL;
     if (ops !== NIL && !memq(operation, ops)) continue;
-    const at = regexSearch(elt.car, filename);
+    const prefix = literalPrefix(elt.car.s);
+    const at = prefix !== null ? (filename.s.startsWith(prefix) ? 0 : -1) : regexSearch(elt.car, filename);
     if (at > pos && !memq(handler, inhibited)) { result = handler; pos = at; }
   }
   return result;
+}
+
+/** For a regexp "\\`LITERAL" (the usual shape of handler regexps, such as "\\`/:"), the literal; else null. */
+function literalPrefix(re: string): string | null {
+  if (!re.startsWith("\\`") || re.length === 2) return null;
+  const lit = re.slice(2);
+  return /[.*+?[\]^$\\]/.test(lit) ? null : lit;
 }
 
 function memq(x: LispObject, l: LispObject): boolean {
@@ -128,7 +141,8 @@ function asBytes(s: LString): string {
  * anything else that is not a string means "/".
  */
 export function expandFileName(name: LString, dir: LispObject = NIL): LString {
-  const h0 = callHandler(name, Qexpand_file_name, Qexpand_file_name, name, dir);
+  if (name.s.includes("\0")) wrongType(Qfilenamep, name);
+  const h0 = callHandler(name, Qexpand_file_name, name, dir);
   if (h0 !== undefined) return handled(h0);
   let dd: LString;
   if (dir === NIL) {
@@ -141,11 +155,11 @@ export function expandFileName(name: LString, dir: LispObject = NIL): LString {
       }
     } else dd = ROOT;
   } else dd = dir instanceof LString ? dir : ROOT;
-  const h1 = callHandler(dd, Qexpand_file_name, Qexpand_file_name, name, dd);
+  const h1 = callHandler(dd, Qexpand_file_name, name, dd);
   if (h1 !== undefined) return handled(h1);
   if (dd !== name && !dd.s.startsWith("/")) {
     dd = expandFileName(dd, NIL);
-    const h2 = callHandler(dd, Qexpand_file_name, Qexpand_file_name, name, dd);
+    const h2 = callHandler(dd, Qexpand_file_name, name, dd);
     if (h2 !== undefined) return handled(h2);
   }
   // Both strings must agree on multibyteness; a non-ASCII unibyte side makes the result unibyte (GNU).
@@ -187,7 +201,7 @@ export function expandFileName(name: LString, dir: LispObject = NIL): LString {
     else target = (nd.length === 0 ? "./" : nd.endsWith("/") ? nd : nd + "/") + nm;
   } else target = nm;
   const result = new LString(canonicalize(target), multibyte || NON_ASCII.test(target) && name.multibyte);
-  const h3 = callHandler(result, Qexpand_file_name, Qexpand_file_name, result, dd);
+  const h3 = callHandler(result, Qexpand_file_name, result, dd);
   if (h3 !== undefined) return handled(h3);
   return result;
 }
@@ -303,7 +317,7 @@ Return nil if FILENAME does not include a directory.
 Otherwise return a directory name.
 Given a Unix syntax file name, returns a string ending in slash.`, (filename) => {
   const f = checkString(filename);
-  const h = callHandler(f, Qfile_name_directory, Qfile_name_directory, f);
+  const h = callHandler(f, Qfile_name_directory, f);
   if (h !== undefined) return h;
   return fileNameDirectory(f) ?? NIL;
 });
@@ -313,7 +327,7 @@ For example, in a Unix-syntax file name,
 this is everything after the last slash,
 or the entire name if it contains no slash.`, (filename) => {
   const f = checkString(filename);
-  const h = callHandler(f, Qfile_name_nondirectory, Qfile_name_nondirectory, f);
+  const h = callHandler(f, Qfile_name_nondirectory, f);
   if (h !== undefined) return h;
   const i = f.s.lastIndexOf("/");
   return i < 0 ? f : sub(f, i + 1);
@@ -327,7 +341,7 @@ or passed as second argument to \`expand-file-name'.
 For a Unix-syntax file name, just appends a slash unless a trailing slash
 is already present.`, (file) => {
   const f = checkString(file);
-  const h = callHandler(f, Qfile_name_as_directory, Qfile_name_as_directory, f);
+  const h = callHandler(f, Qfile_name_as_directory, f);
   if (h !== undefined) return h;
   return fileNameAsDirectory(f);
 });
@@ -341,7 +355,7 @@ This operation exists because a directory is also a file, but its name as
 a directory is different from its name as a file.
 In Unix-syntax, this function just removes the final slash.`, (directory) => {
   const f = checkString(directory);
-  const h = callHandler(f, Qdirectory_file_name, Qdirectory_file_name, f);
+  const h = callHandler(f, Qdirectory_file_name, f);
   if (h !== undefined) return h;
   return directoryFileName(f);
 });
@@ -350,14 +364,14 @@ defun("unhandled-file-name-directory", "(filename)", `Return a directly usable d
 A \`directly usable' directory name is one that may be used without the
 intervention of any file name handler.`, (filename) => {
   const f = checkString(filename);
-  const h = callHandler(f, Qunhandled_file_name_directory, Qunhandled_file_name_directory, f);
+  const h = callHandler(f, Qunhandled_file_name_directory, f);
   if (h !== undefined) return h;
   return fileNameAsDirectory(expandFileName(f));
 });
 
 defun("file-name-case-insensitive-p", "(filename)", `Return t if file FILENAME is on a case-insensitive filesystem.`, (filename) => {
   const f = expandFileName(checkFileName(filename));
-  const h = callHandler(f, Qfile_name_case_insensitive_p, Qfile_name_case_insensitive_p, f);
+  const h = callHandler(f, Qfile_name_case_insensitive_p, f);
   return h ?? NIL;
 });
 
@@ -372,11 +386,11 @@ inserted before concatenating.`, (...args: LispObject[]) => {
     const s = checkString(a);
     if (s.s.length > 0) parts.push(s);
   }
+  // A multibyte result takes the unibyte parts' bytes as raw bytes (GNU concatenates as `concat' does).
+  const mb = parts.some((p) => p.multibyte);
   let out = "";
-  let mb = false;
   parts.forEach((p, i) => {
-    out += p.s;
-    if (p.multibyte) mb = true;
+    out += mb && !p.multibyte ? unibyteToMultibyte(p.s) : p.s;
     if (i < parts.length - 1 && !p.s.endsWith("/")) out += "/";
   });
   return new LString(out, mb);
@@ -406,7 +420,7 @@ function embeddedAbsolute(nm: string): number {
 }
 
 export function substituteInFileName(filename: LString): LString {
-  const h = callHandler(filename, Qsubstitute_in_file_name, Qsubstitute_in_file_name, filename);
+  const h = callHandler(filename, Qsubstitute_in_file_name, filename);
   if (h !== undefined) return handled(h);
   const p = embeddedAbsolute(filename.s);
   if (p >= 0) return substituteInFileName(sub(filename, p));
@@ -449,7 +463,7 @@ If the optional argument KEEP-BACKUP-VERSION is non-nil,
 we do not remove backup version numbers, only true file version numbers.
 See also \`file-name-version-regexp'.`, (name, keep) => {
   const n = checkString(name);
-  const h = callHandler(n, Qfile_name_sans_versions, Qfile_name_sans_versions, n, keep);
+  const h = callHandler(n, Qfile_name_sans_versions, n, keep);
   if (h !== undefined) return h;
   return keep !== NIL ? sub(n, 0) : fileNameSansVersions(n);
 });
@@ -540,35 +554,50 @@ when used with that default directory as the default.
 If FILENAME is a relative file name, it will be interpreted as existing in
 \`default-directory'.`, (filename, directory) => fileRelativeName(checkString(filename), directory));
 
-/** GNU abbreviate-file-name (files.el): directory-abbrev-alist, then the home directory as "~". */
+/** GNU abbreviate-file-name (files.el): automounter prefix, directory-abbrev-alist, then the home directory as "~". */
 export function abbreviateFileName(filename: LString): LString {
-  const h = callHandler(filename, Qabbreviate_file_name, Qabbreviate_file_name, filename);
+  const h = callHandler(filename, Qabbreviate_file_name, filename);
   if (h !== undefined) return handled(h);
   let f = filename.s;
+  const mb = filename.multibyte;
+  const auto = findSymbolValue(Vautomount_dir_prefix);
+  if (auto instanceof LString) {
+    const m = regexMatch(auto, new LString(f, mb));
+    if (m !== null) {
+      const rest = f.slice(m[1] - 1);
+      const dir = rest.slice(0, rest.lastIndexOf("/") + 1);
+      if (callFileExists(new LString(dir, mb))) f = rest;
+    }
+  }
   for (let p = findSymbolValue(Vdirectory_abbrev_alist); p instanceof Cons; p = p.cdr) {
     const e = p.car;
     if (!(e instanceof Cons) || !(e.car instanceof LString) || !(e.cdr instanceof LString)) continue;
-    const m = regexMatch(e.car, new LString(f, filename.multibyte));
+    const m = regexMatch(e.car, new LString(f, mb));
     if (m !== null) f = e.cdr.s + f.slice(m[1]);
   }
+  // The home directory's regexp is cached in abbreviated-home-dir, with the home directory it was made
+  // for on its `home' property: a changed $HOME is not abbreviated (GNU 28).
   let re = findSymbolValue(Vabbreviated_home_dir);
+  const home = expandFileName(new LString("~", false));
   if (!(re instanceof LString)) {
-    const home = expandFileName(new LString("~", false));
-    const count = E.sp;
-    void count;
-    const saved = findSymbolValue(Vabbreviated_home_dir);
+    putProp(Vabbreviated_home_dir, Qhome, home);
     setInternal(Vabbreviated_home_dir, new LString("\\`\\'.", false));
     let abbrHome: LString;
-    try { abbrHome = abbreviateFileName(home); } finally { setInternal(Vabbreviated_home_dir, saved); }
-    re = new LString("\\`" + regexpQuote(abbrHome.s) + "\\(/\\|\\'\\)", abbrHome.multibyte);
+    try { abbrHome = abbreviateFileName(home); } finally { setInternal(Vabbreviated_home_dir, NIL); }
+    re = new LString("\\`" + regexpQuote(abbrHome.s) + "\\(/\\|\\'\\)", true);
     setInternal(Vabbreviated_home_dir, re);
   }
-  const m = regexMatch(re as LString, new LString(f, filename.multibyte));
-  if (m !== null && !(m[1] === 1 && f.charCodeAt(0) === 47)) {
-    const g1 = m.length > 3 && m[2] >= 0 ? f.slice(m[2], m[3]) : "";
-    f = "~" + g1 + f.slice(m[1]);
+  const m = regexMatch(re as LString, new LString(f, mb));
+  const recorded = getProp(Vabbreviated_home_dir, Qhome);
+  if (m !== null && m[2] >= 0 && !(m[1] === 1 && f.charCodeAt(0) === 47)
+    && recorded instanceof LString && recorded.s === home.s) {
+    f = "~" + f.slice(m[2]);
   }
-  return f === filename.s ? filename : new LString(f, filename.multibyte || NON_ASCII.test(f));
+  return f === filename.s ? filename : new LString(f, mb || NON_ASCII.test(f));
+}
+function callFileExists(f: LString): boolean {
+  const fe = defsym("file-exists-p");
+  return fe.f !== NIL && funcall(fe, f) !== NIL;
 }
 
 function regexpQuote(s: string): string { return s.replace(/[[*.\\?+^$]/g, "\\$&"); }
@@ -580,4 +609,3 @@ home directory is a root directory).`, (filename) => abbreviateFileName(checkStr
 defun("convert-standard-filename", "(filename)", `Convert a standard file's name to something suitable for the OS.
 On GNU and Unix systems the name is returned unchanged.`, (filename) => filename);
 
-void list;

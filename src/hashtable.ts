@@ -3,13 +3,14 @@
 //
 // Entries live in numbered slots exactly as in GNU, so that `maphash` visits them in GNU's order and
 // `hash-table-size` grows the same way: a new entry takes the most recently freed slot, else the next
-// never-used one; when every slot is taken the table grows by REHASH-SIZE. Lookup does not use GNU's
-// bucket vector. Keys compared by identity whose JS identity is the object's (symbols, pseudovectors,
-// and for eq also conses, strings...) go through a JS Map keyed by the object, which uses V8's own
+// never-used one; when every slot is taken the table grows by REHASH-SIZE. Keys compared by identity
+// (symbols, pseudovectors, and for eq also conses, strings...) go through a JS Map keyed by the object,
+// which uses V8's own
 // identity hash. Everything else -- numbers, floats, strings and structured keys of `equal` tables, all
-// keys of user-defined tests -- goes through an open-addressing index: an Int32Array of slot numbers
-// probed linearly from a Fibonacci hash of the key's code, with each slot's code kept beside it so
-// that probing rarely calls `equal` and growing never rehashes a key.
+// keys of user-defined tests -- goes through GNU-style chains kept in typed arrays (a prime number of
+// buckets, a next link and a code per slot), so that a probe rarely calls `equal`, growing never
+// recomputes a key's hash, and a lookup allocates nothing. (An open-addressing index measured no faster:
+// lookups are bound by cache misses, and chains keep ascending fixnum keys in ascending memory.)
 import { funcall } from "./eval.js";
 import { Cons, defsym, LFloat, LispObject, LString, LSymbol, NIL, UNBOUND, Vectorlike } from "./lisp.js";
 import { equal, hashBigint, hashFloat, hashNumber, hashString, isStructural, sameFloat, sxhashEqual } from "./fns/equal.js";
@@ -37,8 +38,17 @@ export const hashTestEql = new HashTest(Qeql, TestKind.Eql);
 export const hashTestEqual = new HashTest(Qequal, TestKind.Equal);
 
 export const DEFAULT_HASH_SIZE = 65;
-/** The shared index of tables that never indexed a key (never written: `insert` resizes first). */
-const EMPTY_INDEX = new Int32Array(2);
+/** The shared empty index arrays of tables that never indexed a key (`insert` replaces them first). */
+const EMPTY_INDEX = new Int32Array(0);
+
+/** The smallest prime >= N (bucket counts are prime so that codes in arithmetic progressions spread). */
+function nextPrime(n: number): number {
+  for (n |= 1; ; n += 2) {
+    let d = 3;
+    while (d * d <= n && n % d !== 0) d += 2;
+    if (d * d > n) return n;
+  }
+}
 /** GNU stores REHASH-SIZE as a C float minus one (a growth factor) or as minus the increment. */
 export const DEFAULT_REHASH_SIZE = 0.5;
 export const DEFAULT_REHASH_THRESHOLD = 0.8125;
@@ -123,14 +133,14 @@ export class HashTable extends Vectorlike {
   /** Identity-compared object keys → slot. */
   private ids = new Map<unknown, number>();
   /**
-   * Open-addressing index: per position P, idx[2P] is slot+1 (0 when empty) and idx[2P+1] the code of
-   * that slot's key, side by side so that a probe rejects a mismatch without touching `keys`. The number
-   * of positions is a power of two.
+   * Chained index, like GNU's: `buckets[code % buckets.length]` is the first slot+1 of a chain (0 when
+   * empty), `next[slot]` the following slot+1, `codes[slot]` the slot's code. As in GNU, fixnums are their
+   * own codes, so keys inserted and looked up in ascending order touch memory in order.
    */
-  private idx: Int32Array = EMPTY_INDEX;
-  /** 32 - log2(positions): Fibonacci hashing keeps the top bits of code * 2^32/phi. */
-  private shift = 32;
-  /** Entries in `idx`; kept at most half the positions. */
+  private buckets: Int32Array = EMPTY_INDEX;
+  private next: Int32Array = EMPTY_INDEX;
+  private codes: Int32Array = EMPTY_INDEX;
+  /** Entries in the chains; the bucket count is kept at least this. */
   private used = 0;
 
   constructor(
@@ -192,27 +202,24 @@ export class HashTable extends Vectorlike {
     }
   }
 
-  /** The index position holding KEY whose code is CODE, or -1. */
+  /** The slot holding KEY whose code is CODE in the chains, or -1. */
   private find(key: LispObject, code: number): number {
-    const idx = this.idx;
-    const mask = (idx.length >> 1) - 1;
     code |= 0; // -0 (a fixnum zero) as stored
-    for (let p = Math.imul(code, 0x9e3779b1) >>> this.shift; ; p = (p + 1) & mask) {
-      const e = idx[2 * p];
-      if (e === 0) return -1;
-      if (idx[2 * p + 1] === code) {
+    const codes = this.codes, next = this.next;
+    for (let e = this.buckets[(code >>> 0) % this.buckets.length]; e !== 0; e = next[e - 1]) {
+      if (codes[e - 1] === code) {
         const k = this.keys[e - 1];
-        if (k === key || this.same(key, k)) return p;
+        if (k === key || this.same(key, k)) return e - 1;
       }
     }
+    return -1;
   }
 
   /** The slot holding KEY, or -1. */
   lookup(key: LispObject): number {
     if (!this.indexed(key)) return this.ids.get(key) ?? -1;
     if (this.used === 0) return -1;
-    const p = this.find(key, this.codeOf(key));
-    return p < 0 ? -1 : this.idx[2 * p] - 1;
+    return this.find(key, this.codeOf(key));
   }
 
   private userHash(key: LispObject): number {
@@ -264,8 +271,8 @@ export class HashTable extends Vectorlike {
     }
     const code = this.codeOf(key);
     if (this.used > 0) {
-      const p = this.find(key, code);
-      if (p >= 0) { this.vals[this.idx[2 * p] - 1] = val; return; }
+      const i = this.find(key, code);
+      if (i >= 0) { this.vals[i] = val; return; }
     }
     this.insert(this.add(key, val), code);
   }
@@ -279,55 +286,50 @@ export class HashTable extends Vectorlike {
     return slot;
   }
 
-  /** Adds SLOT (whose key is known to be absent) to the index. */
+  /** Adds SLOT (whose key is known to be absent) to the front of its chain. */
   private insert(slot: number, code: number): void {
-    if (4 * (this.used + 1) > this.idx.length) this.resize(2 * (this.used + 1));
-    const idx = this.idx;
-    const mask = (idx.length >> 1) - 1;
-    let p = Math.imul(code, 0x9e3779b1) >>> this.shift;
-    while (idx[2 * p] !== 0) p = (p + 1) & mask;
-    idx[2 * p] = slot + 1;
-    idx[2 * p + 1] = code;
+    if (this.used >= this.buckets.length) this.resize(Math.max(2 * this.used + 1, 13));
+    if (slot >= this.next.length) {
+      const n = Math.max(16, 2 * slot + 2);
+      const next = new Int32Array(n), codes = new Int32Array(n);
+      next.set(this.next.subarray(0, Math.min(this.next.length, this.top)));
+      codes.set(this.codes.subarray(0, Math.min(this.codes.length, this.top)));
+      this.next = next; this.codes = codes;
+    }
+    const b = (code >>> 0) % this.buckets.length;
+    this.next[slot] = this.buckets[b];
+    this.codes[slot] = code;
+    this.buckets[b] = slot + 1;
     this.used++;
   }
 
-  /** Rebuilds the index with room for at least N entries at load 1/2. */
+  /** Rebuilds the bucket vector with at least N buckets. */
   private resize(n: number): void {
-    let len = 16, bits = 4;
-    while (len < 2 * n) { len *= 2; bits++; }
-    const old = this.idx;
-    const idx = new Int32Array(2 * len);
-    const mask = len - 1, shift = 32 - bits;
-    for (let q = 0; q + 1 < old.length; q += 2) {
-      const e = old[q];
-      if (e === 0) continue;
-      const code = old[q + 1];
-      let p = Math.imul(code, 0x9e3779b1) >>> shift;
-      while (idx[2 * p] !== 0) p = (p + 1) & mask;
-      idx[2 * p] = e;
-      idx[2 * p + 1] = code;
+    const old = this.buckets, next = this.next, codes = this.codes;
+    const buckets = new Int32Array(nextPrime(n));
+    const len = buckets.length;
+    for (let q = 0; q < old.length; q++) {
+      for (let e = old[q]; e !== 0;) {
+        const after = next[e - 1];
+        const b = (codes[e - 1] >>> 0) % len;
+        next[e - 1] = buckets[b];
+        buckets[b] = e;
+        e = after;
+      }
     }
-    this.idx = idx;
-    this.shift = shift;
+    this.buckets = buckets;
   }
 
-  /** Takes index position P out, shifting later entries of its probe run back (no tombstones). */
-  private unindex(p: number): void {
-    const idx = this.idx;
-    const mask = (idx.length >> 1) - 1;
-    let hole = p;
-    for (let q = (p + 1) & mask; ; q = (q + 1) & mask) {
-      const e = idx[2 * q];
-      if (e === 0) break;
-      const code = idx[2 * q + 1];
-      const home = Math.imul(code, 0x9e3779b1) >>> this.shift;
-      // E may fill the hole unless its home lies cyclically in (hole, q].
-      if (hole <= q ? hole < home && home <= q : hole < home || home <= q) continue;
-      idx[2 * hole] = e;
-      idx[2 * hole + 1] = code;
-      hole = q;
+  /** Takes SLOT, whose code is CODE, out of its chain. */
+  private unindex(slot: number, code: number): void {
+    const b = (code >>> 0) % this.buckets.length;
+    const next = this.next;
+    let e = this.buckets[b];
+    if (e === slot + 1) this.buckets[b] = next[slot];
+    else {
+      while (next[e - 1] !== slot + 1) e = next[e - 1];
+      next[e - 1] = next[slot];
     }
-    idx[2 * hole] = 0;
     this.used--;
   }
 
@@ -354,10 +356,11 @@ export class HashTable extends Vectorlike {
       slot = this.ids.get(key) ?? -1;
       if (slot >= 0) this.ids.delete(key);
     } else {
-      const p = this.used === 0 ? -1 : this.find(key, this.codeOf(key));
-      if (p < 0) return;
-      slot = this.idx[2 * p] - 1;
-      this.unindex(p);
+      if (this.used === 0) return;
+      const code = this.codeOf(key) | 0;
+      slot = this.find(key, code);
+      if (slot < 0) return;
+      this.unindex(slot, code);
     }
     if (slot < 0) return;
     this.keys[slot] = UNBOUND;
@@ -373,14 +376,15 @@ export class HashTable extends Vectorlike {
    */
   rehash(): void {
     this.ids.clear();
-    this.idx = EMPTY_INDEX; this.shift = 32; this.used = 0;
+    this.buckets = this.next = this.codes = EMPTY_INDEX; this.used = 0;
     for (let i = 0; i < this.top; i++) {
       const k = this.keys[i];
       if (k === UNBOUND) continue;
       if (!this.indexed(k)) { this.ids.set(k, i); continue; }
-      const code = this.codeOf(k);
-      const p = this.used === 0 ? -1 : this.find(k, code);
-      if (p >= 0) this.idx[2 * p] = i + 1; else this.insert(i, code);
+      const code = this.codeOf(k) | 0;
+      const j = this.used === 0 ? -1 : this.find(k, code);
+      if (j >= 0) this.unindex(j, code);
+      this.insert(i, code);
     }
   }
 
@@ -393,7 +397,7 @@ export class HashTable extends Vectorlike {
     this.top = 0;
     this.count = 0;
     this.ids.clear();
-    this.idx = EMPTY_INDEX; this.shift = 32; this.used = 0;
+    this.buckets = this.next = this.codes = EMPTY_INDEX; this.used = 0;
   }
 
   /** Calls FN on each entry in slot order (GNU's maphash order); entries added meanwhile may be visited. */
@@ -421,9 +425,10 @@ export class HashTable extends Vectorlike {
     h.top = this.top;
     h.holes = this.holes.slice();
     h.ids = new Map(this.ids);
-    h.idx = this.used === 0 ? EMPTY_INDEX : this.idx.slice();
-    h.shift = this.shift;
-    h.used = this.used;
+    if (this.used > 0) {
+      h.buckets = this.buckets.slice(); h.next = this.next.slice(); h.codes = this.codes.slice();
+      h.used = this.used;
+    }
     return h;
   }
 }

@@ -120,6 +120,30 @@ test("equal tables agree with the model (strings, conses, vectors, floats)", () 
   }), { numRuns: 300 });
 });
 
+/** Many keys, so that the index grows and its chains get long: fixnums in arithmetic progressions of the
+ * bucket counts (13, 29, ...), large numbers sharing their low 32 bits, and fresh short lists. */
+const manyKeys: fc.Arbitrary<() => LispObject> = fc.oneof(
+  fc.integer({ min: -300, max: 300 }).map((n) => () => n),
+  fc.integer({ min: 0, max: 40 }).chain((i) => fc.constantFrom(13, 29, 59, 127).map((p) => () => i * p)),
+  fc.integer({ min: 0, max: 5 }).map((i) => () => i * 2 ** 32 + 7),
+  fc.tuple(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 9 })).map(([a, b]) => () => list(a, b)),
+  fc.integer({ min: 0, max: 30 }).map((i) => () => new LString("k" + i, false)),
+);
+const manyOps: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 8, arbitrary: fc.record({ op: fc.constant("put" as const), k: manyKeys, v: fc.integer({ min: 0, max: 99 }) }) },
+  { weight: 3, arbitrary: fc.record({ op: fc.constant("get" as const), k: manyKeys }) },
+  { weight: 4, arbitrary: fc.record({ op: fc.constant("rem" as const), k: manyKeys }) },
+  { weight: 1, arbitrary: fc.constant({ op: "copy" as const }) },
+);
+
+test("large tables with long collision chains agree with the model (eq, eql, equal)", () => {
+  fc.assert(fc.property(fc.array(manyOps, { minLength: 50, maxLength: 400 }), sizes, (ops, size) => {
+    runAgainstModel(hashTestEq, (a, b) => a === b, ops, size, 0.5);
+    runAgainstModel(hashTestEql, eql, ops, size, -3);
+    runAgainstModel(hashTestEqual, equal, ops, size, 0.5);
+  }), { numRuns: 60 });
+});
+
 /** A Subr wrapping a JS function, usable wherever Lisp expects a function object. */
 function jsFn(name: string, fn: (...a: LispObject[]) => LispObject, arity: number): Subr {
   return new Subr(name, arity, arity, fn, "", "", undefined);

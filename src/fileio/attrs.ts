@@ -54,7 +54,7 @@ function accessOk(p: string | Buffer, mode: number): boolean {
 /** GNU check_file_access: handler, then faccessat. */
 function checkAccess(filename: LispObject, op: LSymbol, mode: number): LispObject {
   const abs = expandFileName(checkFileName(filename));
-  const h = callHandler(abs, op, op, abs);
+  const h = callHandler(abs, op, abs);
   if (h !== undefined) return h;
   return accessOk(osPath(abs), mode) ? T : NIL;
 }
@@ -83,7 +83,7 @@ export function fileWritableP(abs: LString): boolean {
 
 defun("file-writable-p", "(filename)", `Return t if file FILENAME can be written or created by you.`, (filename) => {
   const abs = expandFileName(checkFileName(filename));
-  const h = callHandler(abs, Qfile_writable_p, Qfile_writable_p, abs);
+  const h = callHandler(abs, Qfile_writable_p, abs);
   if (h !== undefined) return h;
   return fileWritableP(abs) ? T : NIL;
 });
@@ -94,7 +94,7 @@ If there is no error, returns nil.`, (filename, string) => {
   const f = checkString(filename);
   const abs = expandFileName(f);
   const what = checkString(string);
-  const h = callHandler(abs, Qaccess_file, Qaccess_file, abs, what);
+  const h = callHandler(abs, Qaccess_file, abs, what);
   if (h !== undefined) return h;
   try { accessSync(osPath(abs), C.R_OK); } catch (e) { reportFileError(what.s, e, f); }
   return NIL;
@@ -115,7 +115,7 @@ of there was trouble determining whether the file is a symbolic link.
 
 This function does not check whether the link target exists.`, (filename) => {
   const abs = expandFileName(checkFileName(filename));
-  const h = callHandler(abs, Qfile_symlink_p, Qfile_symlink_p, abs);
+  const h = callHandler(abs, Qfile_symlink_p, abs);
   if (h !== undefined) return h;
   return readLink(osPath(abs)) ?? NIL;
 });
@@ -131,7 +131,7 @@ empty string (in some cases) as the current directory.
 Symbolic links to directories count as directories.
 See \`file-symlink-p' to distinguish symlinks.`, (filename) => {
   const abs = expandAndDirToFile(checkFileName(filename));
-  const h = callHandler(abs, Qfile_directory_p, Qfile_directory_p, abs);
+  const h = callHandler(abs, Qfile_directory_p, abs);
   if (h !== undefined) return h;
   return statOrNull(osPath(abs))?.isDirectory() ? T : NIL;
 });
@@ -141,7 +141,7 @@ This means that FILENAME must specify the name of a directory, and the
 directory must allow you to open files in it.  If this isn't the case,
 return nil.`, (filename) => {
   const abs = expandFileName(checkFileName(filename));
-  const h = callHandler(abs, Qfile_accessible_directory_p, Qfile_accessible_directory_p, abs);
+  const h = callHandler(abs, Qfile_accessible_directory_p, abs);
   if (h !== undefined) return h === T ? T : NIL;
   const p = osPath(abs);
   return statOrNull(p)?.isDirectory() && accessOk(p, C.X_OK) ? T : NIL;
@@ -154,7 +154,7 @@ or there was trouble determining whether FILENAME is a regular file.
 Symbolic links to regular files count as regular files.
 See \`file-symlink-p' to distinguish symlinks.`, (filename) => {
   const abs = expandAndDirToFile(checkFileName(filename));
-  const h = callHandler(abs, Qfile_regular_p, Qfile_regular_p, abs);
+  const h = callHandler(abs, Qfile_regular_p, abs);
   if (h !== undefined) return h;
   return statOrNull(osPath(abs))?.isFile() ? T : NIL;
 });
@@ -256,7 +256,7 @@ Return nil if FILENAME does not exist.  If optional FLAG is \`nofollow',
 do not follow FILENAME if it is a symbolic link.`, (filename, flag) => {
   const abs = expandFileName(checkFileName(filename));
   const nf = flag === Qnofollow;
-  const h = callHandler(abs, Qfile_modes, Qfile_modes, abs, flag);
+  const h = callHandler(abs, Qfile_modes, abs, flag);
   if (h !== undefined) return h;
   let st: BigIntStats | undefined;
   const p = osPath(abs);
@@ -272,7 +272,7 @@ symbolic link.`, (filename, mode, flag) => {
   const abs = expandFileName(checkFileName(filename));
   const m = checkFixnum(mode);
   const nf = nofollow(flag);
-  const h = callHandler(abs, Qset_file_modes, Qset_file_modes, abs, mode, flag);
+  const h = callHandler(abs, Qset_file_modes, abs, mode, flag);
   if (h !== undefined) return h;
   const p = osPath(abs);
   try {
@@ -309,7 +309,7 @@ TIMESTAMP is in the format of \`current-time'.`, (filename, timestamp, flag) => 
     when = Number(t.sec) + t.ns / 1e9;
   } else when = Date.now() / 1000;
   const abs = expandFileName(checkFileName(filename));
-  const h = callHandler(abs, Qset_file_times, Qset_file_times, abs, timestamp, flag);
+  const h = callHandler(abs, Qset_file_times, abs, timestamp, flag);
   if (h !== undefined) return h;
   try {
     if (nf) lutimesSync(osPath(abs), when, when); else utimesSync(osPath(abs), when, when);
@@ -339,7 +339,7 @@ storage of the file system, FREE is the free storage, and AVAIL is the
 storage available to a non-superuser.  All 3 numbers are in bytes.
 If the underlying system call fails, value is nil.`, (filename) => {
   const abs = expandFileName(checkFileName(filename));
-  const h = callHandler(abs, Qfile_system_info, Qfile_system_info, abs);
+  const h = callHandler(abs, Qfile_system_info, abs);
   if (h !== undefined) {
     if (h === NIL || h instanceof Cons) return h;
     return errorFmt("Invalid handler in `file-name-handler-alist'");
@@ -350,3 +350,13 @@ If the underlying system call fails, value is nil.`, (filename) => {
   } catch (e) { return fileAttributeErrno(abs, e); }
 });
 
+
+defun("file-modes-number-to-symbolic", "(mode &optional filetype)", `Return a string describing a file's MODE.
+For instance, if MODE is #o700, then it produces \`-rwx------'.
+FILETYPE if provided should be a character denoting the type of file,
+such as \`?d' for a directory, or \`?l' for a symbolic link and will override
+the leading \`-' char.`, (mode, filetype) => {
+  const m = checkFixnum(mode);
+  const s = modeString(m);
+  return LString.fromJs(filetype === NIL ? s : String.fromCodePoint(checkFixnum(filetype)) + s.slice(1));
+});

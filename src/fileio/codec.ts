@@ -2,7 +2,7 @@
 // system names, undecided detection (GNU: coding.c detect_coding/detect_eol and the charset priorities of a
 // UTF-8 locale), and chunk decoders that never hold a whole large file in memory twice.
 import { Buffer as NodeBuffer, isAscii, isUtf8 } from "node:buffer";
-import { BYTE8_FIRST, charToJs, defsym, LispObject, LString, LSymbol, NIL, hasSurrogates, jsCharAt } from "../lisp.js";
+import { BYTE8_FIRST, charToJs, defsym, LispObject, LSymbol, hasSurrogates, jsCharAt } from "../lisp.js";
 import { pushCharBytes } from "../fns/common.js";
 
 export type Kind = "utf-8" | "utf-8-bom" | "utf-8-auto" | "utf-8-emacs" | "utf-16le" | "utf-16be" | "utf-16"
@@ -189,7 +189,7 @@ export class ChunkDecoder {
    * Decodes CHUNK (LAST: no more input follows). Text whose bytes are its characters comes back as the
    * bytes themselves (no string is made: a large ASCII file passes through without garbage).
    */
-  decode(chunk: NodeBuffer, last: boolean): string | Uint8Array {
+  decode(chunk: NodeBuffer, last: boolean): string | Uint8Array | Uint32Array {
     let bytes = chunk;
     if (!this.started) {
       this.started = true;
@@ -223,23 +223,26 @@ export class ChunkDecoder {
     return b;
   }
 
-  private decodeString(bytes: NodeBuffer, last: boolean): string {
+  private decodeString(bytes: NodeBuffer, last: boolean): string | Uint8Array | Uint32Array {
     const k = this.c.kind;
-    let s: string;
-    if (k === "raw-text" || k === "no-conversion" || k === "undecided" || k === "ascii") s = rawBytes(bytes);
-    else s = this.utf8(bytes, last);
-    return this.eol(s, last);
+    if (k === "raw-text" || k === "no-conversion" || k === "undecided" || k === "ascii") return this.eol(rawBytes(bytes), last);
+    // CR and LF never occur inside a multibyte sequence: convert ends of lines on the bytes first.
+    const b = this.eolBytes(bytes, last);
+    return this.utf8(NodeBuffer.from(b.buffer, b.byteOffset, b.length), last);
   }
 
-  /** UTF-8, natively when a chunk is valid; invalid bytes become raw-byte characters (GNU's decoder). */
-  private utf8(chunk: NodeBuffer, last: boolean): string {
+  /**
+   * UTF-8: natively when a chunk is valid and within the BMP; otherwise straight to character codes
+   * (no JS string of surrogate pairs), with invalid bytes as raw-byte characters (GNU's decoder).
+   */
+  private utf8(chunk: NodeBuffer, last: boolean): string | Uint8Array | Uint32Array {
     const buf = this.carry === null ? chunk : NodeBuffer.concat([this.carry, chunk]);
     const cut = last ? buf.length : completeLength(buf);
     this.carry = cut < buf.length ? NodeBuffer.from(buf.subarray(cut)) : null;
     const body = buf.subarray(0, cut);
-    if (isAscii(body)) return body.toString("latin1");
-    if (isUtf8(body)) return body.toString("utf8");
-    return utf8WithRawBytes(body);
+    if (isAscii(body)) return body;
+    if (isUtf8(body) && !hasFourByteSequences(body)) return body.toString("utf8");
+    return utf8ToCodes(body);
   }
 
   private eol(s: string, last: boolean): string {
@@ -252,6 +255,34 @@ export class ChunkDecoder {
     if (e === 2) return s.includes("\r") ? s.replace(/\r/g, "\n") : s;
     return s;
   }
+}
+
+/** Whether BUF has a lead byte of a 4-byte UTF-8 sequence (characters beyond the BMP). */
+function hasFourByteSequences(buf: NodeBuffer): boolean {
+  for (let i = 0; i < buf.length; i++) if (buf[i] >= 0xf0) return true;
+  return false;
+}
+
+/** UTF-8 bytes decoded to character codes, invalid sequences as raw-byte characters. */
+export function utf8ToCodes(b: Uint8Array): Uint32Array {
+  const n = b.length;
+  const out = new Uint32Array(n);
+  let k = 0;
+  for (let i = 0; i < n;) {
+    const x = b[i];
+    if (x < 0x80) { out[k++] = x; i++; continue; }
+    const need = x >= 0xf0 && x < 0xf8 ? 3 : x >= 0xe0 && x < 0xf0 ? 2 : x >= 0xc2 && x < 0xe0 ? 1 : 0;
+    let c = need === 3 ? x & 7 : need === 2 ? x & 15 : x & 31;
+    let ok = need > 0 && i + need < n;
+    for (let j = 1; ok && j <= need; j++) {
+      const y = b[i + j];
+      if ((y & 0xc0) !== 0x80) ok = false; else c = (c << 6) | (y & 63);
+    }
+    const min = need === 3 ? 0x10000 : need === 2 ? 0x800 : 0x80;
+    if (ok && c >= min && c <= 0x10ffff && !(c >= 0xd800 && c < 0xe000)) { out[k++] = c; i += need + 1; }
+    else { out[k++] = BYTE8_FIRST + x - 0x80; i++; }
+  }
+  return out.subarray(0, k);
 }
 
 /** UTF-8 bytes with invalid sequences kept as raw-byte characters. */
@@ -340,4 +371,3 @@ export function encodeText(s: string, c: Coding, multibyte: boolean, first: bool
 
 /** Whether S (tsmacs encoding) has characters outside ASCII. */
 export const nonAscii = (s: string): boolean => /[^\x00-\x7f]/.test(s);
-void NIL; void LString;

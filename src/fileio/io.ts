@@ -1,6 +1,5 @@
-// Reading files into buffers and writing buffers to files, and the visited file's modification time
-// (GNU: fileio.c insert-file-contents, write-region, verify-visited-file-modtime and friends; mule.el's
-// after-insert-file-set-coding). Large files stream through the codec in chunks straight into the gap.
+// Reading files into buffers and writing buffers to files (GNU: fileio.c insert-file-contents and
+// write-region). Large files stream through the codec in chunks straight into the gap.
 import {
   BigIntStats, chownSync, closeSync, fstatSync, fsyncSync, openSync, readSync, realpathSync, renameSync, statSync,
   unlinkSync, writeSync, constants as C,
@@ -8,36 +7,34 @@ import {
 import { randomBytes } from "node:crypto";
 import { Buffer as NodeBuffer, isAscii } from "node:buffer";
 import { defun, defvar } from "../defun.js";
-import { E, findSymbolValue, setInternal, specbind, unbindTo, defaultValue } from "../env.js";
-import { Cons, defsym, LispObject, list, LString, LSymbol, NIL, T, isInt } from "../lisp.js";
-import { checkString, error, wrongType, xsignal, Qintegerp } from "../signal.js";
+import { E, findSymbolValue, setInternal, specbind, unbindTo } from "../env.js";
+import { charToJs, Cons, defsym, LispObject, list, LString, NIL, T, isInt } from "../lisp.js";
+import { error, wrongType, xsignal } from "../signal.js";
 import { funcall } from "../eval.js";
 import { Buffer as EmacsBuffer, bufferValue, curBuf, Qbuffer_read_only, Qbuffer_undo_list, Qenable_multibyte_characters, setBuffer } from "../buffer.js";
 import { barfIfReadOnly, prepareToModify, replaceRange, signalAfterChange, textHooks, Vdeactivate_mark, Vinhibit_modification_hooks } from "../insdel.js";
 import { adjustForInsert } from "../marker.js";
 import { recordInsert } from "../undo.js";
 import { validateRegion } from "../editfns/buffer.js";
-import { callHandler, checkFileName, expandFileName, findFileNameHandler } from "../fileio.js";
-import { lispTimeNs, statOrNull } from "./attrs.js";
+import { checkFileName, expandFileName, findFileNameHandler } from "../fileio.js";
+import { statOrNull } from "./attrs.js";
 import { errCode, osPath, reportFileErrno, reportFileError } from "./util.js";
 import { barfOrQuery, tempFileHooks } from "./ops.js";
-import { lockBeforeFirstChange, lockFile, lockHooks, unlockFile } from "./lock.js";
+import { lockBeforeFirstChange, lockFile, unlockFile } from "./lock.js";
+import { setMod } from "./modtime.js";
+import { autoCoding, checkCoding, chooseWriteCoding, Vset_auto_coding_function } from "./coding-choice.js";
 import {
   ChunkDecoder, chooseDetected, Coding, codingName, Detector, encodeText, forUnibyte, parseCoding, rawTextOf, nonAscii,
 } from "./codec.js";
-import { timeArgument } from "../timefns/lisptime.js";
 
 const Qinsert_file_contents = defsym("insert-file-contents");
 const Qwrite_region = defsym("write-region");
-const Qverify_visited_file_modtime = defsym("verify-visited-file-modtime");
-const Qset_visited_file_modtime = defsym("set-visited-file-modtime");
 const Qbuffer_file_name = defsym("buffer-file-name");
 const Qbuffer_file_truename = defsym("buffer-file-truename");
 const Qbuffer_file_coding_system = defsym("buffer-file-coding-system");
 const Qbuffer_saved_size = defsym("buffer-saved-size");
 const Qlast_coding_system_used = defsym("last-coding-system-used");
 const Qcoding_system_for_read = defsym("coding-system-for-read");
-const Qcoding_system_for_write = defsym("coding-system-for-write");
 const Qinhibit_eol_conversion = defsym("inhibit-eol-conversion");
 const Qundecided = defsym("undecided");
 const Qexcl = defsym("excl");
@@ -45,7 +42,6 @@ const Qformat_decode = defsym("format-decode");
 const Qafter_insert_file_set_coding = defsym("after-insert-file-set-coding");
 const Qdecode_coding_string = defsym("decode-coding-string");
 const Qencode_coding_string = defsym("encode-coding-string");
-const Qcheck_coding_system = defsym("check-coding-system");
 const Qfind_operation_coding_system = defsym("find-operation-coding-system");
 const Qput_text_property = defsym("put-text-property");
 const Qcharset = defsym("charset");
@@ -66,172 +62,8 @@ const Vwrite_region_inhibit_fsync = defvar("write-region-inhibit-fsync", T,
 defvar("auto-save-list-file-name", NIL, "File name in which to write a list of all auto save file names.");
 defvar("auto-save-visited-file-name", NIL, "Non-nil says auto-save a buffer in the file it is visiting, when practical.");
 defvar("auto-save-include-big-deletions", NIL, "If non-nil, auto-save even if a large part of the text is deleted.");
-const Vset_auto_coding_function = defvar("set-auto-coding-function", () => defsym("set-auto-coding"),
-  "If non-nil, a function to call to decide a coding system of file.");
-const Vbuffer_file_coding_system_explicit = defvar("buffer-file-coding-system-explicit", NIL,
-  "The file coding system explicitly specified for the current buffer.");
 
 const CHUNK = 1 << 22;
-
-// ---------------------------------------------------------------------------------------------
-// The visited file's modification time (GNU: struct buffer's modtime and modtime_size).
-// ---------------------------------------------------------------------------------------------
-const enum Mod { Unknown = 0, Known = 1, Nonexistent = 2 }
-interface ModState { kind: Mod; ns: bigint; size: number }
-
-export function modState(b: EmacsBuffer): ModState {
-  return (b.ext.fileio ??= { kind: Mod.Unknown, ns: 0n, size: -1 }) as ModState;
-}
-function setMod(b: EmacsBuffer, st: BigIntStats | null, missing: boolean): void {
-  const m = modState(b);
-  if (st !== null) { m.kind = Mod.Known; m.ns = st.mtimeNs; m.size = Number(st.size); }
-  else { m.kind = missing ? Mod.Nonexistent : Mod.Unknown; m.ns = 0n; m.size = -1; }
-}
-
-/** GNU Fverify_visited_file_modtime for buffer B. */
-export function verifyModtime(b: EmacsBuffer): boolean {
-  const fn = bufferValue(b, Qbuffer_file_name);
-  if (!(fn instanceof LString)) return true;
-  const m = modState(b);
-  if (m.kind === Mod.Unknown) return true;
-  let st: BigIntStats | undefined;
-  let missing = false;
-  try { st = statSync(osPath(fn), { bigint: true, throwIfNoEntry: false }); if (st === undefined) missing = true; }
-  catch (e) { const c = errCode(e); missing = c === "ENOENT" || c === "ENOTDIR"; if (!missing) return false; }
-  if (st === undefined) return m.kind === Mod.Nonexistent;
-  return m.kind === Mod.Known && st.mtimeNs === m.ns && (m.size < 0 || Number(st.size) === m.size);
-}
-lockHooks.verify = verifyModtime;
-
-defun("verify-visited-file-modtime", "(&optional buf)", `Return t if last mod time of BUF's visited file matches what BUF records.
-If BUF is omitted or nil, it defaults to the current buffer.
-See Info node \`(elisp)Modification Time' for more details.`, (buf) => {
-  const b = buf === NIL ? curBuf() : buf;
-  if (!(b instanceof EmacsBuffer)) return wrongType(defsym("bufferp"), b);
-  const fn = bufferValue(b, Qbuffer_file_name);
-  if (fn instanceof LString && modState(b).kind !== Mod.Unknown) {
-    const h = findFileNameHandler(fn, Qverify_visited_file_modtime);
-    if (h !== NIL) return funcall(h, Qverify_visited_file_modtime, b);
-  }
-  return verifyModtime(b) ? T : NIL;
-});
-
-defun("visited-file-modtime", "()", `Return the current buffer's recorded visited file modification time.
-Return 0 if the buffer does not visit a file, or if the visited file's
-modification time is not known; return -1 if the visited file did not
-exist when last read or written.  Otherwise return a Lisp timestamp in
-the style of \`current-time'.`, () => {
-  const m = modState(curBuf());
-  return m.kind === Mod.Known ? lispTimeNs(m.ns) : m.kind === Mod.Nonexistent ? -1 : 0;
-});
-
-defun("clear-visited-file-modtime", "()", `Clear out records of last mod time of visited file.
-Next attempt to save will not complain of a discrepancy.`, () => {
-  const m = modState(curBuf());
-  m.kind = Mod.Unknown; m.ns = 0n; m.size = -1;
-  return NIL;
-});
-
-defun("set-visited-file-modtime", "(&optional time-flag)", `Update buffer's recorded modification time from the visited file's time.
-Useful if the buffer was not read from the file normally
-or if the file itself has been changed for some known benign reason.
-An argument specifies the modification time value to use
-(instead of that of the visited file), in the form of a time value as
-in \`current-time' or an integer flag as returned by \`visited-file-modtime'.`, (timeFlag) => {
-  const b = curBuf();
-  const m = modState(b);
-  if (timeFlag !== NIL) {
-    if (typeof timeFlag === "number" && timeFlag <= 0) {
-      m.kind = timeFlag === -1 ? Mod.Nonexistent : Mod.Unknown; m.ns = 0n;
-    } else {
-      const t = timeArgument(timeFlag);
-      m.kind = Mod.Known; m.ns = BigInt(t.sec) * 1000000000n + BigInt(t.ns);
-    }
-    m.size = -1;
-    return NIL;
-  }
-  const fn = bufferValue(b, Qbuffer_file_name);
-  if (!(fn instanceof LString)) return NIL;
-  const abs = expandFileName(fn);
-  const h = findFileNameHandler(abs, Qset_visited_file_modtime);
-  if (h !== NIL) return funcall(h, Qset_visited_file_modtime, NIL);
-  const st = statOrNull(osPath(abs));
-  setMod(b, st, st === null);
-  return NIL;
-});
-
-// ---------------------------------------------------------------------------------------------
-// Deciding the coding system.
-// ---------------------------------------------------------------------------------------------
-/** GNU CHECK_CODING_SYSTEM (through coding.ts so both modules accept the same names). */
-function checkCoding(c: LispObject): void {
-  if (Qcheck_coding_system.f !== NIL) funcall(Qcheck_coding_system, c);
-}
-
-/** `coding:` in the first two lines ("-*- ... -*-") or a Local Variables section (GNU: find-auto-coding). */
-export function codingCookie(head: string, tail: string): LispObject {
-  const lines = head.split("\n", 3);
-  const first = lines[0]?.startsWith("#!") ? [lines[0], lines[1] ?? ""] : [lines[0] ?? ""];
-  for (const line of first) {
-    const m = /-\*-(.*?)-\*-/.exec(line);
-    if (m === null) continue;
-    const c = /(?:^|;)\s*coding:\s*([^\s;]+)/i.exec(m[1]);
-    if (c !== null) return codingSymbol(c[1]);
-    if (!m[1].includes(":")) continue;
-  }
-  const lv = tail.lastIndexOf("Local Variables:");
-  if (lv >= 0) {
-    const c = /^.*?coding:\s*([^\s]+)/m.exec(tail.slice(lv));
-    if (c !== null) return codingSymbol(c[1]);
-  }
-  return NIL;
-}
-function codingSymbol(name: string): LispObject {
-  const sym = defsym(name.replace(/-\*-$/, ""));
-  if (Qcheck_coding_system.f === NIL) return parseCoding(sym) ? sym : NIL;
-  try { funcall(Qcheck_coding_system, sym); return sym; } catch { return NIL; }
-}
-
-defun("set-auto-coding", "(filename size)", `Return coding system for a file FILENAME of which SIZE bytes follow point.
-These bytes should include at least the first 1k of the file
-and the last 3k of the file, but the middle may be omitted.`, (_filename, size) => {
-  const b = curBuf();
-  const n = typeof size === "number" ? Math.min(size, b.zv - b.pt) : b.zv - b.pt;
-  const text = b.slice(b.pt, b.pt + n);
-  return codingCookie(text.slice(0, 1024), text.slice(-3072));
-});
-
-/** The coding system to read FILE with when nothing was specified (set-auto-coding, file-coding-system-alist). */
-function autoCoding(abs: LString, head: Uint8Array | null, visit: LispObject, beg: LispObject, end: LispObject, replace: LispObject): LispObject {
-  const fn = findSymbolValue(Vset_auto_coding_function);
-  if (fn !== NIL && head !== null && head.length > 0) {
-    const text = NodeBuffer.from(head.buffer, head.byteOffset, head.byteLength).toString("latin1");
-    let c: LispObject;
-    if (fn === defsym("set-auto-coding")) c = codingCookie(text.slice(0, 1024), text.slice(-3072));
-    else c = withWorkBuffer(text, () => funcall(fn, abs, head.length));
-    if (c !== NIL) return c;
-  }
-  if (Qfind_operation_coding_system.f !== NIL) {
-    const c = funcall(Qfind_operation_coding_system, Qinsert_file_contents, abs, visit, beg, end, replace);
-    return c instanceof Cons ? c.car : c;
-  }
-  return NIL;
-}
-
-/** Runs F in a scratch unibyte buffer holding TEXT (GNU's " *code-converting-work*"). */
-function withWorkBuffer(text: string, f: () => LispObject): LispObject {
-  const prev = curBuf();
-  const work = funcall(defsym("get-buffer-create"), LString.fromJs(" *code-converting-work*"), T) as EmacsBuffer;
-  setBuffer(work);
-  try {
-    funcall(defsym("erase-buffer"));
-    work.locals.set(Qenable_multibyte_characters, NIL);
-    work.locals.set(Qbuffer_undo_list, T);
-    funcall(defsym("insert"), new LString(text, false));
-    funcall(defsym("goto-char"), 1);
-    return f();
-  } finally { if (prev.live) setBuffer(prev); }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Reading.
@@ -259,12 +91,13 @@ function forChunks(src: Source, each: (chunk: NodeBuffer, last: boolean) => void
   }
   if (!src.regular) {
     const chunks: NodeBuffer[] = [];
-    for (;;) {
-      const buf = NodeBuffer.allocUnsafe(65536);
-      let n: number;
-      n = readOrSignal(src, buf, buf.length, null);
+    // A stream is read to its end, or to END when given (as /proc files with BEG and END are).
+    for (let left = src.to - src.from; left > 0;) {
+      const buf = NodeBuffer.allocUnsafe(Math.min(65536, left));
+      const n = readOrSignal(src, buf, buf.length, null);
       if (n <= 0) break;
       chunks.push(buf.subarray(0, n));
+      left -= n;
     }
     src.cached = chunks;
     forChunks(src, each);
@@ -298,7 +131,7 @@ function readAll(src: Source): NodeBuffer {
  * emitted as they are read; at the first other chunk the rest of the file is scanned ahead to decide.
  * A plain ASCII file is thus read once. Returns the coding system chosen.
  */
-function streamDetect(src: Source, c0: Coding, multibyte: boolean, emit: (s: string | Uint8Array) => void): Coding {
+function streamDetect(src: Source, c0: Coding, multibyte: boolean, emit: (s: Chunk) => void): Coding {
   const d = new Detector();
   if (!src.regular) {
     forChunks(src, (c) => d.feed(c));
@@ -430,8 +263,8 @@ export function insertFileContents(filename: LispObject, visit: LispObject, beg:
         let chosen: Coding = coding;
         latinProps = multibyte;
         inserted = insertText(b, visit, replace, (emit0) => {
-          const emit = (s: string | Uint8Array): void => {
-            if (latinProps && !latinHigh && (typeof s === "string" ? nonAscii(s) : !isAscii(s))) latinHigh = true;
+          const emit = (s: Chunk): void => {
+            if (latinProps && !latinHigh && (typeof s === "string" ? nonAscii(s) : s instanceof Uint32Array || !isAscii(s))) latinHigh = true;
             emit0(s);
           };
           if (needsDetection) chosen = streamDetect(src, asked, multibyte, emit);
@@ -476,11 +309,13 @@ export function insertFileContents(filename: LispObject, visit: LispObject, beg:
  * Inserts the text PRODUCE emits at point of B (or, with REPLACE, over the accessible portion, keeping the
  * unchanged head and tail) as one change; returns the number of characters inserted.
  */
-function insertText(b: EmacsBuffer, visit: LispObject, replace: LispObject, produce: (emit: (s: string | Uint8Array) => void) => void,
+type Chunk = string | Uint8Array | Uint32Array;
+
+function insertText(b: EmacsBuffer, visit: LispObject, replace: LispObject, produce: (emit: (s: Chunk) => void) => void,
   expected: number): number {
   if (replace !== NIL) {
     const parts: string[] = [];
-    produce((s) => { if (s.length > 0) parts.push(typeof s === "string" ? s : NodeBuffer.from(s.buffer, s.byteOffset, s.length).toString("latin1")); });
+    produce((s) => { if (s.length > 0) parts.push(chunkString(s)); });
     return replaceAccessible(b, parts.join(""));
   }
   if (visit === NIL && expected !== 0) {
@@ -500,6 +335,7 @@ function insertText(b: EmacsBuffer, visit: LispObject, replace: LispObject, prod
   produce((s) => {
     if (s.length === 0) return;
     if (typeof s === "string") n += gb.insert(pos - 1 + n, s);
+    else if (s instanceof Uint32Array) { gb.insertCodes(pos - 1 + n, s); n += s.length; }
     else { insertBytes(gb, pos - 1 + n, s); n += s.length; }
   });
   if (n === 0) return 0;
@@ -516,6 +352,19 @@ function insertText(b: EmacsBuffer, visit: LispObject, replace: LispObject, prod
 }
 
 type Gap = EmacsBuffer["text"]["gb"];
+
+/** A decoded chunk as a tsmacs JS string. */
+function chunkString(s: Chunk): string {
+  if (typeof s === "string") return s;
+  if (s instanceof Uint8Array) return NodeBuffer.from(s.buffer, s.byteOffset, s.length).toString("latin1");
+  let out = "";
+  for (let i = 0; i < s.length; i += 8192) {
+    let part = "";
+    for (let j = i; j < Math.min(s.length, i + 8192); j++) part += charToJs(s[j]);
+    out += part;
+  }
+  return out;
+}
 /**
  * Inserts bytes (characters 0..255) at POS of GB. Private helper until gap-buffer.ts has a native bulk
  * insert: when the store is one byte per character and the gap is at POS with room, the bytes are copied
@@ -622,7 +471,14 @@ function decodeFormats(b: EmacsBuffer, replace: LispObject, inserted: number, em
       } else curBuf().pt = opoint;
     };
     if (Qformat_decode.f !== NIL) call((n) => funcall(Qformat_decode, NIL, n, NIL), true);
-    for (let p = fns; p instanceof Cons; p = p.cdr) { const fn = p.car; call((n) => funcall(fn, n), false); }
+    // A circular list signals as GNU's FOR_EACH_TAIL does.
+    const seen = new Set<Cons>();
+    for (let p = fns; p instanceof Cons; p = p.cdr) {
+      if (seen.has(p)) xsignal(defsym("circular-list"), fns);
+      seen.add(p);
+      const fn = p.car;
+      call((n) => funcall(fn, n), false);
+    }
   } finally {
     const cb = curBuf();
     cb.locals.set(Qbuffer_undo_list, emptyUndo ? (oldUndo === T ? T : NIL) : oldUndo);
@@ -655,115 +511,55 @@ This function does code conversion according to the value of
 variable \`last-coding-system-used' to the coding system actually used.`, insertFileContents);
 
 // ---------------------------------------------------------------------------------------------
-// after-insert-file-set-coding (mule.el).
-// ---------------------------------------------------------------------------------------------
-function eolTypeOf(c: LispObject): number | null {
-  const p = parseCoding(c);
-  return p === null || p.eol < 0 ? null : p.eol;
-}
-
-/** GNU find-new-buffer-file-coding-system. */
-function newBufferFileCoding(coding: LispObject): LispObject {
-  if (coding === NIL) return NIL;
-  const b = curBuf();
-  const bfcs = findSymbolValue(Qbuffer_file_coding_system);
-  const local = b.locals.has(Qbuffer_file_coding_system) && bufferLocalSet(b);
-  const lp = parseCoding(bfcs);
-  const localEol = eolTypeOf(bfcs);
-  const localCoding = bfcs !== NIL && lp !== null && lp.kind !== "undecided" ? lp.base : null;
-  if (local && localEol !== null && localCoding !== null) return NIL;
-  const fp = parseCoding(coding);
-  let foundEol = eolTypeOf(coding);
-  if (foundEol === null && findSymbolValue(Qinhibit_eol_conversion) !== NIL) foundEol = 0;
-  const foundCoding = fp !== null ? fp.base : (coding as LSymbol).name;
-  if (foundEol === null && foundCoding === "undecided") return NIL;
-  const newCoding = local ? (localCoding ?? foundCoding) : (foundCoding ?? localCoding);
-  const newEol = local ? (localEol ?? foundEol) : (foundEol ?? localEol);
-  const np = parseCoding(defsym(newCoding));
-  if (newEol !== null && np !== null && np.kind !== "no-conversion" && np.eol < 0) return codingName(np, newEol as 0 | 1 | 2);
-  return defsym(newCoding);
-}
-/** buffer-file-coding-system is always present in a buffer's locals; it counts as local once set there. */
-function bufferLocalSet(b: EmacsBuffer): boolean {
-  const lvp = defsym("local-variable-p");
-  return lvp.f !== NIL ? funcall(lvp, Qbuffer_file_coding_system, b) !== NIL : true;
-}
-
-defun("after-insert-file-set-coding", "(inserted &optional visit)", `Set \`buffer-file-coding-system' of current buffer after text is inserted.
-INSERTED is the number of characters that were inserted, as figured
-in the situation before this function.  Return the number of characters
-inserted, as figured in the situation after.  The two numbers can be
-different if the buffer has become unibyte.
-The optional second arg VISIT non-nil means that we are visiting a file.`, (inserted, visit) => {
-  const csr = findSymbolValue(Qcoding_system_for_read);
-  if (visit !== NIL && csr !== NIL && csr !== defsym("auto-save-coding")) {
-    setInternal(Vbuffer_file_coding_system_explicit, new Cons(csr, NIL));
-  }
-  const last = findSymbolValue(Qlast_coding_system_used);
-  if (last !== NIL) {
-    const c = newBufferFileCoding(last);
-    if (c !== NIL) setInternal(Qbuffer_file_coding_system, c);
-  }
-  return inserted;
-});
-
-// ---------------------------------------------------------------------------------------------
 // Writing.
 // ---------------------------------------------------------------------------------------------
-/** GNU choose_write_coding_system, with select-safe-coding-system's usual answer (utf-8 for text the chosen
- * coding system cannot encode). TEXT tells whether the output has non-ASCII characters. */
-function chooseWriteCoding(b: EmacsBuffer, hasNonAscii: () => boolean): { sym: LispObject; c: Coding | null } {
-  let val = findSymbolValue(Qcoding_system_for_write);
-  const bfcs = findSymbolValue(Qbuffer_file_coding_system);
-  if (val === NIL) {
-    let forceRaw = false, usingDefault = false;
-    const local = bufferLocalSet(b) && bfcs !== NIL;
-    val = local ? bfcs : NIL;
-    if (!local && !b.multibyte) forceRaw = true;
-    if (val === NIL && Qfind_operation_coding_system.f !== NIL) {
-      const c = funcall(Qfind_operation_coding_system, Qwrite_region);
-      if (c instanceof Cons && c.cdr !== NIL) val = c.cdr;
-    }
-    if (val === NIL) { val = bfcs; usingDefault = true; }
-    if (val !== NIL && !forceRaw) { checkCoding(val); if (parseCoding(val)?.kind === "raw-text") forceRaw = true; }
-    if (!forceRaw) val = selectSafe(val, hasNonAscii);
-    if (!usingDefault) val = inheritEol(val, defaultValue(Qbuffer_file_coding_system));
-    if (forceRaw) { const p = parseCoding(val); val = p !== null ? codingName(rawTextOf(p), p.eol) : defsym("raw-text"); }
-  } else checkCoding(val);
-  val = inheritEol(val, bfcs);
-  return { sym: val, c: parseCoding(val) };
-}
-
-function selectSafe(val: LispObject, hasNonAscii: () => boolean): LispObject {
-  const p = parseCoding(val);
-  if (p === null) return val;
-  if ((p.kind === "undecided" || p.kind === "ascii") && hasNonAscii()) return codingName({ base: "utf-8", kind: "utf-8", eol: p.eol }, p.eol);
-  return val;
-}
-
-/** GNU coding_inherit_eol_type: VAL with DFLT's end-of-line type when VAL has none. */
-function inheritEol(val: LispObject, dflt: LispObject): LispObject {
-  const p = parseCoding(val);
-  if (p === null || p.eol >= 0 || p.kind === "no-conversion") return val;
-  const d = parseCoding(dflt);
-  return d !== null && d.eol >= 0 ? codingName(p, d.eol) : val;
-}
-
 interface Output { write(b: NodeBuffer): void }
 
 /** Encodes and writes the text [FROM, TO) of B, or STR, through OUT in chunks. */
-function writeText(out: Output, b: EmacsBuffer, str: LString | null, from: number, to: number, coding: Coding | null, codingSym: LispObject): void {
+/**
+ * Encodes and writes the text [FROM, TO) of B, or STR, through OUT in chunks. Returns whether the text had
+ * characters outside ASCII (an undecided coding system is then named utf-8, as select-safe-coding-system
+ * would choose; the bytes written are the same).
+ */
+function writeText(out: Output, b: EmacsBuffer, str: LString | null, from: number, to: number, coding: Coding | null, codingSym: LispObject): boolean {
   const multibyte = str !== null ? str.multibyte : b.multibyte;
   if (coding === null) {
     const text = str ?? new LString(b.slice(from, to), multibyte);
     const enc = funcall(Qencode_coding_string, text, codingSym) as LString;
     out.write(NodeBuffer.from(enc.s, "latin1"));
-    return;
+    return nonAscii(text.s);
   }
-  if (str !== null) { out.write(encodeText(str.s, coding, multibyte, true)); return; }
+  if (str !== null) { out.write(encodeText(str.s, coding, multibyte, true)); return nonAscii(str.s); }
+  let sawNonAscii = false;
+  // Text whose characters are its bytes goes out straight from the buffer's store.
+  const direct = coding.eol <= 0 && coding.kind !== "utf-8-bom";
+  const anyBytes = !multibyte || coding.kind === "latin-1";
   for (let p = from, first = true; p < to; p += CHUNK, first = false) {
-    out.write(encodeText(b.slice(p, Math.min(to, p + CHUNK)), coding, multibyte, first));
+    const q = Math.min(to, p + CHUNK);
+    const segs = direct ? storeBytes(b.text.gb, p - 1, q - 1) : null;
+    if (segs !== null && segs.every((seg) => isAscii(seg))) { for (const seg of segs) out.write(seg); continue; }
+    if (segs !== null && anyBytes) { sawNonAscii = true; for (const seg of segs) out.write(seg); continue; }
+    const s = b.slice(p, q);
+    if (!sawNonAscii && nonAscii(s)) sawNonAscii = true;
+    out.write(encodeText(s, coding, multibyte, first));
   }
+  return sawNonAscii;
+}
+
+/**
+ * The characters [FROM, TO) of a one-byte-per-character gap buffer as views of its storage (the part
+ * before and after the gap), or null when the store is wider. Private helper until gap-buffer.ts offers
+ * a byte view of its text.
+ */
+function storeBytes(gb: Gap, from: number, to: number): NodeBuffer[] | null {
+  const g = gb as unknown as { data?: unknown; gapStart?: number; gapEnd?: number };
+  if (gb.bytesPerChar !== 1 || !(g.data instanceof Uint8Array) || typeof g.gapStart !== "number" || typeof g.gapEnd !== "number") return null;
+  const d = g.data, gs = g.gapStart, off = g.gapEnd - gs;
+  const view = (a: number, z: number): NodeBuffer => NodeBuffer.from(d.buffer, d.byteOffset + a, z - a);
+  const segs: NodeBuffer[] = [];
+  if (from < gs) segs.push(view(from, Math.min(to, gs)));
+  if (to > gs) segs.push(view(Math.max(from, gs) + off, to + off));
+  return segs;
 }
 
 function writeAll(fd: number, data: NodeBuffer): void {
@@ -809,14 +605,22 @@ export function writeRegion(start: LispObject, end: LispObject, filename: LispOb
       if (curBuf() !== given) { b = curBuf(); from = b.begv; to = b.zv; }
     }
   }
-  const hasNonAscii = (): boolean => str !== null ? nonAscii(str.s) : nonAscii(b.slice(from, to));
-  const { sym: codingSym, c: coding } = chooseWriteCoding(b, hasNonAscii);
+  // Whether the text is ASCII matters only for the name of an undecided coding system (its bytes are the
+  // same), so for buffer text it is learnt while writing rather than by a separate pass.
+  const hasNonAscii = (): boolean => str !== null ? nonAscii(str.s) : b.text.gb.maxChar(from - 1, to - 1) > 0x7f;
+  let { sym: codingSym, c: coding } = chooseWriteCoding(b, hasNonAscii, str === null);
   setInternal(Qlast_coding_system_used, codingSym);
+  let sawNonAscii = false;
   const lk = lockname instanceof LString ? lockname : null;
   if (lk !== null) lockFile(lk);
   let st: BigIntStats | null = null;
   try {
-    st = writeFile(abs, append, mustbenew, (out) => writeText(out, b, str, from, to, coding, codingSym), visiting);
+    st = writeFile(abs, append, mustbenew, (out) => { sawNonAscii = writeText(out, b, str, from, to, coding, codingSym); }, visiting);
+    if (sawNonAscii && coding !== null && coding.kind === "undecided") {
+      codingSym = codingName({ base: "utf-8", kind: "utf-8", eol: coding.eol }, coding.eol);
+      coding = parseCoding(codingSym);
+      setInternal(Qlast_coding_system_used, codingSym);
+    }
   } finally {
     if (lk !== null) unlockFile(lk);
   }
@@ -933,10 +737,9 @@ This does code conversion according to the value of
 
 // make-temp-file's TEXT is written as write-region writes a string.
 tempFileHooks.writeText = (file, text) => {
-  const { sym, c } = chooseWriteCoding(curBuf(), () => nonAscii(text.s));
+  const { sym, c } = chooseWriteCoding(curBuf(), () => nonAscii(text.s), false);
   setInternal(Qlast_coding_system_used, sym);
   const fd = openSync(osPath(file), "w");
   try { writeText({ write: (d) => writeAll(fd, d) }, curBuf(), text, 0, 0, c, sym); } finally { closeSync(fd); }
 };
 
-void callHandler; void Qintegerp; void Qverify_visited_file_modtime;

@@ -28,7 +28,7 @@ const Qsystem_name = defsym("system-name");
 
 /** GNU make-lock-file-name: ".#" before the nondirectory part. */
 export function makeLockFileName(filename: LString): LispObject {
-  const h = callHandler(filename, Qmake_lock_file_name, Qmake_lock_file_name, filename);
+  const h = callHandler(filename, Qmake_lock_file_name, filename);
   if (h !== undefined) return h;
   const transforms = findSymbolValue(Vlock_file_name_transforms);
   const fn = defsym("files--transform-file-name");
@@ -163,7 +163,7 @@ export function unlockFile(fn: LString): void {
 defun("lock-file", "(file)", `Lock FILE.
 If the option \`create-lockfiles' is nil, this does nothing.`, (file) => {
   const f = checkString(file);
-  const h = callHandler(f, Qlock_file, Qlock_file, f);
+  const h = callHandler(f, Qlock_file, f);
   if (h !== undefined) return h;
   lockFile(f);
   return NIL;
@@ -171,7 +171,7 @@ If the option \`create-lockfiles' is nil, this does nothing.`, (file) => {
 
 defun("unlock-file", "(file)", `Unlock FILE.`, (file) => {
   const f = checkString(file);
-  const h = callHandler(f, Qunlock_file, Qunlock_file, f);
+  const h = callHandler(f, Qunlock_file, f);
   if (h !== undefined) return NIL;
   unlockFile(f);
   return NIL;
@@ -216,7 +216,7 @@ defun("file-locked-p", "(filename)", `Return a value indicating whether FILENAME
 The value is nil if the FILENAME is not locked,
 t if it is locked by you, else a string saying which user has locked it.`, (filename) => {
   const f = checkString(filename);
-  const h = callHandler(f, Qfile_locked_p, Qfile_locked_p, f);
+  const h = callHandler(f, Qfile_locked_p, f);
   if (h !== undefined) return h;
   const lfname = lockName(f);
   if (lfname === null) return NIL;

@@ -2,8 +2,8 @@
 // startup.el's `user-emacs-directory`.
 import { existsSync } from "node:fs";
 import { defun, defvar } from "../defun.js";
-import { Cons, LispObject, list, LString, NIL, T } from "../lisp.js";
-import { checkString, wrongType, Qnumber_or_marker_p } from "../signal.js";
+import { Cons, list, LString, NIL, T } from "../lisp.js";
+import { checkString, wrongType } from "../signal.js";
 import { funcall } from "../eval.js";
 import { curBuf } from "../buffer.js";
 import { defsym } from "../lisp.js";
@@ -25,6 +25,8 @@ defvar("user-emacs-directory", () => {
   }
   return LString.fromJs("~/.emacs.d/");
 }, "Directory beneath which additional per-user Emacs-specific files are placed.", { perStart: true });
+
+defvar("path-separator", () => LString.fromJs(":"), "String containing the character that separates directories in search paths.");
 
 defun("recent-auto-save-p", "()", `Return t if current buffer has been auto-saved recently.
 More precisely, if it has been auto-saved since last read from or saved
@@ -71,4 +73,3 @@ defun("set-file-selinux-context", "(filename context)", "Set SELinux context of 
 defun("file-acl", "(filename)", "Return ACL entries of file named FILENAME (unsupported: nil).", () => NIL);
 defun("set-file-acl", "(filename acl-string)", "Set ACL of file named FILENAME to ACL-STRING (unsupported: nil).", () => NIL);
 
-void Qnumber_or_marker_p; void (null as unknown as LispObject);

@@ -3,13 +3,12 @@
 // make-temp-file-internal, and files.el's make-directory, delete-directory, make-temp-file, file-truename,
 // file-chase-links written here).
 import {
-  chmodSync, chownSync, closeSync, copyFileSync, constants as C, fstatSync, linkSync, lstatSync, mkdirSync, mkdtempSync,
-  openSync, readdirSync, renameSync, rmdirSync, symlinkSync, unlinkSync, utimesSync, writeSync,
+  chmodSync, chownSync, closeSync, copyFileSync, constants as C, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmdirSync, symlinkSync, unlinkSync, utimesSync, writeSync,
 } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { defun, defvar } from "../defun.js";
 import { findSymbolValue } from "../env.js";
-import { Cons, defsym, LispObject, list, LString, LSymbol, NIL, T } from "../lisp.js";
+import { defsym, LispObject, LString, NIL, T } from "../lisp.js";
 import { checkString, error, xsignal } from "../signal.js";
 import { funcall } from "../eval.js";
 import {
@@ -34,6 +33,8 @@ const Qwrite_region = defsym("write-region");
 const Qmove_file_to_trash = defsym("move-file-to-trash");
 const Qcopy_directory = defsym("copy-directory");
 const Qy_or_n_p = defsym("y-or-n-p");
+const Qfile_equal_p = defsym("file-equal-p");
+const Qfile_in_directory_p = defsym("file-in-directory-p");
 const Qyes_or_no_p = defsym("yes-or-no-p");
 
 export const Vtemporary_file_directory = defvar("temporary-file-directory", () => {
@@ -150,7 +151,7 @@ If PRESERVE-PERMISSIONS is non-nil, copy permissions of FILE to NEWNAME.`,
 // ---------------------------------------------------------------------------------------------
 defun("make-directory-internal", "(directory)", `Create a new directory named DIRECTORY.`, (directory) => {
   const d = expandFileName(checkFileName(directory));
-  const h = callHandler(d, Qmake_directory_internal, Qmake_directory_internal, d);
+  const h = callHandler(d, Qmake_directory_internal, d);
   if (h !== undefined) return h;
   try { mkdirSync(osPath(directoryFileName(d)), 0o777); } catch (e) { reportFileError("Creating directory", e, d); }
   return NIL;
@@ -171,7 +172,7 @@ PARENTS is non-nil.`, (dir, parents) => {
   const h = findFileNameHandler(d, Qmake_directory);
   if (h !== NIL) return funcall(h, Qmake_directory, d, parents);
   if (parents === NIL) {
-    const hi = callHandler(d, Qmake_directory_internal, Qmake_directory_internal, d);
+    const hi = callHandler(d, Qmake_directory_internal, d);
     if (hi !== undefined) return hi;
     try { mkdirSync(osPath(directoryFileName(d)), 0o777); } catch (e) { reportFileError("Creating directory", e, d); }
     return NIL;
@@ -193,7 +194,7 @@ PARENTS is non-nil.`, (dir, parents) => {
 
 defun("delete-directory-internal", "(directory)", `Delete the directory named DIRECTORY.  Does not follow symlinks.`, (directory) => {
   const d = directoryFileName(expandFileName(checkFileName(directory)));
-  const h = callHandler(d, Qdelete_directory_internal, Qdelete_directory_internal, d);
+  const h = callHandler(d, Qdelete_directory_internal, d);
   if (h !== undefined) return h;
   try { rmdirSync(osPath(d)); } catch (e) { reportFileError("Removing directory", e, d); }
   return NIL;
@@ -250,7 +251,7 @@ TRASH non-nil means to trash the file instead of deleting, provided
     xsignal(defsym("file-error"), LString.fromJs("Removing old name: is a directory"), f);
   }
   const abs = abs0;
-  const h = callHandler(abs, Qdelete_file, Qdelete_file, abs, trash);
+  const h = callHandler(abs, Qdelete_file, abs, trash);
   if (h !== undefined) return h;
   if (trash !== NIL && findSymbolValue(Vdelete_by_moving_to_trash) !== NIL && Qmove_file_to_trash.f !== NIL) {
     return funcall(Qmove_file_to_trash, abs);
@@ -346,7 +347,7 @@ exists, and expand leading "~" or strip leading "/:" in TARGET.`, (target, linkn
     else if (t.s.startsWith("/:")) t = new LString(t.s.slice(2), t.multibyte);
   }
   const l = expandCpTarget(t, linkname as LString);
-  const h = callHandler(l, Qmake_symbolic_link, Qmake_symbolic_link, t, l, ok);
+  const h = callHandler(l, Qmake_symbolic_link, t, l, ok);
   if (h !== undefined) return h;
   makeSymbolicLink(t, l, ok);
   return NIL;
@@ -548,6 +549,9 @@ it means chase no more than that many links and then stop.`, (filename, limit) =
 
 defun("file-equal-p", "(file1 file2)", `Return non-nil if files FILE1 and FILE2 name the same file.
 If FILE1 or FILE2 does not exist, the return value is unspecified.`, (file1, file2) => {
+  let h = findFileNameHandler(checkString(file1), Qfile_equal_p);
+  if (h === NIL) h = findFileNameHandler(checkString(file2), Qfile_equal_p);
+  if (h !== NIL) return funcall(h, Qfile_equal_p, file1, file2);
   const a = lstatOrNull(osPath(fileTruename(expandFileName(checkString(file1)))));
   const b = lstatOrNull(osPath(fileTruename(expandFileName(checkString(file2)))));
   return a !== null && b !== null && a.ino === b.ino && a.dev === b.dev ? T : NIL;
@@ -557,6 +561,9 @@ defun("file-in-directory-p", "(file dir)", `Return non-nil if DIR is a parent di
 Value is non-nil if FILE is inside DIR or inside a subdirectory of DIR.
 A directory is considered to be a \`parent' of itself.
 DIR must be an existing directory, otherwise the function returns nil.`, (file, dir) => {
+  let h = findFileNameHandler(checkString(file), Qfile_in_directory_p);
+  if (h === NIL) h = findFileNameHandler(checkString(dir), Qfile_in_directory_p);
+  if (h !== NIL) return funcall(h, Qfile_in_directory_p, file, dir);
   const d = expandFileName(checkString(dir));
   if (!statOrNull(osPath(d))?.isDirectory()) return NIL;
   const dt = fileTruename(directoryFileName(d)).s;
@@ -572,4 +579,3 @@ DIR must be an existing directory, otherwise the function returns nil.`, (file, 
   }
 });
 
-void list; void Cons; void LSymbol; void mkdtempSync;

@@ -3,7 +3,7 @@
 // and the fast_string_match calls of fileio.c and dired.c).
 import { Buffer as NodeBuffer } from "node:buffer";
 import { readFileSync } from "node:fs";
-import { BYTE8_FIRST, charToJs, Cons, defsym, LispObject, list, LString, mkStr, NIL } from "../lisp.js";
+import { BYTE8_FIRST, charToJs, Cons, defsym, LispObject, list, LString, mkStr } from "../lisp.js";
 import { xsignalData, xsignal, LispSignal } from "../signal.js";
 import { E } from "../env.js";
 import { compileRegex, searchRegex, standardContext, RegexError, Program } from "../regex/index.js";
@@ -191,4 +191,3 @@ export function regexSearch(pattern: LString, s: LString): number {
   return r === null ? -1 : r[0];
 }
 
-void NIL;

@@ -12,7 +12,7 @@ export interface CompileOptions {
   posix?: boolean;
   /** search-spaces-regexp: replaces each run of spaces outside brackets. */
   whitespaceRegexp?: string | null;
-  /** Whether the pattern string is multibyte (only affects GNU's size limit of literal runs). */
+  /** Whether the pattern string is multibyte (GNU counts bytes differently for unibyte patterns: literal runs, size limit). */
   multibyte?: boolean;
 }
 
