@@ -295,7 +295,6 @@ If PREDICATE is non-nil, only buffers satisfying it are eligible."
           found))))
 
 (defvar buffer-file-numbers-unique t "Non-nil means that `buffer-file-number' uniquely identifies files.")
-
 (defun find-file-noselect (filename &optional nowarn rawfile wildcards)
   "Read file FILENAME into a buffer and return the buffer.
 If a buffer exists visiting FILENAME, return that one, but
@@ -826,8 +825,7 @@ UNIT defaults to \"B\" for `iec' and \"\" otherwise."
               prefixed-unit))))
 
 (defun file-size-human-readable-iec (size)
-  "Human-readable string for SIZE bytes, using IEC prefixes."
-  (file-size-human-readable size 'iec " "))
+  "Human-readable string for SIZE bytes, using IEC prefixes." (file-size-human-readable size 'iec " "))
 
 (defun parse-colon-path (search-path)
   "Explode a search path into a list of directory names.
@@ -852,20 +850,13 @@ Empty elements become nil (meaning `default-directory')."
 (defconst files--non-special-operations
   '((abbreviate-file-name) (directory-file-name) (expand-file-name) (file-name-as-directory)
     (file-name-directory) (file-name-sans-versions) (file-remote-p) (find-backup-file-name)
-    (file-name-case-insensitive-p) (unhandled-file-name-directory)
-    (substitute-in-file-name identity)
-    (file-truename add 0)
-    (insert-file-contents insert-file-contents 0)
-    (verify-visited-file-modtime unquote-then-quote)
-    (make-auto-save-file-name buffer-file-name)
-    (set-visited-file-modtime buffer-file-name)
-    (copy-file 0 1) (rename-file 0 1) (copy-directory 0 1)
-    (file-name-completion 0 1) (file-name-all-completions 0 1)
-    (file-equal-p 0 1) (file-newer-than-file-p 0 1)
-    (write-region 2 5)
-    (file-in-directory-p 0 1)
-    (make-symbolic-link 0 1) (add-name-to-file 0 1)
-    (make-process) (file-notify-rm-watch) (file-notify-valid-p))
+    (file-name-case-insensitive-p) (unhandled-file-name-directory) (substitute-in-file-name identity)
+    (file-truename add 0) (insert-file-contents insert-file-contents 0)
+    (verify-visited-file-modtime unquote-then-quote) (make-auto-save-file-name buffer-file-name)
+    (set-visited-file-modtime buffer-file-name) (copy-file 0 1) (rename-file 0 1) (copy-directory 0 1)
+    (file-name-completion 0 1) (file-name-all-completions 0 1) (file-equal-p 0 1)
+    (file-newer-than-file-p 0 1) (write-region 2 5) (file-in-directory-p 0 1) (make-symbolic-link 0 1)
+    (add-name-to-file 0 1) (make-process) (file-notify-rm-watch) (file-notify-valid-p))
   "How `file-name-non-special' treats each operation: (OPERATION [METHOD] ARG-INDICES...).
 The indices are those of the arguments that are file names to unquote; operations
 not listed have their first argument unquoted.")
