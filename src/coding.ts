@@ -17,19 +17,19 @@ defvar("locale-coding-system", () => defsym("utf-8-unix"), "Coding system to use
 defvar("default-process-coding-system", () => new Cons(defsym("utf-8-unix"), defsym("utf-8-unix")),
   "Cons of coding systems used for process I/O by default.");
 
-type Kind = "utf-8" | "utf-8-bom" | "utf-8-auto" | "utf-16le" | "utf-16be" | "utf-16" | "latin-1" | "ascii" | "raw-text"
-  | "no-conversion" | "undecided" | "utf-8-emacs";
+export type Kind = "utf-8" | "utf-8-bom" | "utf-8-auto" | "utf-16le" | "utf-16be" | "utf-16" | "latin-1" | "ascii"
+  | "raw-text" | "no-conversion" | "undecided" | "utf-8-emacs";
 /** 0 unix, 1 dos, 2 mac, -1 undecided (detect on decode, unix on encode). */
-type Eol = -1 | 0 | 1 | 2;
-interface Coding { base: string; kind: Kind; eol: Eol; variants: boolean }
+export type Eol = -1 | 0 | 1 | 2;
+export interface Coding { base: string; kind: Kind; eol: Eol }
 
-/** Base coding systems and their aliases (GNU: the defined coding systems of mule-conf.el). */
+/** Base coding systems and their aliases (GNU: the coding systems defined in mule-conf.el). */
 const BASES: [string, Kind, string[]][] = [
   ["utf-8", "utf-8", ["mule-utf-8", "cp65001"]],
   ["utf-8-with-signature", "utf-8-bom", []],
   ["utf-8-auto", "utf-8-auto", []],
   ["utf-8-emacs", "utf-8-emacs", ["emacs-internal"]],
-  ["prefer-utf-8", "utf-8", []],
+  ["prefer-utf-8", "undecided", []],
   ["utf-16le", "utf-16le", []],
   ["utf-16be", "utf-16be", []],
   ["utf-16", "utf-16", []],
@@ -39,18 +39,18 @@ const BASES: [string, Kind, string[]][] = [
   ["no-conversion", "no-conversion", ["binary"]],
   ["undecided", "undecided", []],
 ];
-const EOL_SUFFIX = ["-unix", "-dos", "-mac"];
-
-function lookup(name: string): Coding | undefined {
-  for (const [base, kind, aliases] of BASES) {
-    for (const n of [base, ...aliases]) {
-      if (name === n) return { base, kind, eol: kind === "no-conversion" ? 0 : -1, variants: kind !== "no-conversion" };
-      if (kind === "no-conversion") continue;
-      for (let e = 0; e < 3; e++) if (name === n + EOL_SUFFIX[e]) return { base, kind, eol: e as Eol, variants: false };
-    }
+export const EOL_SUFFIX = ["-unix", "-dos", "-mac"];
+/** Every coding-system name (aliases and -unix/-dos/-mac variants included) → its description. */
+export const codingTable = new Map<string, Coding>();
+for (const [base, kind, aliases] of BASES) {
+  for (const n of [base, ...aliases]) {
+    codingTable.set(n, { base, kind, eol: kind === "no-conversion" ? 0 : -1 });
+    if (kind !== "no-conversion") EOL_SUFFIX.forEach((sfx, e) => codingTable.set(n + sfx, { base, kind, eol: e as Eol }));
   }
-  return undefined;
 }
+/** Whether C is a base name with -unix/-dos/-mac variants. */
+const hasVariants = (c: Coding): boolean => c.eol < 0 && c.kind !== "no-conversion";
+function lookup(name: string): Coding | undefined { return codingTable.get(name); }
 
 /** The coding system named by OBJ (a symbol; nil means none), or a coding-system-error. */
 function codingOf(obj: LispObject): Coding | null {
@@ -246,7 +246,7 @@ defun("coding-system-eol-type", "(coding-system)", "Return eol-type of CODING-SY
   const c = lookup(o.name);
   if (!c) return NIL;
   if (c.kind === "no-conversion") return 0;
-  if (c.variants) return [0, 1, 2].map((e) => nameWithEol(c, e as Eol));
+  if (hasVariants(c)) return [0, 1, 2].map((e) => nameWithEol(c, e as Eol));
   return c.eol;
 });
 defun("coding-system-change-eol-conversion", "(coding-system eol-type)", "Return a coding system which differs from CODING-SYSTEM in EOL conversion.",

@@ -124,40 +124,8 @@ export class ClosureCons extends Cons {
 // surrogate pair (low surrogate first), which well-formed text never contains. Unibyte strings hold bytes
 // 0..255 as single units.
 // ---------------------------------------------------------------------------------------------
-export const MAX_CHAR = 0x3fffff;
-export const MAX_UNICODE_CHAR = 0x10ffff;
-export const BYTE8_FIRST = 0x3fff80;
-
-export function charToJs(c: number): string {
-  if (c < 0x10000) return String.fromCharCode(c);
-  if (c <= 0x10ffff) return String.fromCodePoint(c);
-  // Extended character: index 0..127 for raw bytes, then #x110000 upward.
-  const idx = c >= BYTE8_FIRST ? c - BYTE8_FIRST : 128 + (c - 0x110000);
-  if (idx >= 1 << 20) throw new RangeError("character beyond the supported extended range");
-  return String.fromCharCode(0xdc00 | (idx & 0x3ff), 0xd800 | (idx >> 10));
-}
-
-/** Decodes the character starting at JS index i; returns [char, unitsUsed]. */
-export function jsCharAt(s: string, i: number): number {
-  const u = s.charCodeAt(i);
-  if (u < 0xd800 || u > 0xdfff) return u;
-  const u2 = s.charCodeAt(i + 1);
-  if (u < 0xdc00) {
-    if (u2 >= 0xdc00 && u2 <= 0xdfff) return ((u - 0xd800) << 10) + (u2 - 0xdc00) + 0x10000;
-    return u;
-  }
-  if (u2 >= 0xd800 && u2 <= 0xdbff) {
-    const idx = ((u2 - 0xd800) << 10) | (u - 0xdc00);
-    return idx < 128 ? BYTE8_FIRST + idx : 0x110000 + idx - 128;
-  }
-  return u;
-}
-export function jsCharWidth(c: number): number { return c >= 0x10000 ? 2 : 1; }
-
-export function hasSurrogates(s: string): boolean {
-  for (let i = 0; i < s.length; i++) { const u = s.charCodeAt(i); if (u >= 0xd800 && u <= 0xdfff) return true; }
-  return false;
-}
+export { MAX_CHAR, MAX_UNICODE_CHAR, BYTE8_FIRST, charToJs, jsCharAt, jsCharWidth, hasSurrogates } from "./text/chars.js";
+import { charToJs, jsCharAt, hasSurrogates } from "./text/chars.js";
 
 export class LString {
   /** Text properties (an interval structure owned by textprop.ts), or null. */

@@ -5,36 +5,8 @@ import { Buffer as NodeBuffer, isAscii, isUtf8 } from "node:buffer";
 import { BYTE8_FIRST, charToJs, defsym, LispObject, LSymbol, hasSurrogates, jsCharAt } from "../lisp.js";
 import { pushCharBytes } from "../fns/common.js";
 
-export type Kind = "utf-8" | "utf-8-bom" | "utf-8-auto" | "utf-8-emacs" | "utf-16le" | "utf-16be" | "utf-16"
-  | "latin-1" | "ascii" | "raw-text" | "no-conversion" | "undecided";
-/** 0 unix, 1 dos, 2 mac, -1 not specified. */
-export type Eol = -1 | 0 | 1 | 2;
-export interface Coding { base: string; kind: Kind; eol: Eol }
-
-/** The coding systems whose names coding.ts defines, by base name (GNU: mule-conf.el). */
-const BASES: [string, Kind, string[]][] = [
-  ["utf-8", "utf-8", ["mule-utf-8", "cp65001"]],
-  ["utf-8-with-signature", "utf-8-bom", []],
-  ["utf-8-auto", "utf-8-auto", []],
-  ["utf-8-emacs", "utf-8-emacs", ["emacs-internal"]],
-  ["prefer-utf-8", "undecided", []],
-  ["utf-16le", "utf-16le", []],
-  ["utf-16be", "utf-16be", []],
-  ["utf-16", "utf-16", []],
-  ["iso-latin-1", "latin-1", ["latin-1", "iso-8859-1"]],
-  ["us-ascii", "ascii", ["ascii", "iso-safe"]],
-  ["raw-text", "raw-text", []],
-  ["no-conversion", "no-conversion", ["binary"]],
-  ["undecided", "undecided", []],
-];
-const EOL_SUFFIX = ["-unix", "-dos", "-mac"];
-const table = new Map<string, Coding>();
-for (const [base, kind, aliases] of BASES) {
-  for (const n of [base, ...aliases]) {
-    table.set(n, { base, kind, eol: kind === "no-conversion" ? 0 : -1 });
-    if (kind !== "no-conversion") EOL_SUFFIX.forEach((s, e) => table.set(n + s, { base, kind, eol: e as Eol }));
-  }
-}
+export type { Kind, Eol, Coding } from "../coding.js";
+import { codingTable as table, EOL_SUFFIX, type Eol, type Coding } from "../coding.js";
 
 /** The coding system named by SYM, or null when it is not one this module decodes itself. */
 export function parseCoding(sym: LispObject): Coding | null {

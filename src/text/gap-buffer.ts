@@ -15,33 +15,9 @@ const MIN_GAP = 64;
 /** Slices shorter than this are built with String.fromCharCode; longer ones through node's decoders. */
 const SMALL_SLICE = 48;
 const CHUNK = 8192;
-const BYTE8_FIRST = 0x3fff80;
-
-/** Decodes the character starting at JS index i of S (same convention as lisp.ts's jsCharAt). */
-export function decodeAt(s: string, i: number): number {
-  const u = s.charCodeAt(i);
-  if (u < 0xd800 || u > 0xdfff) return u;
-  const u2 = s.charCodeAt(i + 1);
-  if (u < 0xdc00) {
-    if (u2 >= 0xdc00 && u2 <= 0xdfff) return ((u - 0xd800) << 10) + (u2 - 0xdc00) + 0x10000;
-    return u;
-  }
-  if (u2 >= 0xd800 && u2 <= 0xdbff) {
-    const idx = ((u2 - 0xd800) << 10) | (u - 0xdc00);
-    return idx < 128 ? BYTE8_FIRST + idx : 0x110000 + idx - 128;
-  }
-  return u;
-}
-
-/** Encodes character C as a JS string (inverse of decodeAt). */
-export function encodeChar(c: number): string {
-  if (c < 0x10000) return String.fromCharCode(c);
-  if (c <= 0x10ffff) return String.fromCodePoint(c);
-  const idx = c >= BYTE8_FIRST ? c - BYTE8_FIRST : 128 + (c - 0x110000);
-  // The string encoding has 20 bits for these (as lisp.ts's charToJs): #x20FF80..#x3FFF7F do not fit.
-  if (idx >= 1 << 20) throw new RangeError("character beyond the supported extended range");
-  return String.fromCharCode(0xdc00 | (idx & 0x3ff), 0xd800 | (idx >> 10));
-}
+// The character encoding of JS strings is shared with Lisp strings (chars.ts, itself Lisp-free).
+import { BYTE8_FIRST, charToJs as encodeChar, jsCharAt as decodeAt } from "./chars.js";
+export { encodeChar, decodeAt };
 
 function widthFor(c: number): 1 | 2 | 4 { return c < 0x100 ? 1 : c < 0x10000 ? 2 : 4; }
 

@@ -21,7 +21,7 @@
 (expand-file-name "foo/" "/x/")
 (expand-file-name "" "/x/y/")
 (expand-file-name "" "/x/y")
-(expand-file-name "a" "b/")
+(let ((default-directory "/tmp/")) (expand-file-name "a" "b/"))
 (let ((default-directory "/u/v/")) (expand-file-name "w"))
 (let ((default-directory "/u/v/")) (expand-file-name "w" "x"))
 (let ((default-directory "/u/v/")) (expand-file-name "../w"))
