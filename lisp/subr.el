@@ -898,3 +898,23 @@ This is to `put' what `defalias' is to `fset': the definition is recorded in `cu
       (append (unless (eq quote-pos 0) (split-string (substring string 0 quote-pos) sep t))
               (let ((read (read-from-string string quote-pos)))
                 (cons (car read) (split-string-and-unquote (substring string (cdr read)) sep)))))))
+
+(defun looking-at-p (regexp)
+  "Same as `looking-at' except this function does not change the match data."
+  (looking-at regexp t))
+
+(defun looking-back (regexp &optional limit greedy)
+  "Return non-nil if text before point matches regular expression REGEXP.
+LIMIT bounds the backward search; GREEDY extends the match backwards as far as possible."
+  (let* ((start (point))
+         (anchored (concat "\\(?:" regexp "\\)\\="))
+         (pos (save-excursion (and (re-search-backward anchored limit t) (point)))))
+    (when (and greedy pos)
+      (let ((to-end (concat "\\(?:" regexp "\\)\\'")))
+        (save-restriction
+          (narrow-to-region (point-min) start)
+          (while (and (> pos (point-min))
+                      (save-excursion (goto-char (1- pos)) (looking-at to-end)))
+            (setq pos (1- pos)))
+          (save-excursion (goto-char pos) (looking-at to-end)))))
+    (not (null pos))))

@@ -49,3 +49,4 @@ import "./fileio/modtime.js";
 import "./fileio/coding-choice.js";
 import "./search.js";
 import "./search/strings.js";
+import "./search/buffer.js";
