@@ -6,3 +6,7 @@ import { checkCaseFile } from "./helpers.js";
 test("re-search-*, search-*, posix-search-*, looking-at and looking-back give GNU's results", () => {
   assert.deepEqual(checkCaseFile("bsearch"), []);
 });
+
+test("replace-match in a buffer substitutes, recases and adjusts the match data as GNU does", () => {
+  assert.deepEqual(checkCaseFile("breplace"), []);
+});

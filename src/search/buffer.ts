@@ -4,11 +4,14 @@
 import { defun } from "../defun.js";
 import { findSymbolValue } from "../env.js";
 import { LispObject, LString, NIL, T, defsym, list } from "../lisp.js";
-import { checkString, error, xsignal } from "../signal.js";
+import { checkString, error, xsignal, argsOutOfRange } from "../signal.js";
+import { funcall } from "../eval.js";
+import { casifyString, CaseAction } from "../casefiddle.js";
 import { Buffer, curBuf, bufferCharView } from "../buffer.js";
 import { fixnumCoerceMarker, makeMarker, setMarker } from "../marker.js";
 import {
   compilePattern, contextFor, scratchRegs, searchState, setMatchRegs, Vinhibit_changing_match_data, searchHooks,
+  replaceCaseAction, ReplaceCase, searchContext,
 } from "../search.js";
 import { searchRegex, matchAt, RegexOverflow } from "../regex/index.js";
 
@@ -113,3 +116,60 @@ void list;
 
 // match-data returns markers for a buffer match (GNU: Fmatch_data builds them with Fset_marker).
 searchHooks.makeMarker = (buffer, pos) => { const m = makeMarker(); setMarker(m, pos, buffer as Buffer); return m; };
+
+// --- replace-match in a buffer (GNU: Freplace_match's buffer case) ------------------------------
+const call = (name: string, ...args: LispObject[]): LispObject => funcall(defsym(name), ...args);
+
+/** NEWTEXT with `\&`, `\N` and `\\` expanded from the buffer's match data (`\?` stays as it is). */
+function substituteFromBuffer(newtext: LString, start: number, end: number): LString {
+  const st = searchState();
+  const chars = newtext.chars();
+  const pieces: LispObject[] = [];
+  let from = 0;
+  const text = (a: number, b: number) => call("substring", newtext, a, b);
+  for (let pos = 0; pos < chars.length;) {
+    if (chars[pos++] !== 0x5c) continue;
+    const c = pos < chars.length ? chars[pos++] : 0;
+    let piece: LispObject | undefined;
+    if (c === 0x26) piece = call("buffer-substring", start, end);
+    else if (c >= 0x31 && c <= 0x39) {
+      const n = c - 0x30;
+      piece = n < st.numRegs && st.start[n] >= 0 ? call("buffer-substring", st.start[n], st.end[n]) : LString.fromJs("");
+    } else if (c === 0x5c) { pieces.push(text(from, pos - 1)); from = pos; continue; }
+    else if (c === 0x3f) continue;
+    else error("Invalid use of ‘\\’ in replacement text");
+    pieces.push(text(from, pos - 2), piece);
+    from = pos;
+  }
+  pieces.push(text(from, chars.length));
+  return call("concat", ...pieces) as LString;
+}
+
+searchHooks.replaceInBuffer = (newtext, fixedcase, literal, sub, subexp) => {
+  const st = searchState();
+  const b = curBuf();
+  const s0 = st.start[sub], e0 = st.end[sub];
+  if (s0 < 0) xsignal(defsym("error"), LString.fromJs("replace-match subexpression does not exist"), subexp);
+  if (s0 < b.begv || e0 > b.zv || s0 > e0) argsOutOfRange(s0, e0);
+  let text = literal ? newtext : substituteFromBuffer(newtext, s0, e0);
+  if (!fixedcase) {
+    const action = replaceCaseAction((p) => b.charAt(p), s0, e0, searchContext());
+    if (action === ReplaceCase.AllCaps) text = casifyString(CaseAction.Up, text);
+    else if (action === ReplaceCase.CapInitial) text = casifyString(CaseAction.CapitalizeUp, text);
+  }
+  // Insert the new text before the old, then delete the old: markers after the match keep their place.
+  b.pt = s0;
+  call("insert", text);
+  const newEnd = b.pt;
+  call("delete-region", newEnd, newEnd + (e0 - s0));
+  b.pt = newEnd;
+  // Move the match data across the change, as GNU does after a replacement.
+  const delta = (newEnd - s0) - (e0 - s0);
+  for (let i = 0; i < st.numRegs; i++) {
+    if (st.start[i] < 0) continue;
+    if (st.start[i] >= e0) st.start[i] += delta; else if (st.start[i] > s0) st.start[i] = s0;
+    if (st.end[i] >= e0) st.end[i] += delta; else if (st.end[i] > s0) st.end[i] = s0;
+  }
+  if (st.end[sub] < newEnd) st.end[sub] = newEnd;
+  return NIL;
+};

@@ -1,0 +1,6 @@
+(with-temp-buffer (insert "foo bar foo") (goto-char 1) (while (re-search-forward "fo\\(o\\)" nil t) (replace-match "X\\1Y")) (list (buffer-string) (point)))
+(with-temp-buffer (insert "Hello HELLO hello") (goto-char 1) (let ((case-fold-search t)) (while (re-search-forward "hello" nil t) (replace-match "bye"))) (buffer-string))
+(with-temp-buffer (insert "a1b22c") (goto-char 1) (re-search-forward "\\([0-9]+\\)b\\([0-9]+\\)") (replace-match "<\\&>" t nil nil 2) (list (buffer-string) (point) (match-beginning 0) (match-end 0) (match-beginning 2) (match-end 2)))
+(with-temp-buffer (insert "abc") (goto-char 1) (re-search-forward "b") (replace-match "\\\\x" t) (buffer-string))
+(with-temp-buffer (insert "abc") (goto-char 1) (re-search-forward "b") (condition-case e (replace-match "\\q") (error e)))
+(with-temp-buffer (insert "abc") (goto-char 1) (re-search-forward "\\(x\\)?b") (condition-case e (replace-match "Z" t t nil 1) (error e)))
