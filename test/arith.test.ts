@@ -1,7 +1,7 @@
 // Tests of data.c arithmetic, comparisons, bit operations and number<->string (expectations from GNU Emacs 28.2).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { printed, setup } from "./helpers.js";
+import { printed, setup, checkGroup } from "./helpers.js";
 import { LFloat, LispObject, NIL, T, MOST_POSITIVE_FIXNUM } from "../src/lisp.js";
 import {
   arithAdd2, arithSub2, arithMul2, arithDiv2, arithAdd1, arithSub1, arithLess2, arithLeq2, arithGtr2, arithGeq2,
@@ -11,16 +11,6 @@ import { LispSignal } from "../src/signal.js";
 
 setup();
 
-/** Evaluates each case in order in this file's Lisp world; "!DATA" expects the error (DATA). */
-function checkGroup(cases: [string, string][]): void {
-  const bad: string[] = [];
-  for (const [src, want] of cases) {
-    const expected = want.startsWith("!") ? "ERROR: " + want.slice(1) : want;
-    const got = printed(src);
-    if (got !== expected) bad.push(`${src}\n    want ${expected}\n    got  ${got}`);
-  }
-  assert.deepEqual(bad, []);
-}
 
 // Generated from GNU Emacs 28.2 (emacs -Q --batch, lexical-binding t); one world, evaluated in order.
 const groups: [string, [string, string][]][] = [

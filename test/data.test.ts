@@ -2,22 +2,12 @@
 // (expectations from GNU Emacs 28.2).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { printed, evalLisp, setup } from "./helpers.js";
+import { printed, evalLisp, setup, checkGroup } from "./helpers.js";
 import { E } from "../src/env.js";
 import { LSymbol, NIL } from "../src/lisp.js";
 
 setup();
 
-/** Evaluates each case in order in this file's Lisp world; "!DATA" expects the error (DATA). */
-function checkGroup(cases: [string, string][]): void {
-  const bad: string[] = [];
-  for (const [src, want] of cases) {
-    const expected = want.startsWith("!") ? "ERROR: " + want.slice(1) : want;
-    const got = printed(src);
-    if (got !== expected) bad.push(`${src}\n    want ${expected}\n    got  ${got}`);
-  }
-  assert.deepEqual(bad, []);
-}
 
 // Generated from GNU Emacs 28.2 (emacs -Q --batch, lexical-binding t); one world, evaluated in order.
 const groups: [string, [string, string][]][] = [

@@ -1,7 +1,7 @@
 // Tests of floatfns.c: libm wrappers, NaN signs and payloads, rounding with divisors (expectations from GNU Emacs 28.2).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { printed, setup } from "./helpers.js";
+import { printed, setup, checkGroup } from "./helpers.js";
 import {
   makeNaN, signBit, negateFloat, nanOf2, DEFAULT_NAN, frexp, ldexp, rint, cPow, fmodFloat, formatFloat, doubleToInteger,
 } from "../src/floatfns.js";
@@ -10,16 +10,6 @@ import * as libm from "../src/floatfns/libm.js";
 
 setup();
 
-/** Evaluates each case in order in this file's Lisp world; "!DATA" expects the error (DATA). */
-function checkGroup(cases: [string, string][]): void {
-  const bad: string[] = [];
-  for (const [src, want] of cases) {
-    const expected = want.startsWith("!") ? "ERROR: " + want.slice(1) : want;
-    const got = printed(src);
-    if (got !== expected) bad.push(`${src}\n    want ${expected}\n    got  ${got}`);
-  }
-  assert.deepEqual(bad, []);
-}
 
 // Generated from GNU Emacs 28.2 (emacs -Q --batch, lexical-binding t); one world, evaluated in order.
 const groups: [string, [string, string][]][] = [

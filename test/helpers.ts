@@ -69,3 +69,14 @@ export function checkCaseFile(name: string): string[] {
   });
   return failures;
 }
+
+/** Evaluates each [source, expected] case in order in this file's world; "!DATA" expects the error (DATA). */
+export function checkGroup(cases: [string, string][]): void {
+  const bad: string[] = [];
+  for (const [src, want] of cases) {
+    const expected = want.startsWith("!") ? "ERROR: " + want.slice(1) : want;
+    const got = printed(src);
+    if (got !== expected) bad.push(`${src}\n    want ${expected}\n    got  ${got}`);
+  }
+  assert.deepEqual(bad, []);
+}
