@@ -652,10 +652,6 @@ If CHAR is not a character, return nil."
 (defun cdddar (x) "Return the `cdr' of the `cdr' of the `cdr' of the `car' of X." (cdr (cdr (cdr (car x)))))
 (defun cddddr (x) "Return the `cdr' of the `cdr' of the `cdr' of the `cdr' of X." (cdr (cdr (cdr (cdr x)))))
 
-(defun car-less-than-car (a b)
-  "Return t if (car A) is numerically less than (car B)."
-  (< (car a) (car b)))
-
 (define-obsolete-function-alias 'int-to-string #'number-to-string "22.1")
 
 (defun define-symbol-prop (symbol prop val)

@@ -10,16 +10,19 @@ import { funcall } from "./eval.js";
 import { prin1ToString } from "./print.js";
 import { LispSignal } from "./signal.js";
 import { Vectorlike } from "./lisp.js";
-import { E } from "./env.js";
+import { E, findSymbolValue } from "./env.js";
 import { checkNatnum, checkSymbol, checkString, checkCharacter, wrongType, argsOutOfRange, Qwholenump, error } from "./signal.js";
 
 /** Per-world allocation counters (GNU: cons_cells_consed & co.). */
 export interface AllocCounters {
   conses: number; floats: number; vectorCells: number; symbols: number; stringChars: number; intervals: number; strings: number;
   gcsDone: number; gcElapsed: number;
+  /** The counters at the last collection (for garbage-collect-maybe). */
+  conses0: number; vectorCells0: number; stringChars0: number;
 }
 export function counters(): AllocCounters {
-  return (E.ext.alloc ??= { conses: 0, floats: 0, vectorCells: 0, symbols: 0, stringChars: 0, intervals: 0, strings: 0, gcsDone: 0, gcElapsed: 0 });
+  return (E.ext.alloc ??= { conses: 0, floats: 0, vectorCells: 0, symbols: 0, stringChars: 0, intervals: 0, strings: 0, gcsDone: 0, gcElapsed: 0,
+    conses0: 0, vectorCells0: 0, stringChars0: 0 });
 }
 
 defun("cons", "(car cdr)", "Create a new cons, give it CAR and CDR as components, and return it.", (a, b) => {
@@ -116,6 +119,7 @@ defun("garbage-collect", "()", "Reclaim storage for Lisp objects no longer neede
   if (gc) gc();
   c.gcElapsed += (performance.now() - start) / 1000;
   c.gcsDone++;
+  c.conses0 = c.conses; c.vectorCells0 = c.vectorCells; c.stringChars0 = c.stringChars;
   // Finalizers and post-gc-hook run after the collection, as in GNU. V8 reports dead finalizers between
   // event-loop turns, so a finalizer runs at the first collection or idle point after V8 noticed.
   runPendingFinalizers();
@@ -176,6 +180,14 @@ export function runPendingFinalizers(): void {
   }
 }
 defun("garbage-collect-maybe", "(factor)", "Call `garbage-collect' if enough allocation happened.", (factor) => {
-  checkNatnum(factor);
+  // GNU: collect when the bytes consed since the last collection exceed gc-cons-threshold / FACTOR.
+  const f = checkNatnum(factor);
+  const c = counters();
+  const threshold = findSymbolValue(E.intern("gc-cons-threshold"));
+  const consed = (c.conses - c.conses0) * 16 + (c.vectorCells - c.vectorCells0) * 8 + (c.stringChars - c.stringChars0);
+  if (f > 0 && typeof threshold === "number" && consed >= threshold / f) {
+    funcall(E.intern("garbage-collect"));
+    return T;
+  }
   return NIL;
 });

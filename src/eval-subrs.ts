@@ -350,8 +350,7 @@ defun("backtrace-frame--internal", "(function nframes base)", "Call FUNCTION on 
     const [f, args] = frames[n];
     return funcall(fn, T, f, args ? arrayToList(args) : NIL, NIL);
   });
-defun("backtrace-debug", "(level flag &optional base)", "Set the debug-on-exit flag of eval frame LEVEL levels down to FLAG.",
-  (_l, flag) => flag);
+// backtrace-debug (debug-on-exit for a frame) is undefined until frames carry that flag.
 
 // (signal 'wrong-type-argument ...) helpers used by generated code for dotted argument lists.
 defun("internal--signal-dotted-args", "(tail)", "Internal: signal for a dotted argument list.",

@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { assertLisp, assertLispError, evalLisp, printed, setup } from "./helpers.js";
+import { assertLisp, assertLispError, evalLisp, printed, setup, checkJsonCases } from "./helpers.js";
 import { E, specbind, unbindTo } from "../src/env.js";
 import { arrayToList, Cons, LFloat, LispObject, LString, mkStr, T } from "../src/lisp.js";
 import { textPropHooks } from "../src/fns/common.js";
@@ -74,15 +74,7 @@ test("format's %e/%f/%g/%d/%x of ~1400 doubles match GNU, rounding ties to even 
 });
 
 test("GNU-generated format cases give GNU's results", () => {
-  setup();
-  const cases: [string, string][] = JSON.parse(readFileSync("test/data/format-cases.json", "utf8"));
-  assert.ok(cases.length > 70);
-  const failures: string[] = [];
-  for (const [src, want] of cases) {
-    const got = printed(src);
-    if (got !== want) failures.push(`${src}\n   want ${want}\n   got  ${got}`);
-  }
-  assert.deepEqual(failures, []);
+  assert.deepEqual(checkJsonCases("test/data/format-cases.json", 70), []);
 });
 
 test("format returns its format string when nothing changes, and a lone %s returns the argument", () => {

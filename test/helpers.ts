@@ -80,3 +80,16 @@ export function checkGroup(cases: [string, string][]): void {
   }
   assert.deepEqual(bad, []);
 }
+
+/** Runs [source, expected-printed] pairs from a JSON file made with GNU Emacs; returns the mismatches. */
+export function checkJsonCases(file: string, minCount: number): string[] {
+  setup();
+  const cases: [string, string][] = JSON.parse(readFileSync(file, "utf8"));
+  assert.ok(cases.length > minCount, `${file} has ${cases.length} cases`);
+  const failures: string[] = [];
+  for (const [src, want] of cases) {
+    const got = printed(src);
+    if (got !== want) failures.push(`${src}\n   want ${want}\n   got  ${got}`);
+  }
+  return failures;
+}

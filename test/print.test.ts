@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { assertLisp, evalLisp, printed, setup } from "./helpers.js";
+import { assertLisp, evalLisp, printed, setup, checkJsonCases } from "./helpers.js";
 import { E, specbind, unbindTo } from "../src/env.js";
 import { textPropHooks } from "../src/fns/common.js";
 import { arrayToList, charToJs, Cons, LispObject, LString, mkStr, NIL, T } from "../src/lisp.js";
@@ -90,15 +90,7 @@ test("octal escapes use three digits before an octal digit, as GNU's octalout", 
 });
 
 test("GNU-generated printer cases give GNU's results", () => {
-  setup();
-  const cases: [string, string][] = JSON.parse(readFileSync("test/data/print-cases.json", "utf8"));
-  assert.ok(cases.length > 150);
-  const failures: string[] = [];
-  for (const [src, want] of cases) {
-    const got = printed(src);
-    if (got !== want) failures.push(`${src}\n   want ${want}\n   got  ${got}`);
-  }
-  assert.deepEqual(failures, []);
+  assert.deepEqual(checkJsonCases("test/data/print-cases.json", 150), []);
 });
 
 test("print to stdout: output, pending newline before a message, terpri's ENSURE", () => {

@@ -45,8 +45,7 @@ No auto-save file will be written until the buffer changes again.`, () => {
 
 defun("clear-buffer-auto-save-failure", "()", "Clear any record of a recent auto-save failure in the current buffer.", () => NIL);
 
-defun("do-auto-save", "(&optional no-message current-only)", `Auto-save all buffers that need it.
-tsmacs does not auto-save yet: buffers are left as they are.`, () => NIL, { interactive: "" });
+// do-auto-save is deliberately undefined until auto-saving exists (void-function, not a silent no-op).
 
 defun("next-read-file-uses-dialog-p", "()", "Return t if a call to `read-file-name' will use a dialog.", () => NIL);
 
