@@ -5,10 +5,15 @@ import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { statSync, writeFileSync, rmSync } from "node:fs";
 
+// TSMACS_DIST names another output folder at the repository root (dist-NAME), so that several people
+// editing one tree can each build and run without racing on dist/.
+const out = process.env.TSMACS_DIST || "dist";
+if (!/^dist[\w-]*$/.test(out)) throw new Error(`TSMACS_DIST must be a folder name like dist-x at the repository root, not ${out}`);
+
 const common = { bundle: true, platform: "node", target: "node20", sourcemap: true, logLevel: "warning" };
-await build({ ...common, format: "esm", entryPoints: ["src/main.ts"], outfile: "dist/tsmacs.js" });
-await build({ ...common, format: "esm", entryPoints: ["src/index.ts"], outfile: "dist/index.js" });
-await build({ ...common, format: "cjs", entryPoints: ["src/snapshot.ts"], outfile: "dist/snapshot-entry.cjs", sourcemap: false,
+await build({ ...common, format: "esm", entryPoints: ["src/main.ts"], outfile: `${out}/tsmacs.js` });
+await build({ ...common, format: "esm", entryPoints: ["src/index.ts"], outfile: `${out}/index.js` });
+await build({ ...common, format: "cjs", entryPoints: ["src/snapshot.ts"], outfile: `${out}/snapshot-entry.cjs`, sourcemap: false,
   // Less source text in the heap means a smaller snapshot to deserialise at every start.
   minifyWhitespace: true, minifySyntax: true,
   logOverride: { "empty-import-meta": "silent" } });
@@ -20,8 +25,8 @@ await build({ ...common, format: "cjs", entryPoints: ["src/snapshot.ts"], outfil
 }
 
 // The snapshot is only valid for the node binary that made it; the stamp lets ./tsmacs check that cheaply.
-rmSync("dist/tsmacs.blob", { force: true });
-rmSync("dist/blob.stamp", { force: true });
+rmSync(`${out}/tsmacs.blob`, { force: true });
+rmSync(`${out}/blob.stamp`, { force: true });
 // V8 refuses a snapshot made under other flags, so it is built with the launcher's --stack-size (which needs
 // the launcher's raised stack limit).
 const stack = 500000;
@@ -32,13 +37,13 @@ const optional = ["--harmony-weak-refs-with-cleanup-some"].filter((f) =>
   spawnSync(process.execPath, [f, "-e", "0"], { stdio: "ignore" }).status === 0);
 const extraFlags = ["--max-semi-space-size=64", "--expose-gc", ...optional].join(" ");
 const flags = `--stack-size=${stack} ${extraFlags}`;
-const r = spawnSync("bash", ["-c", `ulimit -s 1048576 && exec "${process.execPath}" ${flags} --snapshot-blob dist/tsmacs.blob --build-snapshot dist/snapshot-entry.cjs`],
+const r = spawnSync("bash", ["-c", `ulimit -s 1048576 && exec "${process.execPath}" ${flags} --snapshot-blob ${out}/tsmacs.blob --build-snapshot ${out}/snapshot-entry.cjs`],
   { stdio: ["ignore", "inherit", "inherit"] });
 if (r.status === 0) {
   const st = statSync(process.execPath);
-  writeFileSync("dist/blob.stamp", `${process.execPath} ${st.size} ${Math.floor(st.mtimeMs / 1000)} ${stack} ${extraFlags}\n`);
+  writeFileSync(`${out}/blob.stamp`, `${process.execPath} ${st.size} ${Math.floor(st.mtimeMs / 1000)} ${stack} ${extraFlags}\n`);
 } else {
   console.error("warning: could not build the start-up snapshot; tsmacs will start without it");
 }
 // The launcher's flags for starting without the snapshot.
-writeFileSync("dist/node-flags", `${extraFlags}\n`);
+writeFileSync(`${out}/node-flags`, `${extraFlags}\n`);

@@ -4,10 +4,11 @@
 // obarray of a world with the preloaded Lisp library.
 import { writeFileSync } from "node:fs";
 
-const lib = await import(new URL("../dist/index.js", import.meta.url).href);
+const out = process.env.TSMACS_DIST || "dist";
+const lib = await import(new URL(`../${out}/index.js`, import.meta.url).href);
 lib.createEmacs();
 const text = lib.generateTypings();
-writeFileSync(new URL("../dist/tsmacs.d.ts", import.meta.url), text);
-writeFileSync(new URL("../dist/tsmacs-init.d.ts", import.meta.url), lib.GLOBAL_TYPINGS);
+writeFileSync(new URL(`../${out}/tsmacs.d.ts`, import.meta.url), text);
+writeFileSync(new URL(`../${out}/tsmacs-init.d.ts`, import.meta.url), lib.GLOBAL_TYPINGS);
 const count = (text.match(/^ {2}\S.*\): any;$/gm) ?? []).length;
 console.log(`dist/tsmacs.d.ts: ${count} Lisp functions`);

@@ -265,12 +265,12 @@ async function main() {
   const o = parseArgs(process.argv.slice(2));
   const gnuDir = findGnuDir(o.gnuDir);
   const files = o.files.map((f) => resolveTestFile(gnuDir, f));
-  if (o.build) execFileSync(process.execPath, [join(ROOT, "scripts", "build.mjs")], { cwd: ROOT, stdio: "inherit" });
+  if (o.build) execFileSync(process.execPath, [join(ROOT, "scripts", "build.mjs")], { cwd: ROOT, stdio: "inherit", env: process.env });
   const previous = existsSync(o.json) ? JSON.parse(readFileSync(o.json, "utf8")) : null;
   const env = { ...process.env, EMACS_TEST_DIRECTORY: join(gnuDir, "test"), LANG: process.env.LANG ?? "C.UTF-8" };
   // The same deep stack the ./tsmacs launcher gives, without its rebuild check (no concurrent builds),
   // and a smaller heap, so that a runaway test dies in seconds rather than a minute.
-  const tsmacsCmd = ["bash", ["-c", 'ulimit -s 1048576 2>/dev/null && exec node --max-old-space-size=1536 --stack-size=500000 "$0" "$@"; exec node --max-old-space-size=1536 --stack-size=7000 "$0" "$@"', join(ROOT, "dist", "tsmacs.js")]];
+  const tsmacsCmd = ["bash", ["-c", 'ulimit -s 1048576 2>/dev/null && exec node --max-old-space-size=1536 --stack-size=500000 "$0" "$@"; exec node --max-old-space-size=1536 --stack-size=7000 "$0" "$@"', join(ROOT, process.env.TSMACS_DIST || "dist", "tsmacs.js")]];
   const lispDir = join(ROOT, "lisp");
 
   const results = await pool(files, o.jobs, async (file) => {

@@ -19,7 +19,7 @@ const ROOT = [resolve(dirname(fileURLToPath(import.meta.url)), ".."), process.cw
   .find((d) => existsSync(join(d, "lisp", "ert.el"))) ?? process.cwd();
 const DATA = join(ROOT, "test", "data");
 const SAMPLE = join(DATA, "ert-sample.el");
-const TSMACS = join(ROOT, "dist", "tsmacs.js");
+const TSMACS = join(ROOT, process.env.TSMACS_DIST || "dist", "tsmacs.js");
 
 interface Run { out: string; err: string; code: number | null }
 

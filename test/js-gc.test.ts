@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
-const library = pathToFileURL(resolve("dist/index.js")).href;
+const library = pathToFileURL(resolve(process.env.TSMACS_DIST || "dist", "index.js")).href;
 
 const SCENARIO = `
 import { createEmacs, LispProxy } from ${JSON.stringify(library)};
