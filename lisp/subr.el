@@ -54,6 +54,10 @@
   "Loop over a list.
 \(dolist (VAR LIST [RESULT]) BODY...)"
   (declare (indent 1) (debug ((symbolp form &optional form) body)))
+  ;; GNU checks the spec's shape at expansion time (bug#25477).
+  (unless (consp spec) (signal 'wrong-type-argument (list 'consp spec)))
+  (unless (<= 2 (length spec) 3)
+    (signal 'wrong-number-of-arguments (list '(2 . 3) (length spec))))
   (let ((tail (make-symbol "tail")))
     `(let ((,tail ,(nth 1 spec)))
        (while ,tail
@@ -479,19 +483,7 @@
     (setq list (cdr list)))
   list)
 
-(defun assoc-string (key list &optional case-fold)
-  "Like `assoc' but specifically for strings (and symbols)."
-  (when (symbolp key) (setq key (symbol-name key)))
-  (let ((result nil))
-    (while (and list (not result))
-      (let* ((elt (car list))
-             (eltkey (if (consp elt) (car elt) elt)))
-        (when (symbolp eltkey) (setq eltkey (symbol-name eltkey)))
-        (when (and (stringp eltkey)
-                   (eq t (compare-strings eltkey 0 nil key 0 nil case-fold)))
-          (setq result elt)))
-      (setq list (cdr list)))
-    result))
+;; assoc-string is a primitive (src/minibuf.ts), as in GNU.
 
 (defun delete-consecutive-dups (list &optional circular)
   "Destructively remove `equal' consecutive duplicates from LIST."
@@ -542,9 +534,38 @@
 (defmacro letrec (binders &rest body)
   "Bind variables according to BINDERS then eval BODY, allowing recursive references."
   (declare (debug let) (indent 1))
-  `(let ,(mapcar #'car binders)
-     ,@(delq nil (mapcar (lambda (binder) (if (cdr binder) `(setq ,@binder))) binders))
-     ,@body))
+  ;; Like GNU, a `letrec' whose initial values cannot refer to later variables (or to a variable
+  ;; through a closure) becomes a plain `let*'.
+  (let ((seqbinds nil) (nbinds binders))
+    (while (and nbinds
+                (let ((tail (cdr nbinds)) (ok t))
+                  (while (and tail ok)
+                    (when (internal--letrec-refers-p (caar tail) (cadr (car nbinds)))
+                      (setq ok nil))
+                    (setq tail (cdr tail)))
+                  (and ok (not (internal--letrec-refers-p
+                                (caar nbinds) (cadr (car nbinds)) t)))))
+      (push (pop nbinds) seqbinds))
+    (let ((rest (if nbinds
+                    `((let ,(mapcar #'car nbinds)
+                        ,@(delq nil (mapcar (lambda (binder) (if (cdr binder) `(setq ,@binder)))
+                                            nbinds))
+                        ,@body))
+                  body)))
+      (if seqbinds `(let* ,(nreverse seqbinds) ,@rest) (macroexp-progn rest)))))
+
+(defun internal--letrec-refers-p (var exp &optional in-closure)
+  "Non-nil if EXP may refer to VAR (with IN-CLOSURE, from inside a `lambda').
+A conservative syntactic check: any occurrence of the symbol counts."
+  (ignore in-closure)
+  (cond ((eq exp var) t)
+        ((eq (car-safe exp) 'quote) nil)
+        ((consp exp)
+         (let ((found nil))
+           (while (and (consp exp) (not found))
+             (setq found (internal--letrec-refers-p var (car exp) in-closure))
+             (setq exp (cdr exp)))
+           (or found (eq exp var))))))
 
 (defun event-modifiers (event)
   "Return a list of symbols representing the modifier keys in event EVENT."
@@ -814,14 +835,15 @@ This is to `put' what `defalias' is to `fset': the definition is recorded in `cu
     ("^[-._+ ]?\\(pre\\|rc\\)$" . -1))
   "Specify association between non-numeric version and its priority.")
 
-(defun version--word-priority (word ver)
+(defun version--word-priority (word ver at-end)
   "The number standing for the non-numeric version WORD (part of VER)."
   (let ((case-fold-search t) (entry nil) (alist version-regexp-alist))
     (while (and alist (not entry))
       (when (string-match (caar alist) word) (setq entry (car alist)))
       (setq alist (cdr alist)))
     (cond (entry (cdr entry))
-          ((string-match "^[-._+ ]?\\([a-zA-Z]\\)$" word)
+          ;; A lone letter counts only at the very end (22.3a is 22.3.1; 22.8X3 is invalid).
+          ((and at-end (string-match "^[-._+ ]?\\([a-zA-Z]\\)$" word))
            (1+ (- (downcase (aref word (match-beginning 1))) ?a)))
           (t (error "Invalid version syntax: `%s'" ver)))))
 
@@ -840,7 +862,7 @@ This is to `put' what `defalias' is to `fset': the definition is recorded in `cu
           (let ((word (match-string 0 ver)))
             (setq pos (match-end 0))
             (unless (string= word version-separator)
-              (push (version--word-priority word ver) parts))))
+              (push (version--word-priority word ver (= pos len)) parts))))
          (t (error "Invalid version syntax: `%s' (must start with a number)" ver)))))
     (unless parts (error "Invalid version syntax: `%s' (must start with a number)" ver))
     (nreverse parts)))

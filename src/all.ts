@@ -50,3 +50,6 @@ import "./fileio/coding-choice.js";
 import "./search.js";
 import "./search/strings.js";
 import "./search/buffer.js";
+import "./minibuf.js";
+import "./xdisp.js";
+import "./indent.js";
