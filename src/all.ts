@@ -53,3 +53,4 @@ import "./search/buffer.js";
 import "./minibuf.js";
 import "./xdisp.js";
 import "./indent.js";
+import "./json.js";

@@ -25,7 +25,7 @@ function matchSpec(val: LispObject, spec: LispObject): number {
  * it is hidden behind an ellipsis, under buffer B's buffer-invisibility-spec.
  */
 export function invisibleLevel(prop: LispObject, b: Buffer = curBuf()): number {
-  const spec = b.locals.get(Qbuffer_invisibility_spec);
+  const spec = b.locals.get(Qbuffer_invisibility_spec) ?? NIL;
   if (spec === T) return prop !== NIL ? 1 : 0;
   const direct = matchSpec(prop, spec);
   if (direct) return direct;
