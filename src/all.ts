@@ -54,3 +54,6 @@ import "./minibuf.js";
 import "./xdisp.js";
 import "./indent.js";
 import "./json.js";
+import "./editfns/user.js";
+import "./decompress.js";
+import "./keyboard.js";

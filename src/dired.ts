@@ -30,8 +30,7 @@ It does not ignore them if all possible completions end in one of
 these strings or when displaying a list of completions.
 It ignores directory names if they match any string in this list which
 ends in a slash.`);
-defvar("completion-ignore-case", NIL, "Non-nil means don't consider case significant in completion.");
-defvar("completion-regexp-list", NIL, "List of regexps that should restrict possible completions.");
+// completion-ignore-case and completion-regexp-list are declared with the completion functions (minibuf.ts).
 defvar("directory-files-no-dot-files-regexp", () => new LString("[^.]\\|\\.\\.\\.", false),
   "Regexp matching any file name except \".\" and \"..\".");
 
