@@ -57,3 +57,4 @@ import "./json.js";
 import "./editfns/user.js";
 import "./decompress.js";
 import "./keyboard.js";
+import "./fns/buffer-fns.js";
