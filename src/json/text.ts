@@ -7,7 +7,7 @@ export interface EncodedString {
   raw: Uint8Array;
   /** The same bytes as a unibyte Lisp string (the data of GNU's type errors). */
   bytes: LString;
-  /** The text when the bytes are valid UTF-8 (no raw bytes, surrogates or chars beyond U+10FFFF), else null. */
+  /** The text when the bytes are valid UTF-8 (no surrogates, code points past U+10FFFF or stray bytes), else null. */
   text: string | null;
   hasNul: boolean;
 }
@@ -18,34 +18,26 @@ export interface EncodedString {
  */
 export function encodeLispString(s: LString, internal = false): EncodedString {
   const out: number[] = [];
-  let valid = true, hasNul = false;
-  const chars = s.chars();
-  for (const c of chars) {
+  let hasNul = false;
+  for (const c of s.chars()) {
     if (c === 0) hasNul = true;
     if (c < 0x80) out.push(c);
-    else if (!s.multibyte) { out.push(c & 0xff); valid = false; }
+    else if (!s.multibyte) out.push(c & 0xff);
     else if (c >= 0x3fff80) {
+      // A raw byte is that byte; the buffer's own form is the two-byte C0/C1 sequence.
       const byte = c - 0x3fff00;
       if (internal) out.push(0xc0 | ((byte >> 6) & 1), 0x80 | (byte & 0x3f));
       else out.push(byte);
-      valid = false;
     } else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 0x3f));
-    else if (c < 0x10000) {
-      if (c >= 0xd800 && c <= 0xdfff) valid = false;
-      out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
-    } else if (c < 0x200000) {
-      if (c > 0x10ffff) valid = false;
-      out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 0x3f), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
-    } else {
-      valid = false;
-      out.push(0xf8, 0x80 | ((c >> 18) & 0x3f), 0x80 | ((c >> 12) & 0x3f), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
-    }
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
+    else if (c < 0x200000) out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 0x3f), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
+    else out.push(0xf8, 0x80 | ((c >> 18) & 0x3f), 0x80 | ((c >> 12) & 0x3f), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
   }
   const raw = Uint8Array.from(out);
-  let text: string | null = null;
-  if (s.multibyte ? valid : true) {
-    try { text = new TextDecoder("utf-8", { fatal: true }).decode(raw); } catch { text = null; }
-  }
+  // Validity is that of the resulting bytes (surrogates, code points past U+10FFFF and stray bytes fail),
+  // so raw bytes that spell valid UTF-8 together are fine, as in GNU.
+  let text: string | null;
+  try { text = new TextDecoder("utf-8", { fatal: true }).decode(raw); } catch { text = null; }
   let bs = "";
   for (let i = 0; i < raw.length; i++) bs += String.fromCharCode(raw[i]);
   return { raw, bytes: new LString(bs, false), text, hasNul };

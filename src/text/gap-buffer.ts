@@ -165,7 +165,9 @@ export class GapBuffer {
     let surrogates = false;
     for (let i = 0; i < units; i++) {
       const u = s.charCodeAt(i);
-      if (u > max) { max = u; if (u >= 0xd800 && u <= 0xdfff) { surrogates = true; break; } }
+      // Surrogates are tested on their own: after a U+E000..U+FFFF unit they are no longer a new maximum.
+      if (u >= 0xd800 && u <= 0xdfff) { surrogates = true; break; }
+      if (u > max) max = u;
     }
     if (surrogates) return this.insertSlow(pos, s);
     this.prepare(pos, units, widthFor(max));
