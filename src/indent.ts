@@ -56,14 +56,18 @@ function charColumns(c: number, col: number, tab: number, ctlArrow: boolean, mul
   return charWidth(c);
 }
 
-/** Scans from the start of POS's line; stops at END or on reaching column GOAL. Returns [column, position, previous column]. */
-function scanForColumn(b: Buffer, end: number, goal = Infinity): [number, number, number] {
+/**
+ * Scans from the start of POS's line; stops at END or on reaching column GOAL (after skipping invisible
+ * text, so point lands before the character the cursor would be on). Returns the column, the position, and
+ * the position and starting column of the last character counted.
+ */
+function scanForColumn(b: Buffer, end: number, goal = Infinity): [number, number, number, number] {
   const tab = tabWidth(b);
   const ctlArrow = b.locals.get(Qctl_arrow) !== NIL;
   const multibyte = b.multibyte;
   let pos = lineStart(b, end === Infinity ? b.pt : Math.min(end, b.zv));
   const stop = Math.min(end, b.zv);
-  let col = 0, prev = 0;
+  let col = 0, prev = 0, prevPos = pos;
   const invisible = new InvisibleSkipper(b, stop);
   while (pos < stop) {
     const after = invisible.skip(pos);
@@ -72,10 +76,11 @@ function scanForColumn(b: Buffer, end: number, goal = Infinity): [number, number
     const c = b.charAt(pos);
     if (c === 10) break;
     prev = col;
+    prevPos = pos;
     col += charColumns(c, col, tab, ctlArrow, multibyte);
     pos++;
   }
-  return [col, pos, prev];
+  return [col, pos, prevPos, prev];
 }
 
 /** The beginning of the line containing POS, within the accessible region. */
@@ -177,12 +182,13 @@ The return value is the current column.`,
 (column, force) => {
   if (!(typeof column === "number" && column >= 0)) return wrongType(Qwholenump, column);
   const b = curBuf();
-  const [col, pos, prev] = scanForColumn(b, Infinity, column);
+  const [col, pos, prevPos, prev] = scanForColumn(b, Infinity, column);
   b.pt = pos;
-  if (force !== NIL && col > column && pos > b.begv && b.charAt(pos - 1) === 9 && prev < column) {
+  // The tab that overshot may lie before invisible text that the scan skipped; it is the one split.
+  if (force !== NIL && col > column && prevPos < pos && b.charAt(prevPos) === 9 && prev < column) {
     // Spaces before the tab reach COLUMN (inserted first so that a marker after the tab moves); the tab
     // then becomes indentation up to where it ended, and point stays at COLUMN.
-    b.pt = pos - 1;
+    b.pt = prevPos;
     insertText(" ".repeat(column - prev), column - prev, null, true, false);
     funcall(defsym("delete-region"), b.pt, b.pt + 1);
     const goalPt = b.pt;
