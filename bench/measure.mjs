@@ -51,7 +51,7 @@ for (const sig of ["SIGINT", "SIGTERM"]) {
  * are null when unknown (cpu needs GNU time).
  * The child gets its own process group so a timeout can kill it together with anything it started.
  */
-export function measure(argv, { cwd, timeoutMs, gnuTime }) {
+export function measure(argv, { cwd, timeoutMs, gnuTime, env }) {
   return new Promise((resolve) => {
     const rssFile = gnuTime ? scratchFile() : null;
     const full = gnuTime ? [gnuTime, "-o", rssFile, "-f", "%U %S %M", ...argv] : argv;
@@ -59,7 +59,7 @@ export function measure(argv, { cwd, timeoutMs, gnuTime }) {
     const t0 = process.hrtime.bigint();
     let child;
     try {
-      child = spawn(full[0], full.slice(1), { cwd, stdio: ["ignore", "pipe", "pipe"], detached: true });
+      child = spawn(full[0], full.slice(1), { cwd, env: env ?? process.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
     } catch (e) {
       resolve({ ok: false, code: null, signal: null, timedOut: false, wall: 0, cpu: null, rssKB: null, stdout: "",
         stderr: String(e) });

@@ -2,7 +2,7 @@
 
 const COLS = [
   ["kernel", 10], ["GNU interp", 10], ["GNU byte", 9], ["GNU native", 10], ["tsmacs", 10],
-  ["byte/ts", 8], ["native/ts", 9], ["RSS MB ts/GNU", 13], ["check", 8],
+  ["byte/ts", 8], ["native/ts", 9], ["RSS MB ts/GNU", 13], ["GC s ts/GNU", 11], ["GCs ts/GNU", 10], ["check", 8],
 ];
 const LABEL = { interp: "GNU interp", byte: "GNU byte", native: "GNU native", tsmacs: "tsmacs" };
 
@@ -22,6 +22,8 @@ export function summarize(row, runs) {
   for (const v of row.variants) {
     v.median = median(v.times);
     v.medianRss = median(v.rss);
+    v.medianGc = median(v.gcSeconds ?? []);
+    v.medianGcs = median(v.gcs ?? []);
     v.partial = v.times.length > 0 && v.times.length < runs && !v.error;
   }
   const [interp, byte, native, ts] = row.variants;
@@ -44,6 +46,10 @@ export function summarize(row, runs) {
   row.ratioByte = ok && byte.median ? byte.median / ts.median : undefined;
   row.ratioNative = ok && native.median ? native.median / ts.median : undefined;
   row.refRss = byte.medianRss ?? interp.medianRss ?? native.medianRss;
+  // GNU's collector figures come from the same reference configuration as its RSS.
+  const gcRef = [byte, interp, native].find((v) => v.medianGc !== undefined);
+  row.refGc = gcRef?.medianGc;
+  row.refGcs = gcRef?.medianGcs;
 }
 
 const pad = (s, w, right = false) => (s.length >= w ? s : right ? s.padStart(w) : s.padEnd(w));
@@ -75,8 +81,11 @@ export function printRow(row) {
   else if (!row.startup && ts.output !== undefined) check = "unverif.";
   if (row.gnuDisagree) check = "GNU!=GNU";
   const rss = ts.medianRss === undefined && row.refRss === undefined ? "-" : `${mb(ts.medianRss)}/${mb(row.refRss)}`;
+  const pair = (a, b, f) => (a === undefined && b === undefined ? "-" : `${a === undefined ? "-" : f(a)}/${b === undefined ? "-" : f(b)}`);
+  const gc = pair(ts.medianGc, row.refGc, (x) => x.toFixed(2));
+  const gcs = pair(ts.medianGcs, row.refGcs, (x) => String(Math.round(x)));
   console.log(line([row.name, cell(interp), cell(byte), cell(native), cell(ts) + (ts.match === false ? "!!" : ""),
-    ratio(row.ratioByte), ratio(row.ratioNative), rss, check]));
+    ratio(row.ratioByte), ratio(row.ratioNative), rss, gc, gcs, check]));
 }
 
 /** Prints the summary under the table and returns it (it also goes into the JSON file). */

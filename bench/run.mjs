@@ -14,7 +14,20 @@ import { printReport, printRow, printHeader, summarize } from "./report.mjs";
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const KERNEL_DIR = join(ROOT, "bench", "kernels");
 /** Display order; kernels not listed here follow alphabetically. */
-const ORDER = ["fib", "cons", "closures", "dynbind", "floats", "strings", "hashtables", "bignums", "vectors", "buffer"];
+const ORDER = ["fib", "cons", "closures", "dynbind", "floats", "strings", "hashtables", "bignums", "vectors", "buffer", "regexp"];
+/** tsmacs's output folder (TSMACS_DIST, as the launcher and the build use it). */
+const DIST = process.env.TSMACS_DIST || "dist";
+/**
+ * Appended to every kernel's command line: reports the collector's work on stderr, after the checksum (GNU's
+ * gc-elapsed and gcs-done; tsmacs's are V8's collections, see src/alloc.ts).
+ */
+const GC_REPORT = ["--eval", '(message "bench-gc %s %s" gc-elapsed gcs-done)'];
+const GC_LINE = /^bench-gc ([-+\d.e]+) (\d+)\s*$/m;
+/**
+ * The environment of tsmacs runs: the launcher must not rebuild (others edit src/ while a benchmark runs, and
+ * a rebuild would be timed); `npm run bench` builds first, and `node bench/run.mjs` measures what is built.
+ */
+const TSMACS_ENV = { ...process.env, TSMACS_NO_BUILD: "1" };
 /** Kernels never run under tsmacs, whatever `bench-requires:` says (name -> reason). Empty for now. */
 const TSMACS_EXCLUDED = {};
 const VARIANTS = ["interp", "byte", "native", "tsmacs"];
@@ -88,7 +101,7 @@ function tsmacsCommand(override) {
   if (override) return override.split(/\s+/).filter(Boolean);
   const launcher = join(ROOT, "tsmacs");
   if (existsSync(launcher)) return [launcher];
-  const dist = join(ROOT, "dist", "tsmacs.js");
+  const dist = join(ROOT, DIST, "tsmacs.js");
   const bigStack = spawnSync("sh", ["-c", "ulimit -s 1048576"]).status === 0;
   if (bigStack) return ["sh", "-c", 'ulimit -s 1048576 && exec "$@"', "sh", process.execPath, "--stack-size=500000", dist];
   return [process.execPath, "--stack-size=7000", dist];
@@ -100,7 +113,7 @@ function tsmacsCommand(override) {
  */
 function distStamp() {
   return ["tsmacs.js", "tsmacs.blob"].map((f) => {
-    try { return String(statSync(join(ROOT, "dist", f)).mtimeMs); } catch { return "-"; }
+    try { return String(statSync(join(ROOT, DIST, f)).mtimeMs); } catch { return "-"; }
   }).join(" ");
 }
 
@@ -148,7 +161,8 @@ async function runRow(o, row, gnuTime) {
       let r;
       for (let attempt = 0; ; attempt++) {
         const before = v.name === "tsmacs" ? distStamp() : "";
-        r = await measure(v.argv, { cwd: ROOT, timeoutMs: o.timeout * 1000, gnuTime });
+        r = await measure(v.argv, { cwd: ROOT, timeoutMs: o.timeout * 1000, gnuTime,
+          env: v.name === "tsmacs" ? TSMACS_ENV : process.env });
         if (v.name !== "tsmacs" || distStamp() === before) break;
         if (attempt === 2) { v.rebuilt = true; break; }
       }
@@ -162,6 +176,8 @@ async function runRow(o, row, gnuTime) {
       v.times.push(o.metric === "cpu" ? r.cpu : r.wall);
       v.spent += r.wall;
       if (r.rssKB != null) v.rss.push(r.rssKB);
+      const gc = GC_LINE.exec(r.stderr);
+      if (gc) { v.gcSeconds.push(Number(gc[1])); v.gcs.push(Number(gc[2])); }
     }
   }
 }
@@ -219,7 +235,7 @@ async function main() {
       const g = k.gnu[name];
       if (g.na) return { ...variant(name), na: true };
       if (g.error) return { ...variant(name), error: g.error };
-      return variant(name, [o.emacs, "-Q", "--batch", "-l", g.file, "-f", "bench-main"]);
+      return variant(name, [o.emacs, "-Q", "--batch", "-l", g.file, "-f", "bench-main", ...GC_REPORT]);
     };
     let tv = variant("tsmacs");
     if (ts) {
@@ -227,7 +243,7 @@ async function main() {
       const has = excluded ? null : tsmacsHas(ts, k.requires);
       if (excluded) tv.skipped = excluded;
       else if (has.missing.length) tv.skipped = has.why ?? `tsmacs lacks ${has.missing.join(" ")}`;
-      else tv = variant("tsmacs", [...ts, "--batch", "-l", relative(ROOT, k.file), "-f", "bench-main"]);
+      else tv = variant("tsmacs", [...ts, "--batch", "-l", relative(ROOT, k.file), "-f", "bench-main", ...GC_REPORT]);
     }
     rows.push({ name: k.name, stored: k.checksum, variants: [gv("interp"), gv("byte"), gv("native"), tv] });
   }
@@ -240,7 +256,8 @@ async function main() {
   const summary = printReport(rows);
   if (o.json) {
     const strip = (v) => ({ name: v.name, median: v.median ?? null, times: v.times, wall: v.wall, cpu: v.cpu, rssKB: v.rss,
-      medianRssKB: v.medianRss ?? null, output: v.output ?? null, error: v.error ?? null, skipped: v.skipped ?? null,
+      medianRssKB: v.medianRss ?? null, gcSeconds: v.gcSeconds, gcs: v.gcs, medianGcSeconds: v.medianGc ?? null,
+      medianGcs: v.medianGcs ?? null, output: v.output ?? null, error: v.error ?? null, skipped: v.skipped ?? null,
       na: !!v.na, unstable: !!v.unstable, rebuilt: !!v.rebuilt, match: v.match ?? null });
     const data = { env, summary, rows: rows.map((r) => ({ name: r.name, expected: r.expected ?? null,
       expectedFrom: r.expectedFrom ?? null,
@@ -252,7 +269,7 @@ async function main() {
 }
 
 function variant(name, argv = null) {
-  return { name, argv, times: [], wall: [], cpu: [], rss: [], spent: 0 };
+  return { name, argv, times: [], wall: [], cpu: [], rss: [], gcSeconds: [], gcs: [], spent: 0 };
 }
 
 process.exitCode = await main();

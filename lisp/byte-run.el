@@ -125,8 +125,10 @@
   (list 'eval (list 'quote (if (cdr body) (cons 'progn body) (car body)))))
 
 (defmacro eval-when-compile (&rest body)
-  "Like `progn', but evaluates the body at compile time if compiling."
-  (cons 'progn body))
+  "Like `progn', but evaluates the body at compile time if compiling.
+As in GNU Emacs, uncompiled code evaluates BODY when the form is macroexpanded
+and uses the value as a constant."
+  (list 'quote (eval (cons 'progn body) lexical-binding)))
 
 (defmacro eval-and-compile (&rest body)
   "Like `progn', but makes the body available at compile time too."

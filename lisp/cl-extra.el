@@ -419,5 +419,47 @@ PROPLIST is a list of the sort returned by `symbol-plist'.
   "Expand macros in FORM and insert the pretty-printed result."
   (macroexpand-all form))
 
+;;; Mapping over keymaps and overlays (used by `cl-loop')
+
+(defun cl--map-keymap-recursively (func map &optional base)
+  "Call FUNC with the key sequence and binding of every non-prefix key of MAP.
+Prefix keys are descended into.  As in GNU, the key sequence vector is reused
+from call to call, so FUNC must copy it to keep it.  BASE is the prefix so far."
+  (unless base (setq base (vector 0)))
+  (map-keymap
+   (lambda (key binding)
+     (aset base (1- (length base)) key)
+     (if (keymapp binding)
+         (cl--map-keymap-recursively func binding (vconcat base [0]))
+       (funcall func base binding)))
+   map))
+
+(defun cl--loop-key-seq (entry)
+  "ENTRY's key vector with the contents it had when `cl--map-keymap-recursively' passed it.
+ENTRY is (SNAPSHOT . VECTOR), as `cl-loop''s key-seqs clause collects them."
+  (let ((snapshot (car entry)) (vec (cdr entry)))
+    (dotimes (i (length snapshot)) (aset vec i (aref snapshot i)))
+    vec))
+
+(defun cl--map-overlays (func &optional buffer start end arg)
+  "Call FUNC with each overlay of BUFFER (default current) and ARG, until it returns non-nil.
+With START and END, only overlays that overlap that region count."
+  (unless buffer (setq buffer (current-buffer)))
+  (let (overlays)
+    (with-current-buffer buffer
+      (setq overlays (overlay-lists))
+      ;; Markers, so that FUNC may edit the buffer.
+      (when start (setq start (copy-marker start)))
+      (when end (setq end (copy-marker end))))
+    (setq overlays (nconc (car overlays) (cdr overlays)))
+    (while (and overlays
+                (or (not (overlay-start (car overlays)))
+                    (and end (>= (overlay-start (car overlays)) end))
+                    (and start (<= (overlay-end (car overlays)) start))
+                    (not (funcall func (car overlays) arg))))
+      (setq overlays (cdr overlays)))
+    (when start (set-marker start nil))
+    (when end (set-marker end nil))))
+
 (provide 'cl-extra)
 ;;; cl-extra.el ends here

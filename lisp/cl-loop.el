@@ -206,20 +206,48 @@ cell whose car collects the group's bindings.  Returns (SETS . STEPS)."
         (unless (memq (car cl--loop-args) '(of in)) (error "Expected `of'"))
         (pop cl--loop-args)
         (let* ((obj (pop cl--loop-args))
-               (other (and (eq (car cl--loop-args) 'using)
-                           (let ((u (progn (pop cl--loop-args) (pop cl--loop-args)))) (cadr u))))
+               (using (and (eq (car cl--loop-args) 'using)
+                           (progn (pop cl--loop-args) (pop cl--loop-args))))
+               (other (cadr using))
                (hash (memq word '(hash-key hash-keys hash-value hash-values)))
                (firstp (memq word '(hash-key hash-keys key-code key-codes key-seq key-seqs)))
-               (tail (make-symbol "--cl-var--")))
+               ;; Key sequences (rather than codes) when either side asks for them.
+               (seqs (or (memq word '(key-seq key-seqs)) (memq (car-safe using) '(key-seq key-seqs))))
+               (tail (make-symbol "--cl-var--"))
+               (key (if seqs `(cl--loop-key-seq (car (car ,tail))) `(car (car ,tail)))))
+          (funcall bind tail
+                   (if seqs
+                       ;; GNU's mapper reuses one key vector per prefix level and runs the loop body
+                       ;; inside its callback; each entry keeps that vector and a snapshot of its
+                       ;; contents, put back when the entry's turn comes (`cl--loop-key-seq').
+                       `(let ((acc nil))
+                          (cl--map-keymap-recursively
+                           (lambda (k v) (push (cons (cons (copy-sequence k) k) v) acc)) ,obj)
+                          (nreverse acc))
+                     `(let ((acc nil))
+                        (,(if hash 'maphash 'map-keymap) (lambda (k v) (push (cons k v) acc)) ,obj)
+                        (nreverse acc))))
+          (cl--loop-test `(consp ,tail))
+          (funcall bind var nil)
+          (push (list var (if firstp key `(cdr (car ,tail)))) sets)
+          (when other
+            (funcall bind other nil)
+            (push (list other (if firstp `(cdr (car ,tail)) key)) sets))
+          (push (list tail `(cdr ,tail)) steps)))
+       ((memq word '(overlay overlays extent extents))
+        ;; being the overlays [of BUFFER] [from POS] [to POS]: those `cl--map-overlays' visits.
+        (let ((buf nil) (from nil) (to nil) (tail (make-symbol "--cl-var--")))
+          (while (memq (car cl--loop-args) '(in of from to))
+            (pcase (pop cl--loop-args)
+              ('from (setq from (pop cl--loop-args)))
+              ('to (setq to (pop cl--loop-args)))
+              (_ (setq buf (pop cl--loop-args)))))
           (funcall bind tail `(let ((acc nil))
-                                (,(if hash 'maphash 'map-keymap) (lambda (k v) (push (cons k v) acc)) ,obj)
+                                (cl--map-overlays (lambda (o _) (push o acc) nil) ,buf ,from ,to)
                                 (nreverse acc)))
           (cl--loop-test `(consp ,tail))
           (funcall bind var nil)
-          (push (list var (if firstp `(car (car ,tail)) `(cdr (car ,tail)))) sets)
-          (when other
-            (funcall bind other nil)
-            (push (list other (if firstp `(cdr (car ,tail)) `(car (car ,tail)))) sets))
+          (push (list var `(car ,tail)) sets)
           (push (list tail `(cdr ,tail)) steps)))
        ((memq word '(symbol present-symbol external-symbol symbols present-symbols external-symbols
                             buffer buffers frame frames window windows screen screens))

@@ -62,12 +62,27 @@ FUNCTION's own spec wins; a spec that is itself a function is called with MAIN's
         `(interactive (funcall ',fspec ',(cadr (ignore-errors (interactive-form main)))))
       (or fform (and main (ignore-errors (interactive-form main)))))))
 
+(defconst advice--wrapper-bodies
+  '((:around . (apply function main args))
+    (:before . (progn (apply function args) (apply main args)))
+    (:after . (prog1 (apply main args) (apply function args)))
+    (:override . (apply function args))
+    (:after-until . (or (apply main args) (apply function args)))
+    (:after-while . (and (apply main args) (apply function args)))
+    (:before-until . (or (apply function args) (apply main args)))
+    (:before-while . (and (apply function args) (apply main args)))
+    (:filter-args . (apply main (funcall function args)))
+    (:filter-return . (funcall function (apply main args))))
+  "The body of each combinator's wrapper, for wrappers that must carry an `interactive' spec.")
+
 (defun advice--make-1 (how function main props)
-  (let ((w (advice--wrapper how function main))
-        (iform (advice--interactive-form function main)))
-    (when iform
-      ;; Commands stay commands: wrap once more in a closure that carries the spec.
-      (setq w (eval `(lambda (&rest args) ,iform (apply ',w args)) t)))
+  (let* ((iform (advice--interactive-form function main))
+         (w (if iform
+                ;; Commands stay commands: this wrapper carries the spec itself, so that a call
+                ;; goes through one frame only (which `called-interactively-p' relies on).
+                (eval `(lambda (&rest args) ,iform ,(cdr (assq how advice--wrapper-bodies)))
+                      (list (cons 'function function) (cons 'main main)))
+              (advice--wrapper how function main))))
     (puthash w (vector how function main props) advice--table)
     w))
 

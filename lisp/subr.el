@@ -485,6 +485,8 @@
 
 ;; assoc-string is a primitive (src/minibuf.ts), as in GNU.
 
+(defalias 'mkdir #'make-directory)
+
 (defun delete-consecutive-dups (list &optional circular)
   "Destructively remove `equal' consecutive duplicates from LIST."
   (let ((tail list) last)
@@ -534,38 +536,35 @@
 (defmacro letrec (binders &rest body)
   "Bind variables according to BINDERS then eval BODY, allowing recursive references."
   (declare (debug let) (indent 1))
-  ;; Like GNU, a `letrec' whose initial values cannot refer to later variables (or to a variable
-  ;; through a closure) becomes a plain `let*'.
-  (let ((seqbinds nil) (nbinds binders))
-    (while (and nbinds
-                (let ((tail (cdr nbinds)) (ok t))
-                  (while (and tail ok)
-                    (when (internal--letrec-refers-p (caar tail) (cadr (car nbinds)))
-                      (setq ok nil))
-                    (setq tail (cdr tail)))
-                  (and ok (not (internal--letrec-refers-p
-                                (caar nbinds) (cadr (car nbinds)) t)))))
-      (push (pop nbinds) seqbinds))
-    (let ((rest (if nbinds
-                    `((let ,(mapcar #'car nbinds)
-                        ,@(delq nil (mapcar (lambda (binder) (if (cdr binder) `(setq ,@binder)))
-                                            nbinds))
-                        ,@body))
-                  body)))
-      (if seqbinds `(let* ,(nreverse seqbinds) ,@rest) (macroexp-progn rest)))))
+  ;; Like GNU, the leading bindings whose values mention none of the remaining variables become a
+  ;; plain `let*'; only the rest need the bind-then-`setq' treatment.
+  (let ((seqbinds nil))
+    (while (and binders (not (internal--letrec-mentions (mapcar #'car binders) (nth 1 (car binders)))))
+      (push (pop binders) seqbinds))
+    (let ((nbody (if (null binders)
+                     (if (cdr body) (cons 'progn body) (car body))
+                   `(let ,(mapcar #'car binders)
+                      ,@(mapcar (lambda (binder) `(setq ,@binder)) binders)
+                      ,@body))))
+      (cond ((null seqbinds) nbody)
+            ((and (symbolp nbody) (null (cdr seqbinds)) (eq nbody (caar seqbinds)))
+             (nth 1 (car seqbinds)))
+            (t `(let* ,(nreverse seqbinds) ,nbody))))))
 
-(defun internal--letrec-refers-p (var exp &optional in-closure)
-  "Non-nil if EXP may refer to VAR (with IN-CLOSURE, from inside a `lambda').
-A conservative syntactic check: any occurrence of the symbol counts."
-  (ignore in-closure)
-  (cond ((eq exp var) t)
-        ((eq (car-safe exp) 'quote) nil)
+(defun internal--letrec-mentions (vars exp)
+  "Non-nil if one of the symbols VARS occurs anywhere in EXP (a conservative test)."
+  (cond ((symbolp exp) (memq exp vars))
         ((consp exp)
          (let ((found nil))
            (while (and (consp exp) (not found))
-             (setq found (internal--letrec-refers-p var (car exp) in-closure))
+             (setq found (internal--letrec-mentions vars (car exp)))
              (setq exp (cdr exp)))
-           (or found (eq exp var))))))
+           (or found (and exp (internal--letrec-mentions vars exp)))))
+        ((vectorp exp)
+         (let ((found nil) (i 0))
+           (while (and (not found) (< i (length exp)))
+             (setq found (internal--letrec-mentions vars (aref exp i)) i (1+ i)))
+           found))))
 
 (defun event-modifiers (event)
   "Return a list of symbols representing the modifier keys in event EVENT."
@@ -603,19 +602,20 @@ A conservative syntactic check: any occurrence of the symbol counts."
 
 (defun backtrace-frames (&optional base)
   "Collect all frames of current backtrace into a list.
-Each frame is (EVALD FUNC ARGS FLAGS)."
-  (ignore base)
+Each frame is (EVALD FUNC ARGS FLAGS).  With BASE (a function), start from its
+innermost active frame; by default, from this function's own frame."
   (let ((frames nil))
     (mapbacktrace (lambda (evald fun args flags)
-                    (push (list evald fun args flags) frames)))
-    ;; Drop the frames of this function's own machinery, as GNU's BASE does.
+                    (push (list evald fun args flags) frames))
+                  (or base #'backtrace-frames))
     (nreverse frames)))
 
 (defun backtrace-frame (nframes &optional base)
-  "Return the function and arguments NFRAMES up from current execution point."
-  (ignore base)
+  "Return the function and arguments NFRAMES up from current execution point.
+With BASE (a function), count from its innermost active frame (by default,
+this function's own frame).  The value is (EVALD FUNC ARGS...), or nil."
   (backtrace-frame--internal (lambda (evald fun args _flags) (cons evald (cons fun args)))
-                             nframes nil))
+                             nframes (or base #'backtrace-frame)))
 
 (defun backtrace ()
   "Print a trace of Lisp function calls currently active."
@@ -936,3 +936,23 @@ LIMIT bounds the backward search; GREEDY extends the match backwards as far as p
             (setq pos (1- pos)))
           (save-excursion (goto-char pos) (looking-at to-end)))))
     (not (null pos))))
+
+;;; Autoloads for rx.el, regexp-opt.el and generator.el (lisp/, not preloaded).  GNU autoloads rx and
+;;; regexp-opt from loaddefs.el; its loaddefs also registers the `rx' pcase pattern, whose expander
+;;; here loads rx.el on first use.  Owned by the rx/regexp-opt/generator files' author.
+(autoload 'rx "rx" "Translate regular expressions in sexp form to a regexp string." nil t)
+(autoload 'rx-to-string "rx" "Translate FORM from `rx' sexp syntax into a string regexp.")
+(autoload 'rx-define "rx" "Define NAME as a global `rx' definition." nil t)
+(autoload 'rx-let "rx" "Evaluate BODY with local rx BINDINGS for `rx'." nil t)
+(autoload 'rx-let-eval "rx" "Evaluate BODY with local rx BINDINGS for `rx-to-string'." nil t)
+(autoload 'rx--pcase-macroexpander "rx" "Expander of the `rx' pcase pattern.")
+(put 'rx 'pcase-macroexpander #'rx--pcase-macroexpander)
+(autoload 'regexp-opt "regexp-opt" "Return a regexp to match a string in the list STRINGS.")
+(autoload 'regexp-opt-depth "regexp-opt" "Return the depth of REGEXP.")
+(autoload 'regexp-opt-charset "regexp-opt" "Return a regexp to match a character in CHARS.")
+(autoload 'iter-defun "generator" "Create a generator NAME." nil t)
+(autoload 'iter-lambda "generator" "Return a lambda generator." nil t)
+(autoload 'iter-make "generator" "Return a new iterator." nil t)
+(autoload 'iter-next "generator" "Extract a value from an iterator.")
+(autoload 'iter-close "generator" "Terminate an iterator early.")
+(autoload 'iter-do "generator" "Loop over values from an iterator." nil t)

@@ -1,10 +1,12 @@
 // Imports every primitive-defining module for its declarations (GNU: the syms_of_* calls in emacs.c main).
 import "./eval.js";
 import "./eval-subrs.js";
+import "./callint.js";
 import "./backquote.js";
 import "./doc.js";
 import "./coding.js";
 import "./charset.js";
+import "./unidata/props.js";
 import "./data.js";
 import "./alloc.js";
 import "./fns.js";
@@ -58,3 +60,9 @@ import "./editfns/user.js";
 import "./decompress.js";
 import "./keyboard.js";
 import "./fns/buffer-fns.js";
+import "./coding/region.js";
+import "./callproc.js";
+import "./keymap.js";
+import "./cvars.js";
+import "./xfaces.js";
+import "./compile/byte-compile.js";

@@ -1,5 +1,6 @@
 // Object constructors, the consing counters and garbage-collection reporting (GNU: alloc.c).
 // V8 owns the heap, so `garbage-collect` reports what tsmacs can count; the dump issue refines this.
+import * as v8 from "node:v8";
 import { getHeapStatistics } from "node:v8";
 import {
   Cons, LispObject, LSymbol, NIL, T, LRecord, ByteCode, LString, makeSymbol, list, LFloat, stringFromChars,
@@ -95,11 +96,53 @@ counterVar("symbols-consed", "symbols", "Number of symbols that have been consed
 counterVar("string-chars-consed", "stringChars", "Number of string characters that have been consed so far.");
 counterVar("intervals-consed", "intervals", "Number of intervals that have been consed so far.");
 counterVar("strings-consed", "strings", "Number of strings that have been consed so far.");
+
+// --- V8's collections as gcs-done and gc-elapsed ----------------------------------------------
+// V8 collects on its own schedule (scavenges of the young generation, mark-compacts of the whole heap), so
+// the honest equivalents of GNU's counters are V8's: every collection, and the main-thread time it took.
+// v8.GCProfiler records them synchronously (PerformanceObserver 'gc' entries only arrive on an event-loop
+// turn, never during a batch run). Its records grow with every collection, so they are folded into totals
+// whenever the variables are read, at garbage-collect, and once a minute in an interactive session.
+// These totals are the process's (V8's heap is shared by every Lisp world in it), hence module-level; the
+// per-world counters hold only what Lisp set gcs-done to, as an offset.
+const gcProcess = { profiler: null as v8.GCProfiler | null, count: 0, seconds: 0 };
+/** Adds the profiler's records to the totals and restarts it. */
+function foldGcStats(): void {
+  const p = gcProcess.profiler;
+  if (p === null) return;
+  const r = p.stop();
+  if (r && Array.isArray(r.statistics)) {
+    for (const st of r.statistics) { gcProcess.count++; gcProcess.seconds += (st.cost ?? 0) / 1e6; }
+  }
+  p.start();
+}
+function startGcProfiler(): void {
+  if (typeof v8.GCProfiler !== "function") return;
+  gcProcess.profiler = new v8.GCProfiler();
+  gcProcess.profiler.start();
+  setInterval(foldGcStats, 60_000).unref();
+}
+// A profiler cannot live in the start-up snapshot: the snapshot's process starts its own after loading it.
+if (v8.startupSnapshot?.isBuildingSnapshot?.()) v8.startupSnapshot.addDeserializeCallback(startGcProfiler);
+else startGcProfiler();
+
+/** Collections so far (GNU: gcs_done): V8's, when it reports them, else the explicit garbage-collect calls. */
+function gcsDone(): number {
+  foldGcStats();
+  return gcProcess.count + counters().gcsDone;
+}
+/** Seconds spent collecting (GNU: gc_elapsed). */
+function gcElapsed(): number {
+  foldGcStats();
+  return gcProcess.seconds + counters().gcElapsed;
+}
 defvar("gcs-done", 0, "Accumulated number of garbage collections done.", {
-  forward: () => ({ get: () => counters().gcsDone, set: (v) => { if (typeof v === "number") counters().gcsDone = v; } }),
+  // Setting it sets the count that later collections add to, as GNU's integer variable does.
+  forward: () => ({ get: () => gcsDone(), set: (v) => { if (typeof v === "number") counters().gcsDone += v - gcsDone(); } }),
 });
 defvar("gc-elapsed", 0, "Accumulated time elapsed in garbage collections.", {
-  forward: () => ({ get: () => new LFloat(counters().gcElapsed), set: () => undefined }),
+  // GNU recomputes the variable from its own accumulator at each collection, so a value set does not last.
+  forward: () => ({ get: () => new LFloat(gcElapsed()), set: () => undefined }),
 });
 defvar("gc-cons-threshold", 800000, "Number of bytes of consing between garbage collections.");
 defvar("gc-cons-percentage", () => new LFloat(0.1), "Portion of the heap used for allocation.");
@@ -117,8 +160,12 @@ defun("garbage-collect", "()", "Reclaim storage for Lisp objects no longer neede
   const start = performance.now();
   const gc = (globalThis as { gc?: () => void }).gc;
   if (gc) gc();
-  c.gcElapsed += (performance.now() - start) / 1000;
-  c.gcsDone++;
+  // With V8's records available the collection is counted there; otherwise count the explicit call.
+  if (gcProcess.profiler === null || !gc) {
+    c.gcElapsed += (performance.now() - start) / 1000;
+    c.gcsDone++;
+  }
+  foldGcStats();
   c.conses0 = c.conses; c.vectorCells0 = c.vectorCells; c.stringChars0 = c.stringChars;
   // Finalizers and post-gc-hook run after the collection, as in GNU. V8 reports dead finalizers between
   // event-loop turns, so a finalizer runs at the first collection or idle point after V8 noticed.

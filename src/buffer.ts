@@ -497,7 +497,10 @@ setPrintTargetResolver((pcf) => {
   }
   if (pcf instanceof Marker) {
     if (pcf.c.buf === null) error("Marker does not point anywhere");
-    return { insert: (text) => insertAtMarker(pcf, text) };
+    return {
+      insert: (text) => insertAtMarker(pcf, text),
+      bolp: () => { const b = pcf.c.buf!, pos = pcf.c.pos; return pos === b.begv || b.charAt(pos - 1) === 10; },
+    };
   }
   return null;
 });

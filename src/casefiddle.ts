@@ -1,6 +1,6 @@
 // Case conversion of characters and strings, and case tables (GNU: casefiddle.c for strings and characters,
 // casetab.c for case tables). Region and word commands arrive with buffers and reuse CasingContext.
-import { defun } from "./defun.js";
+import { defun, defvar } from "./defun.js";
 import { E, findSymbolValue, LocalsHolder } from "./env.js";
 import { Cons, defsym, jsCharAt, LispObject, LString, MOST_POSITIVE_FIXNUM, NIL, stringFromChars, T } from "./lisp.js";
 import { checkCharacter, wrongType } from "./signal.js";
@@ -18,6 +18,19 @@ const Qcase_table_p = defsym("case-table-p");
 const Qchar_or_string_p = defsym("char-or-string-p");
 const Qenable_multibyte_characters = defsym("enable-multibyte-characters");
 defCharTablePurpose(Qcase_table, 3);
+
+// GNU's casefiddle.c declares it (nil); simple.el gives it its usual value.
+defvar("region-extract-function", NIL, `Function to get the region's content.
+Called with one argument METHOD which can be:
+- nil: return the content as a string (list of strings for
+  non-contiguous regions).
+- \`delete-only': delete the region; the return value is undefined.
+- \`bounds': return the boundaries of the region as a list of one
+  or more cons cells of the form (START . END).
+- anything else: delete the region and return its content
+  as a string (or list of strings for non-contiguous regions),
+  after filtering it with \`filter-buffer-substring', which
+  is called, for the first N-1 strings, with METHOD as its 3rd argument.`);
 
 // ---------------------------------------------------------------------------------------------
 // Case tables. A case table is the DOWNCASE char-table; its extra slots hold UP, CANON and EQV.
@@ -61,6 +74,9 @@ export function standardCaseTables(): CaseTables {
     down.extras[0] = up; down.extras[1] = canon; down.extras[2] = eqv;
     canon.extras[2] = eqv;
     st.standard = { down, up, canon, eqv };
+  } else if (!inSync(st.standard)) {
+    const down = st.standard.down;
+    st.standard = down.extras.slice(0, 3).every((x) => x instanceof CharTable) ? recordOf(down) : setCaseTable(down, true);
   }
   return st.standard;
 }
@@ -71,8 +87,22 @@ export function currentCaseTables(): CaseTables {
   let tables = st.byBuffer.get(E.currentBuffer);
   // A buffer seen for the first time gets the standard tables of that moment (GNU: reset_buffer).
   if (!tables) st.byBuffer.set(E.currentBuffer, tables = standardCaseTables());
-  if (tables.down.extras[1] === NIL) return setCaseTable(tables.down, false);
+  if (tables.down.extras[1] === NIL || tables.down.extras[2] === NIL || tables.down.extras[0] === NIL) {
+    return setCaseTable(tables.down, false);
+  }
+  // The DOWN table may have been completed again through another buffer (or as the standard table):
+  // its slots are the truth, the record only caches them.
+  if (!inSync(tables)) st.byBuffer.set(E.currentBuffer, tables = recordOf(tables.down));
   return tables;
+}
+
+function inSync(t: CaseTables): boolean {
+  const x = t.down.extras;
+  return x[0] === t.up && x[1] === t.canon && x[2] === t.eqv;
+}
+function recordOf(down: CharTable): CaseTables {
+  const [up, canon, eqv] = down.extras as CharTable[];
+  return { down, up, canon, eqv };
 }
 
 /** Gives buffer BUF the current standard tables (for buffer.ts when it creates a buffer, as GNU's reset_buffer). */

@@ -9,7 +9,7 @@ import {
   argsOutOfRange, checkCharacter, checkFixnum, checkString, error, Qintegerp, wrongType,
 } from "./signal.js";
 import {
-  CharTable, charTableGet, charTableSet, charTableSetRange, defCharTablePurpose, makeCharTable,
+  CharTable, charTableGet, charTableSet, charTableSetRange, makeCharTable,
 } from "./chartab.js";
 import { WIDTH_RUNS } from "./unicode/width.js";
 import { downcaseChar } from "./casefiddle.js";
@@ -280,10 +280,6 @@ defvar("printable-chars", () => {
   charTableSetRange(ct, 32, 126, T); charTableSetRange(ct, 160, 0x3fff7f, T);
   return ct;
 }, "A char-table for each printable character.");
-const Qchar_script_table = defsym("char-script-table");
-defCharTablePurpose(Qchar_script_table, 1);
-defvar("char-script-table", () => makeCharTable(Qchar_script_table, NIL), `Char table of script symbols.
-It has one extra slot whose value is a list of script symbols.`);
+// char-script-table and unicode-category-table are built on first use in unidata/props.ts.
 defvar("script-representative-chars", NIL, `Alist of scripts vs the representative characters.
 Each element is a cons (SCRIPT . CHARS).`);
-defvar("unicode-category-table", NIL, `Char table of Unicode's "General Category".`);

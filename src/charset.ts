@@ -84,36 +84,3 @@ defun("split-char", "(ch)", "Return list of charset and one to four position-cod
   if (c >= BYTE8_FIRST) return list(defsym("eight-bit"), c - BYTE8_FIRST + 128);
   return list(defsym("emacs"), c >> 16, (c >> 8) & 0xff, c & 0xff);
 });
-
-/** Unicode general categories, tested with V8's Unicode property escapes (GNU: the charprop tables). */
-const GENERAL_CATEGORIES = ["Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Pc", "Pd", "Ps", "Pe",
-  "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So", "Zs", "Zl", "Zp", "Cc", "Cf", "Cs", "Co"]
-  .map((gc) => [gc, new RegExp(`^\\p{gc=${gc}}$`, "u")] as const);
-function generalCategory(c: number): string {
-  if (c > 0x10ffff) return "Cn";
-  if (c >= 0xd800 && c <= 0xdfff) return "Cs";
-  const s = String.fromCodePoint(c);
-  for (const [gc, re] of GENERAL_CATEGORIES) if (re.test(s)) return gc;
-  return "Cn";
-}
-defun("get-char-code-property", "(char propname)", "Return the value of CHAR's PROPNAME property.", (ch, prop) => {
-  const c = checkCharacter(ch);
-  const name = prop instanceof LSymbol ? prop.name : "";
-  switch (name) {
-    case "general-category": return defsym(generalCategory(c));
-    case "mirrored": return defsym(/^\p{Bidi_M}$/u.test(String.fromCodePoint(Math.min(c, 0x10ffff))) ? "Y" : "N");
-    case "uppercase": case "lowercase": {
-      if (c > 0x10ffff) return NIL;
-      const s = String.fromCodePoint(c);
-      const m = name === "uppercase" ? s.toUpperCase() : s.toLowerCase();
-      // nil when the character has no single-character mapping (GNU's UnicodeData-derived table).
-      return [...m].length === 1 && m.codePointAt(0) !== c ? m.codePointAt(0)! : NIL;
-    }
-    case "name": case "canonical-combining-class": case "bidi-class": case "decomposition":
-    case "decimal-digit-value": case "digit-value": case "numeric-value": case "old-name":
-    case "iso-10646-comment": case "titlecase": case "special-uppercase": case "special-lowercase":
-    case "special-titlecase": case "mirroring": case "paired-bracket": case "bracket-type":
-      return error(`Char code property ${name} is not supported yet`);
-    default: return NIL; // GNU answers nil for a property it does not know
-  }
-});

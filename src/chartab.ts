@@ -7,6 +7,7 @@
 import { defun, defvar } from "./defun.js";
 import { funcall } from "./eval.js";
 import { bool, Cons, defsym, LispObject, LSymbol, MAX_CHAR, NIL, T, Vectorlike } from "./lisp.js";
+import { initialCharCodePropertyAlist } from "./unidata/files.js";
 import {
   argsOutOfRange, checkCharacter, checkSymbol, error, Qchar_table_p, Qfixnump, Qwholenump, wrongType,
 } from "./signal.js";
@@ -383,7 +384,7 @@ export function subCharTableFromSlots(slots: LispObject[]): SubCharTable {
 // built-in purposes get their properties (symbol plists are per world).
 defvar("char-code-property-alist", () => {
   for (const [sym, n] of builtinPurposes) putPropOnce(sym, Qchar_table_extra_slots, n);
-  return NIL;
+  return initialCharCodePropertyAlist();
 }, `Alist of character property name vs char-table containing property values.
 Internal use only.`);
 

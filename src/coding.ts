@@ -6,6 +6,10 @@ import { defun, defvar } from "./defun.js";
 import { E, setInternal, findSymbolValue } from "./env.js";
 import { xsignal, checkString, wrongType, Qsymbolp } from "./signal.js";
 import { stringData } from "./fns.js";
+import { decodeMultiByte, encodeChar, MULTIBYTE, singleByteTable } from "./coding/tables.js";
+import { funcall } from "./eval.js";
+import { curBuf, getBufferForSet, setBuffer } from "./buffer.js";
+import { insertLString } from "./insdel.js";
 
 const Qcoding_system_error = defsym("coding-system-error");
 export const Vlast_coding_system_used = defvar("last-coding-system-used", NIL,
@@ -18,10 +22,16 @@ defvar("default-process-coding-system", () => new Cons(defsym("utf-8-unix"), def
   "Cons of coding systems used for process I/O by default.");
 
 export type Kind = "utf-8" | "utf-8-bom" | "utf-8-auto" | "utf-16le" | "utf-16be" | "utf-16" | "latin-1" | "ascii"
-  | "raw-text" | "no-conversion" | "undecided" | "utf-8-emacs";
+  | "raw-text" | "no-conversion" | "undecided" | "utf-8-emacs" | "sbcs" | "mbcs";
 /** 0 unix, 1 dos, 2 mac, -1 undecided (detect on decode, unix on encode). */
 export type Eol = -1 | 0 | 1 | 2;
-export interface Coding { base: string; kind: Kind; eol: Eol }
+export interface Coding {
+  base: string; kind: Kind; eol: Eol;
+  /** sbcs: the decoder label; mbcs: the MULTIBYTE table name. */
+  table?: string;
+  /** sbcs: the charset named in the `charset' property of decoded text. */
+  charset?: string;
+}
 
 /** Base coding systems and their aliases (GNU: the coding systems defined in mule-conf.el). */
 const BASES: [string, Kind, string[]][] = [
@@ -39,28 +49,61 @@ const BASES: [string, Kind, string[]][] = [
   ["no-conversion", "no-conversion", ["binary"]],
   ["undecided", "undecided", []],
 ];
+/** Charset-based coding systems: [base, aliases, decoder label or multi-byte table, charset name (sbcs)]. */
+const SINGLE_BYTE: [string, string[], string, string][] = [
+  ["mac-roman", ["macintosh"], "macintosh", "mac-roman"],
+  ["windows-1250", ["cp1250"], "windows-1250", "windows-1250"],
+  ["windows-1251", ["cp1251"], "windows-1251", "windows-1251"],
+  ["windows-1252", ["cp1252"], "windows-1252", "windows-1252"],
+  ["iso-latin-2", ["iso-8859-2", "latin-2"], "iso-8859-2", "iso-8859-2"],
+  ["iso-latin-3", ["iso-8859-3", "latin-3"], "iso-8859-3", "iso-8859-3"],
+  ["iso-latin-4", ["iso-8859-4", "latin-4"], "iso-8859-4", "iso-8859-4"],
+  ["iso-latin-5", ["iso-8859-9", "latin-5"], "iso-8859-9", "iso-8859-9"],
+  ["iso-latin-9", ["iso-8859-15", "latin-9", "latin-0"], "iso-8859-15", "iso-8859-15"],
+  ["cyrillic-iso-8bit", ["iso-8859-5"], "iso-8859-5", "iso-8859-5"],
+  ["greek-iso-8bit", ["iso-8859-7"], "iso-8859-7", "iso-8859-7"],
+  ["hebrew-iso-8bit", ["iso-8859-8", "iso-8859-8-e", "iso-8859-8-i"], "iso-8859-8", "iso-8859-8"],
+  ["cyrillic-koi8", ["koi8-r", "koi8", "cp878"], "koi8-r", "koi8-r"],
+  ["koi8-u", [], "koi8-u", "koi8-u"],
+  ["cp866", [], "ibm866", "cp866"],
+];
+const MULTI_BYTE: [string, string[], string][] = [
+  ["japanese-iso-8bit", ["euc-japan-1990", "euc-japan", "euc-jp"], "euc-jp"],
+  ["japanese-shift-jis", ["shift_jis", "sjis"], "shift_jis"],
+  ["korean-iso-8bit", ["euc-kr", "euc-korea", "ks_c_5601-1987"], "euc-kr"],
+  ["chinese-iso-8bit", ["cn-gb-2312", "euc-china", "euc-cn", "cn-gb", "gb2312"], "gb2312"],
+  ["chinese-gbk", ["gbk", "cp936", "windows-936"], "gbk"],
+  ["chinese-big5", ["big5", "cn-big5", "cp950"], "big5"],
+];
+for (const [base, aliases] of SINGLE_BYTE) BASES.push([base, "sbcs", aliases]);
+for (const [base, aliases] of MULTI_BYTE) BASES.push([base, "mbcs", aliases]);
+const EXTRA = new Map<string, { table: string; charset?: string }>([
+  ...SINGLE_BYTE.map(([b, , table, charset]) => [b, { table, charset }] as const),
+  ...MULTI_BYTE.map(([b, , table]) => [b, { table }] as const),
+]);
 export const EOL_SUFFIX = ["-unix", "-dos", "-mac"];
 /** Every coding-system name (aliases and -unix/-dos/-mac variants included) → its description. */
 export const codingTable = new Map<string, Coding>();
 for (const [base, kind, aliases] of BASES) {
   for (const n of [base, ...aliases]) {
-    codingTable.set(n, { base, kind, eol: kind === "no-conversion" ? 0 : -1 });
-    if (kind !== "no-conversion") EOL_SUFFIX.forEach((sfx, e) => codingTable.set(n + sfx, { base, kind, eol: e as Eol }));
+    const extra = EXTRA.get(base);
+    codingTable.set(n, { base, kind, eol: kind === "no-conversion" ? 0 : -1, ...extra });
+    if (kind !== "no-conversion") EOL_SUFFIX.forEach((sfx, e) => codingTable.set(n + sfx, { base, kind, eol: e as Eol, ...extra }));
   }
 }
 /** Whether C is a base name with -unix/-dos/-mac variants. */
 const hasVariants = (c: Coding): boolean => c.eol < 0 && c.kind !== "no-conversion";
-function lookup(name: string): Coding | undefined { return codingTable.get(name); }
+export function lookup(name: string): Coding | undefined { return codingTable.get(name); }
 
 /** The coding system named by OBJ (a symbol; nil means none), or a coding-system-error. */
-function codingOf(obj: LispObject): Coding | null {
+export function codingOf(obj: LispObject): Coding | null {
   if (obj === NIL) return null;
   if (!(obj instanceof LSymbol)) return xsignal(Qcoding_system_error, obj);
   const c = lookup(obj.name);
   if (!c) return xsignal(Qcoding_system_error, obj);
   return c;
 }
-function nameWithEol(c: Coding, eol: Eol): LSymbol {
+export function nameWithEol(c: Coding, eol: Eol): LSymbol {
   if (c.kind === "no-conversion") return defsym("no-conversion");
   return defsym(eol < 0 ? c.base : c.base + EOL_SUFFIX[eol]);
 }
@@ -89,6 +132,9 @@ function pushChar(ch: number, c: Coding, out: number[]): void {
   switch (c.kind) {
     case "latin-1": out.push(ch < 256 ? ch : 0x20); return; // GNU substitutes a space for unencodable chars
     case "ascii": out.push(ch < 128 ? ch : 0x3f); return;
+    // Characters the charset lacks become spaces, as GNU's charset-based encoders write them.
+    case "sbcs": out.push(ch < 0x80 ? ch : singleByteTable(c.table!).encode.get(ch) ?? 0x20); return;
+    case "mbcs": if (ch < 0x80) out.push(ch); else out.push(...(encodeChar(c.table!, ch) ?? [0x20])); return;
     case "utf-16le": case "utf-16be": case "utf-16": {
       const units = ch >= 0x10000 && ch <= 0x10ffff ? [0xd800 + ((ch - 0x10000) >> 10), 0xdc00 + ((ch - 0x10000) & 0x3ff)] : [ch & 0xffff];
       for (const u of units) { if (c.kind === "utf-16le") out.push(u & 255, u >> 8); else out.push(u >> 8, u & 255); }
@@ -123,9 +169,15 @@ function decodeUtf8(b: Uint8Array | number[], start: number): number[] {
   return out;
 }
 
+/** The bytes a string stands for when decoded: raw-byte characters are their byte, others their UTF-8. */
 function bytesOf(s: LString): number[] {
   if (!s.multibyte) { const o: number[] = []; for (let i = 0; i < s.s.length; i++) o.push(s.s.charCodeAt(i)); return o; }
-  return Array.from(stringData(s));
+  const out: number[] = [];
+  for (const c of s.chars()) {
+    if (c >= BYTE8_FIRST) out.push(c - BYTE8_FIRST + 0x80);
+    else encodeUtf8(c, out);
+  }
+  return out;
 }
 
 function detectEol(bytes: ArrayLike<number>): Eol {
@@ -137,13 +189,71 @@ function detectEol(bytes: ArrayLike<number>): Eol {
 }
 
 /** Decodes BYTES; returns the characters and the coding system actually used (with its EOL type). */
-export function decodeBytes(bytes: number[], c: Coding): { chars: number[]; used: LSymbol } {
+export interface Decoded {
+  chars: number[];
+  used: LSymbol;
+  /** Runs [from, to, charset] for the `charset' text property GNU puts on text decoded through a charset. */
+  charsets?: [number, number, string][];
+}
+
+/** EOL conversion on bytes, for ASCII-based encodings where CR and LF are never part of a longer sequence. */
+function convertEolBytes(bytes: number[], eol: Eol): number[] {
+  if (eol !== 1 && eol !== 2) return bytes;
+  const out: number[] = [];
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 13) { if (eol === 1 && bytes[i + 1] === 10) continue; if (eol === 2) { out.push(10); continue; } }
+    out.push(bytes[i]);
+  }
+  return out;
+}
+
+/** Decoding through a charset table (single-byte or CJK multi-byte); bytes the table lacks become raw bytes. */
+function decodeCharsetBased(bytes: number[], c: Coding): Decoded {
+  const eol = c.eol < 0 ? detectEol(bytes) : c.eol;
+  const input = convertEolBytes(bytes, eol);
+  const used = nameWithEol(c, eol);
+  const chars: number[] = [];
+  const charsets: [number, number, string][] = [];
+  if (c.kind === "sbcs") {
+    const table = singleByteTable(c.table!).decode;
+    let viaCharset = false;
+    for (const b of input) {
+      const ch = table[b];
+      if (ch < 0) chars.push(BYTE8_FIRST + b - 0x80);
+      else chars.push(ch);
+      if (ch >= 0x80 || ch === -2) viaCharset = true;
+    }
+    // GNU marks the whole decoded text once any character came from the charset.
+    if (viaCharset) charsets.push([0, chars.length, c.charset!]);
+  } else {
+    const r = decodeMultiByte(MULTIBYTE[c.table!], input, 0);
+    for (let i = 0; i < r.chars.length; i++) {
+      const ch = r.chars[i];
+      chars.push(ch < 0 ? BYTE8_FIRST + (-1 - ch) - 0x80 : ch);
+      const cs = r.charsets[i];
+      if (cs === null) continue;
+      const last = charsets[charsets.length - 1];
+      if (last && last[1] === i && last[2] === cs) last[1] = i + 1;
+      else charsets.push([i, i + 1, cs]);
+    }
+  }
+  return { chars, used, charsets };
+}
+
+function validUtf8(bytes: number[]): boolean {
+  try { new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(bytes)); return true; } catch { return false; }
+}
+
+export function decodeBytes(bytes: number[], c: Coding): Decoded {
+  if (c.kind === "sbcs" || c.kind === "mbcs") return decodeCharsetBased(bytes, c);
   let eol = c.eol;
   let kind = c.kind;
   let start = 0;
   if (kind === "undecided" || kind === "utf-8-auto") {
     const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    kind = hasBom ? "utf-8-bom" : bytes.some((x) => x >= 0x80) ? "utf-8" : (kind === "undecided" ? "undecided" : "utf-8");
+    // GNU's detection prefers UTF-8, then ISO-8859-1 when the bytes are not valid UTF-8.
+    kind = hasBom ? "utf-8-bom" : !bytes.some((x) => x >= 0x80) ? (kind === "undecided" ? "undecided" : "utf-8")
+      : kind === "utf-8-auto" || validUtf8(bytes) ? "utf-8" : "latin-1";
   }
   if (kind === "utf-8-bom" && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
   if (eol < 0 && kind !== "no-conversion") eol = detectEol(bytes);
@@ -177,8 +287,12 @@ export function decodeBytes(bytes: number[], c: Coding): { chars: number[]; used
     }
     chars = out;
   }
-  const usedBase = kind === c.kind ? c : lookup(kind === "utf-8-bom" ? "utf-8-with-signature" : kind === "utf-8" ? "utf-8" : c.base)!;
-  return { chars, used: nameWithEol(usedBase, eol < 0 ? (c.kind === "no-conversion" ? 0 : -1) : eol) };
+  const usedBase = kind === c.kind ? c
+    : lookup(kind === "utf-8-bom" ? "utf-8-with-signature" : kind === "utf-8" ? "utf-8" : kind === "latin-1" ? "iso-latin-1" : c.base)!;
+  const used = nameWithEol(usedBase, eol < 0 ? (c.kind === "no-conversion" ? 0 : -1) : eol);
+  // Latin-1 is charset-based in GNU too: decoded non-ASCII text carries (charset iso-8859-1) throughout.
+  if (kind === "latin-1" && bytes.some((x) => x >= 0x80)) return { chars, used, charsets: [[0, chars.length, "iso-8859-1"]] };
+  return { chars, used };
 }
 
 /** raw-text: only end-of-line conversion applies to the bytes. */
@@ -204,32 +318,130 @@ function bytesToUnibyte(bytes: number[]): LString {
   return new LString(s, false);
 }
 
-defun("encode-coding-string", "(string coding-system &optional nocopy buffer)", "Encode STRING to CODING-SYSTEM, and return the result.",
-  (string, coding) => {
+/** Whether CODING maps ASCII to itself (so ASCII-only text converts to itself). */
+function asciiCompatible(c: Coding): boolean {
+  return !(c.kind === "utf-16" || c.kind === "utf-16le" || c.kind === "utf-16be" || c.kind === "utf-8-bom");
+}
+function isAsciiOnly(s: LString): boolean {
+  const js = s.s;
+  for (let i = 0; i < js.length; i++) if (js.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+function inhibitEol(): boolean { return findSymbolValue(defsym("inhibit-eol-conversion")) !== NIL; }
+
+/**
+ * GNU's shortcut for ASCII-only strings through an ASCII-compatible coding system, when no end-of-line
+ * conversion can change them: the result is the string itself with NOCOPY, else a copy.
+ */
+function identityConversion(str: LString, c: Coding, decoding: boolean): boolean {
+  if (!asciiCompatible(c) || !isAsciiOnly(str)) return false;
+  if (inhibitEol() || c.eol === 0 || c.kind === "no-conversion") return true;
+  // Decoding changes only CRs; encoding changes only LFs (and an undecided EOL type counts as a change).
+  if (decoding) return !str.s.includes("\r");
+  return c.eol > 0 && !str.s.includes("\n");
+}
+
+function copyString(s: LString, multibyte: boolean): LString { return new LString(s.s, multibyte); }
+
+/** Puts the `charset' property runs of a decoding on STR. */
+function putCharsets(str: LString, runs: [number, number, string][] | undefined): LString {
+  if (runs) for (const [from, to, cs] of runs) funcall(defsym("put-text-property"), from, to, defsym("charset"), defsym(cs), str);
+  return str;
+}
+
+/** encode-coding-string without the bookkeeping: STR's text in coding C. */
+export function encodeString(str: LString, c: Coding): LString {
+  if (c.kind === "no-conversion" || c.kind === "raw-text" && !str.multibyte) return new LString(bytesToUnibyte(bytesOf(str)).s, false);
+  const eol = inhibitEol() ? 0 : c.eol < 0 ? 0 : c.eol;
+  // A unibyte string's bytes are already encoded: only the end-of-line conversion and a BOM apply.
+  const chars = str.multibyte ? str.chars() : bytesOf(str).map((b) => (b < 0x80 ? b : BYTE8_FIRST + b - 0x80));
+  return bytesToUnibyte(encodeChars(chars, c, eol));
+}
+
+/** decode-coding-string without the bookkeeping: STR's bytes decoded from C, and the coding system used. */
+export function decodeString(str: LString, c: Coding, given?: LSymbol): { text: LString; used: LSymbol } {
+  const bytes = bytesOf(str);
+  if (c.kind === "no-conversion") return { text: bytesToUnibyte(bytes), used: defsym("no-conversion") };
+  const d = decodeBytes(bytes, c);
+  // GNU reports the coding system as given unless decoding settled something it left open (the EOL type,
+  // or the text conversion of undecided), which it reports by the canonical name.
+  if (given && d.used === nameWithEol(c, c.eol)) d.used = given;
+  // raw-text keeps non-ASCII bytes as they are, in a unibyte string (GNU); everything else is multibyte.
+  if (c.kind === "raw-text" && bytes.some((x) => x >= 0x80)) return { text: bytesToUnibyte(eolOnly(bytes, d.used)), used: d.used };
+  return { text: putCharsets(charsToLString(d.chars, true), d.charsets), used: d.used };
+}
+
+defun("encode-coding-string", "(string coding-system &optional nocopy buffer)", `Encode STRING to CODING-SYSTEM, and return the result.
+
+Optional third arg NOCOPY non-nil means it is OK to return STRING
+itself if the encoding operation is trivial.
+
+Optional fourth arg BUFFER non-nil means that the encoded text is
+inserted in that buffer after point (point does not move).  In this
+case, the return value is the length of the encoded text.
+
+This function sets \`last-coding-system-used' to the precise coding system
+used to encode STRING, which may differ from CODING-SYSTEM.  For
+example, if CODING-SYSTEM is \`undecided', the value depends on the
+contents of STRING.`,
+  (string, coding, nocopy, buffer) => {
     const str = checkString(string);
     const c = codingOf(coding);
-    if (c === null) { setInternal(Vlast_coding_system_used, NIL); return str; }
-    setInternal(Vlast_coding_system_used, nameWithEol(c, c.eol));
-    if (c.kind === "no-conversion" || c.kind === "raw-text" && !str.multibyte) return new LString(bytesToUnibyte(bytesOf(str)).s, false);
-    const eol = findSymbolValue(defsym("inhibit-eol-conversion")) !== NIL ? 0 : c.eol < 0 ? 0 : c.eol;
-    // A unibyte string's bytes are already encoded: only the end-of-line conversion and a BOM apply.
-    const chars = str.multibyte ? str.chars() : bytesOf(str).map((b) => (b < 0x80 ? b : BYTE8_FIRST + b - 0x80));
-    return bytesToUnibyte(encodeChars(chars, c, eol));
+    let out: LString;
+    if (c === null) {
+      setInternal(Vlast_coding_system_used, defsym("no-conversion"));
+      out = nocopy !== NIL ? str : copyString(str, str.multibyte);
+    } else {
+      setInternal(Vlast_coding_system_used, coding as LSymbol);
+      if (identityConversion(str, c, false)) out = nocopy !== NIL ? str : copyString(str, false);
+      else out = encodeString(str, c);
+    }
+    return buffer === NIL ? out : insertIntoBuffer(out, buffer);
   });
 
-defun("decode-coding-string", "(string coding-system &optional nocopy buffer)", "Decode STRING which is encoded in CODING-SYSTEM, and return the result.",
-  (string, coding) => {
+defun("decode-coding-string", "(string coding-system &optional nocopy buffer)", `Decode STRING which is encoded in CODING-SYSTEM, and return the result.
+
+Optional third arg NOCOPY non-nil means it is OK to return STRING itself
+if the decoding operation is trivial.
+
+Optional fourth arg BUFFER non-nil means that the decoded text is
+inserted in that buffer after point (point does not move).  In this
+case, the return value is the length of the decoded text.
+
+This function sets \`last-coding-system-used' to the precise coding system
+used to decode STRING, which may differ from CODING-SYSTEM.  For example,
+if CODING-SYSTEM is \`undecided', the value depends on the contents of
+STRING.`,
+  (string, coding, nocopy, buffer) => {
     const str = checkString(string);
     const c = codingOf(coding);
-    if (c === null) { setInternal(Vlast_coding_system_used, NIL); return str; }
-    const bytes = bytesOf(str);
-    if (c.kind === "no-conversion") { setInternal(Vlast_coding_system_used, defsym("no-conversion")); return bytesToUnibyte(bytes); }
-    const { chars, used } = decodeBytes(bytes, c);
-    setInternal(Vlast_coding_system_used, used);
-    // raw-text keeps non-ASCII bytes as they are, in a unibyte string (GNU); everything else is multibyte.
-    if (c.kind === "raw-text" && bytes.some((x) => x >= 0x80)) return bytesToUnibyte(eolOnly(bytes, used));
-    return charsToLString(chars, true);
+    let out: LString;
+    if (c === null) {
+      setInternal(Vlast_coding_system_used, defsym("no-conversion"));
+      out = nocopy !== NIL ? str : copyString(str, str.multibyte);
+    } else if (identityConversion(str, c, true)) {
+      setInternal(Vlast_coding_system_used, coding as LSymbol);
+      out = nocopy !== NIL ? str : copyString(str, c.kind !== "no-conversion");
+    } else {
+      const d = decodeString(str, c, coding as LSymbol);
+      setInternal(Vlast_coding_system_used, d.used);
+      out = d.text;
+    }
+    return buffer === NIL ? out : insertIntoBuffer(out, buffer);
   });
+
+/** Inserts TEXT in BUFFER after its point, leaving point; returns the number of characters inserted. */
+function insertIntoBuffer(text: LString, buffer: LispObject): number {
+  const b = getBufferForSet(buffer);
+  const old = curBuf();
+  setBuffer(b);
+  try {
+    const pt = b.pt;
+    insertLString(text);
+    b.pt = pt;
+  } finally { if (old.live) setBuffer(old); }
+  return text.length;
+}
 
 defun("coding-system-p", "(object)", "Return t if OBJECT is nil or a coding-system.", (o) =>
   (o === NIL || (o instanceof LSymbol && lookup(o.name) !== undefined) ? T : NIL));
@@ -239,9 +451,10 @@ defun("check-coding-system", "(coding-system)", "Check validity of CODING-SYSTEM
 });
 defun("coding-system-base", "(coding-system)", "Return the base of CODING-SYSTEM.", (o) => {
   const c = codingOf(o);
-  return c === null ? defsym("undecided") : defsym(c.base);
+  return c === null ? defsym("no-conversion") : defsym(c.base);
 });
 defun("coding-system-eol-type", "(coding-system)", "Return eol-type of CODING-SYSTEM.", (o) => {
+  if (o === NIL) return 0;
   if (!(o instanceof LSymbol)) return NIL;
   const c = lookup(o.name);
   if (!c) return NIL;

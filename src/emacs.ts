@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { Env, enterEnv, E, setInternal, unbindTo, localize } from "./env.js";
 import { subrRegistry, varRegistry, defun, defvar, startHooks } from "./defun.js";
 import {
-  arrayToList, Cons, LispObject, LSymbol, LString, mkStr, NIL, T, list, Redirect, Trapped, defsym, UNBOUND,
+  arrayToList, Cons, LispObject, LSymbol, LString, mkStr, NIL, T, list, Redirect, Trapped, defsym, UNBOUND, Subr, ByteCode,
 } from "./lisp.js";
 import { STANDARD_ERRORS, Qerror_conditions, Qerror_message, KillEmacs, LispSignal, LispThrow } from "./signal.js";
 import { putProp, toSignal } from "./compile/runtime.js";
@@ -16,6 +16,8 @@ import { lispDir } from "./paths.js";
 import { readAll } from "./lread.js";
 import { searchLispDefinitions } from "./search.js";
 import { prin1ToString } from "./print.js";
+import { createGnuLispEnv, findGnuLispDir } from "./gnu-lisp.js";
+import { invocationDirectory } from "./callproc.js";
 
 export const TSMACS_VERSION = "0.1.0";
 
@@ -35,7 +37,7 @@ defvar("tsmacs-version", () => mkStr(TSMACS_VERSION), "Version of tsmacs itself.
 defvar("system-type", defsym("gnu/linux"), "The value is a symbol indicating the type of operating system you are using.");
 defvar("system-configuration", () => mkStr(`${process.arch}-pc-linux-gnu`), "Value is string indicating configuration Emacs was built for.");
 defvar("invocation-name", () => mkStr("tsmacs"), "The program name that was used to run Emacs.");
-defvar("invocation-directory", () => mkStr(dirname(process.argv[1] ?? ".") + "/"), "The directory in which the Emacs executable was found.", { perStart: true });
+defvar("invocation-directory", () => mkStr(invocationDirectory()), "The directory in which the Emacs executable was found.", { perStart: true });
 defvar("window-system", NIL, "Name of window system through which the selected frame is displayed.");
 defvar("initial-window-system", NIL, "Name of the window system that Emacs uses for the first frame.");
 const Vkill_emacs_hook = defvar("kill-emacs-hook", NIL, "Hook run when `kill-emacs' is called.");
@@ -51,7 +53,7 @@ defun("kill-emacs", "(&optional arg restart)", "Exit the Emacs job and kill it."
 export { lispDir } from "./paths.js";
 
 /** Files of the preloaded library, in load order (GNU: the part of loadup.el we implement ourselves). */
-export const PRELOAD = ["byte-run.el", "subr.el", "macroexp.el", "gv.el", "pcase.el", "subr-x.el", "cl-lib.el", "cl-macs.el", "cl-macs-local.el", "cl-loop.el", "cl-seq.el", "cl-extra.el", "cl-struct.el", "cl-generic.el", "seq.el", "files.el", "nadvice.el", "ring.el"];
+export const PRELOAD = ["byte-run.el", "subr.el", "macroexp.el", "gv.el", "pcase.el", "subr-x.el", "subr-edit.el", "cl-lib.el", "cl-macs.el", "cl-macs-local.el", "cl-loop.el", "cl-seq.el", "cl-extra.el", "cl-struct.el", "cl-generic.el", "seq.el", "files.el", "callproc.el", "case-table.el", "nadvice.el", "ring.el", "custom.el", "abbrev.el", "derived.el", "prog-mode.el"];
 
 /** Builds a fresh Lisp world and makes it current. */
 export function createEnv(opts: CreateEnvOptions = {}): Env {
@@ -120,6 +122,9 @@ Run tsmacs, an Emacs written in TypeScript (GNU Emacs 28.2 Lisp semantics).
 -l FILE, --load FILE        load Emacs Lisp FILE using the load function
 --eval EXPR, -eval EXPR     evaluate Emacs Lisp expression EXPR
 -f FUNC, --funcall FUNC     call Emacs Lisp function FUNC with no arguments
+--gnu-lisp[=DIR]            load GNU Emacs's own Lisp sources from DIR (default: the
+                              installed /usr/share/emacs/VERSION/lisp) instead of
+                              tsmacs's preloaded library
 --version                   display version information and exit
 --help                      display this help and exit
 `;
@@ -135,7 +140,7 @@ export function main(argv: string[]): number {
   if (argv.includes("--help") || argv.includes("-help")) { process.stdout.write(HELP); return 0; }
   let env: Env;
   try {
-    env = createEnv();
+    env = gnuLispArg(argv) !== undefined ? createEnv({ preload: false }) : createEnv();
   } catch (e) {
     process.stderr.write(`tsmacs: failed to start: ${describeThrown(e)}\n`);
     return 255;
@@ -154,6 +159,21 @@ export function mainWithEnv(argv: string[], env: Env): number {
   if (!batch) {
     process.stderr.write("tsmacs: the terminal UI is not built yet; run with --batch (see --help)\n");
     return 1;
+  }
+  const gnuDir = gnuLispArg(argv);
+  if (gnuDir !== undefined) {
+    // --gnu-lisp: a bare world with GNU's own preload sequence instead of the preloaded one (from the
+    // snapshot or not), made before anything else on the command line runs.
+    const dir = findGnuLispDir(gnuDir);
+    if (dir === null) {
+      process.stderr.write(`tsmacs: --gnu-lisp: no GNU Emacs Lisp sources (subr.el or subr.el.gz) in ${gnuDir || "/usr/share/emacs/*/lisp"}\n`);
+      return 1;
+    }
+    try {
+      env = createGnuLispEnv(dir);
+    } catch (e) {
+      return handleTopLevelExit(e); // reported from the new world, where the failing load ran
+    }
   }
   enterEnv(env);
   Vnoninteractive.v = T;
@@ -174,12 +194,15 @@ function runKillHook(): void {
 }
 
 function handleTopLevelExit(e: unknown): number {
+  // GNU decides while the error is being signalled, inside the failed form's dynamic bindings (the signal
+  // hook in eval.ts records that decision).
+  const withBacktrace = (E.ext.lastSignalBacktrace as boolean | undefined) ?? Vbacktrace_on_error_noninteractive.v !== NIL;
   // Unwind everything first: GNU reports a top-level error after leaving the failed form's extent.
   unbindTo(0); E.depth = 0; E.hn = 0;
   if (e instanceof KillEmacs) return typeof e.code === "number" ? e.code : 0;
   const s = toSignal(e);
   if (s instanceof LispSignal) {
-    reportBatchError(s);
+    reportBatchError(s, withBacktrace);
     return 255;
   }
   if (s instanceof LispThrow) {
@@ -191,18 +214,39 @@ function handleTopLevelExit(e: unknown): number {
 }
 
 /** GNU 28 batch mode prints a backtrace for uncaught errors unless backtrace-on-error-noninteractive is nil. */
-function reportBatchError(s: LispSignal): void {
+function reportBatchError(s: LispSignal, withBacktrace: boolean): void {
   const err = new Cons(s.sym, s.data);
-  if (Vbacktrace_on_error_noninteractive.v !== NIL) {
+  if (withBacktrace) {
     let out = `\nDebugger entered--Lisp error: ${prin1ToString(err)}\n`;
     const frames = (E.ext.lastSignalFrames ?? []) as [LispObject, LispObject[] | undefined][];
     for (const [f, args] of frames) {
-      out += args ? `  ${prin1ToString(f)}(${args.map((a) => prin1ToString(a)).join(" ")})\n` : `  ${prin1ToString(f)}(...)\n`;
+      // Unrecorded arguments are known when the function takes none.
+      const known = args ?? (takesNoArguments(f) ? [] : undefined);
+      out += known ? `  ${prin1ToString(f)}(${known.map((a) => prin1ToString(a)).join(" ")})\n` : `  ${prin1ToString(f)}(...)\n`;
     }
+    // The frames of startup.el that run the command line in GNU.
+    const left = (E.ext.commandLine1Args ?? []) as string[];
+    out += `  command-line-1(${prin1ToString(arrayToList(left.map((a) => mkStr(a))))})\n  command-line()\n  normal-top-level()\n`;
     E.stderr.write(out + "\n");
     return;
   }
   E.stderr.write(errorMessageString(err) + "\n");
+}
+
+/**
+ * Whether function F (a symbol or function object) accepts no arguments at all. Worked out from the
+ * definition itself, without calling Lisp: an error report must not load autoloads or signal.
+ */
+function takesNoArguments(f: LispObject): boolean {
+  for (let i = 0; f instanceof LSymbol && f !== NIL && i < 100; i++) f = f.f;
+  if (f instanceof Subr) return f.maxArgs === 0;
+  if (f instanceof ByteCode) return f.slots[0] === NIL || f.slots[0] === 0;
+  if (f instanceof Cons) {
+    // (lambda ARGS . BODY) or (closure ENV ARGS . BODY)
+    const rest = f.car === defsym("closure") && f.cdr instanceof Cons ? f.cdr.cdr : f.car === defsym("lambda") ? f.cdr : undefined;
+    return rest instanceof Cons && rest.car === NIL;
+  }
+  return false;
 }
 
 export function errorMessageString(err: LispObject): string {
@@ -231,6 +275,8 @@ function popArg(): string | undefined {
 /** Processes the arguments in order, as startup.el's command-line-1 does in batch mode. */
 function commandLine(argv: string[]): void {
   Vcommand_line_args_left.v = arrayToList(argv.map((a) => mkStr(a)));
+  // What GNU's command-line passes on to command-line-1: the arguments without the start-up switches.
+  E.ext.commandLine1Args = argv.filter((a) => !/^(--?batch|-Q|--quick|-q|--no-init-file|--?no-site-file|--no-splash|-nw|--no-window-system)$/.test(a));
   const loadPath = E.intern("load-path");
   for (;;) {
     const arg = popArg();
@@ -245,6 +291,7 @@ function commandLine(argv: string[]): void {
     switch (flag) {
       case "--batch": case "-batch": case "-Q": case "--quick": case "-q": case "--no-init-file":
       case "--no-site-file": case "--no-splash": case "-nw": case "--no-window-system": case "-no-site-file":
+      case "--gnu-lisp": // handled before the command line runs (mainWithEnv)
         break;
       case "-L": case "--directory": {
         const dir = value();
@@ -288,6 +335,16 @@ function commandLine(argv: string[]): void {
         setInternal(Vfiles_to_visit, appendList(Vfiles_to_visit.v, list(mkStr(resolvePath(arg)))));
     }
   }
+}
+
+/** The DIR of `--gnu-lisp[=DIR]` ("" without one), or undefined when the flag is absent. */
+function gnuLispArg(argv: string[]): string | undefined {
+  let dir: string | undefined;
+  for (const a of argv) {
+    if (a === "--gnu-lisp") dir = "";
+    else if (a.startsWith("--gnu-lisp=")) dir = a.slice("--gnu-lisp=".length);
+  }
+  return dir;
 }
 
 function isRegularFile(file: string): boolean {

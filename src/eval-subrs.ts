@@ -53,8 +53,7 @@ defvar("internal-make-interpreted-closure-function", NIL, "Function to filter th
 defun("eval", "(form &optional lexical)", "Evaluate FORM and return its value.", (form, lexical) => evalForm(form, lexical));
 defun("funcall", "(function &rest arguments)", "Call first argument as a function, passing remaining arguments to it.",
   (fn: LispObject, ...args: LispObject[]) => callableOf(fn).apply(undefined, args));
-defun("funcall-interactively", "(function &rest arguments)", "Call first argument as a function, passing the remaining arguments to it.",
-  (fn: LispObject, ...args: LispObject[]) => callableOf(fn).apply(undefined, args));
+// funcall-interactively is in callint.ts (it records where `called-interactively-p` looks).
 defun("apply", "(function &rest arguments)", "Call FUNCTION with our remaining args, using our last arg as list of args.",
   (fn: LispObject, ...args: LispObject[]) => {
     // With one argument, it is the list (FUNCTION . ARGS).
@@ -338,14 +337,42 @@ defun("run-hook-wrapped", "(hook wrap-function &rest args)", "Run HOOK, passing 
   (hook, wrap, ...args: LispObject[]) => runHook(hook, args, (x) => x !== NIL, wrap));
 
 // --- backtraces --------------------------------------------------------------------------------
-defun("mapbacktrace", "(function &optional base)", "Call FUNCTION for each frame in backtrace.", (fn) => {
-  for (const [f, args] of backtraceFrames()) funcall(fn, T, f, args ? arrayToList(args) : NIL, NIL);
+/** Follows symbol function cells (GNU: Findirect_function with NOERROR). */
+function indirectFunction(f: LispObject): LispObject {
+  for (let i = 0; f instanceof LSymbol && f !== NIL && i < 100; i++) f = f.f;
+  return f;
+}
+/**
+ * The active Lisp frames as [function, args] from BASE's innermost activation outward (GNU:
+ * get_backtrace_starting_at).  Only frames of Lisp functions are recorded by the evaluator, so a BASE that
+ * is a primitive is never found and gives no frames, as an unknown BASE does in GNU.  `mapbacktrace' called
+ * without BASE starts at its own frame, which is synthesised here since primitives leave no frame.
+ */
+function framesFrom(base: LispObject, self: LSymbol, selfArgs: LispObject[]): [LispObject, LispObject[] | undefined][] {
+  const frames = backtraceFrames();
+  const target = base === NIL ? NIL : indirectFunction(base);
+  if (base === NIL || target === self.f) return [[self, selfArgs], ...frames];
+  for (let d = E.depth, i = 0; d >= 1; d--) {
+    const f = E.btFun[d];
+    if (f === undefined) continue;
+    if (f === target) return frames.slice(i);
+    i++;
+  }
+  return [];
+}
+const Qmapbacktrace = defsym("mapbacktrace");
+defun("mapbacktrace", "(function &optional base)", "Call FUNCTION for each frame in backtrace.", (fn, base) => {
+  for (const [f, args] of framesFrom(base, Qmapbacktrace, base === NIL ? [fn] : [fn, base])) {
+    funcall(fn, T, f, args ? arrayToList(args) : NIL, NIL);
+  }
   return NIL;
 });
+const Qbacktrace_frame_internal = defsym("backtrace-frame--internal");
 defun("backtrace-frame--internal", "(function nframes base)", "Call FUNCTION on stack frame NFRAMES away from BASE.",
-  (fn, nframes) => {
-    const frames = backtraceFrames();
-    const n = typeof nframes === "number" ? nframes : 0;
+  (fn, nframes, base) => {
+    const frames = framesFrom(base, Qbacktrace_frame_internal, [fn, nframes, base]);
+    // A bignum NFRAMES (most-positive-fixnum is one in JS terms) is past any real backtrace.
+    const n = typeof nframes === "number" ? nframes : typeof nframes === "bigint" ? Infinity : 0;
     if (n < 0 || n >= frames.length) return NIL;
     const [f, args] = frames[n];
     return funcall(fn, T, f, args ? arrayToList(args) : NIL, NIL);

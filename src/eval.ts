@@ -17,13 +17,15 @@ import { sharedRuntime, setq, defvarBegin, defconstSet, conditionsOf, handlerMat
 import { specialForms } from "./compile/special-forms.js";
 import { expandMacroCall, macroFunction, macroHooks } from "./compile/macros.js";
 import { setDefault } from "./env.js";
+import { deferredHooks, runDeferred } from "./compile/deferred.js";
+import { bytecodeHooks, execByteCode } from "./bytecode.js";
 
 type JsCallable = (...args: LispObject[]) => LispObject;
 
 /** The object generated code destructures: shared helpers plus this world's Env. */
 function runtime(): Runtime {
   let r = E.ext.runtime as Runtime | undefined;
-  if (!r) r = E.ext.runtime = { ...sharedRuntime, E, resolve, callableOf };
+  if (!r) r = E.ext.runtime = { ...sharedRuntime, E, resolve, callableOf, runDeferred };
   return r;
 }
 
@@ -88,8 +90,9 @@ export function callableOf(f: LispObject, name?: LSymbol): JsCallable {
     return f.jf || resolve(f);
   }
   if (f instanceof ByteCode) {
-    if (f.fn) return f.fn;
-    return error("Byte-code functions are not supported yet");
+    // Byte code made at run time (make-byte-code, e.g. nadvice's wrappers) runs in bytecode.ts's interpreter.
+    if (!f.fn) { const bc = f; f.fn = (...args: LispObject[]) => execByteCode(bc, args); }
+    return f.fn;
   }
   if (typeof f === "function") return f as JsCallable;
   return raise(Qinvalid_function, list(f));
@@ -133,7 +136,7 @@ function evalFormInner(form: LispObject, lexical: LispObject): LispObject {
   }
   if (!(form instanceof Cons)) return form;
   // Dotted or circular forms are left to the compiler, which signals GNU's errors for them.
-  const simple = (lexical === T || lexical === NIL) && properLength(form) >= 0;
+  const simple = (lexical === T || lexical === NIL || onlyDeclarations(lexical)) && properLength(form) >= 0;
   const head = form.car;
   if (head instanceof LSymbol && simple) {
     // A tiny interpreter for the forms that make up most of a loaded file, so that loading does not
@@ -141,7 +144,7 @@ function evalFormInner(form: LispObject, lexical: LispObject): LispObject {
     if (head === Q.quote && form.cdr instanceof Cons && form.cdr.cdr === NIL && isSpecialForm(head)) return form.cdr.car;
     if (head === Q.function && form.cdr instanceof Cons && form.cdr.cdr === NIL && isSpecialForm(head)) {
       const f = form.cdr.car;
-      if (lexical === T && f instanceof Cons && f.car === Q.lambda) return new Cons(Q.closure, new Cons(TOP_ENV, f.cdr));
+      if (lexical !== NIL && f instanceof Cons && f.car === Q.lambda) return new Cons(Q.closure, new Cons(lexical === T ? TOP_ENV : lexical, f.cdr));
       return f;
     }
     if (head === Qprogn && isSpecialForm(head) && !declaresSpecial(form.cdr)) {
@@ -174,6 +177,15 @@ function evalFormInner(form: LispObject, lexical: LispObject): LispObject {
 }
 const Qprogn = defsym("progn");
 const Qdefvar = defsym("defvar");
+
+/**
+ * Whether the lexical environment LEX holds only local special declarations (a file's top-level
+ * `(defvar X)`s, as `load' keeps them) and no variable bindings: such forms still take the interpreter path.
+ */
+function onlyDeclarations(lex: LispObject): boolean {
+  for (let e = lex; e instanceof Cons; e = e.cdr) if (!(e.car instanceof LSymbol)) return false;
+  return lex instanceof Cons;
+}
 const Qdefconst = defsym("defconst");
 const TOP_ENV = new Cons(T, NIL);
 
@@ -233,6 +245,8 @@ export function autoloadDoLoad(fundef: Cons, funname: LSymbol, macroOnly: boolea
   return def;
 }
 macroHooks.funcall = (f, args) => apply(f, args);
+deferredHooks.runtime = runtime;
+bytecodeHooks.funcall = (f, args) => apply(f, args);
 macroHooks.autoloadDoLoad = autoloadDoLoad;
 
 // ---------------------------------------------------------------------------------------------
@@ -270,7 +284,11 @@ setSignalHook((sym, data) => {
   const conditions = conditionsOf(sym);
   const handled = signalWillBeHandled(conditions);
   // Remember where an unhandled error happened, for batch mode's backtrace report.
-  if (!handled) E.ext.lastSignalFrames = backtraceFrames();
+  if (!handled) {
+    E.ext.lastSignalFrames = backtraceFrames();
+    // Batch mode's report obeys the binding in effect when the error happened (GNU decides in the debugger).
+    E.ext.lastSignalBacktrace = findSymbolValue(Vbacktrace_on_error_noninteractive) !== NIL;
+  }
   const doe = findSymbolValue(Vdebug_on_error);
   if (Vdebug_on_signal.v === NIL && (doe === NIL || handled)) return;
   if (doe instanceof Cons && !listToArray(doe).some((c) => handlerMatches(conditions, c))) return;

@@ -11,6 +11,7 @@ import {
 } from "./buffer.js";
 import { adjustForDelete, adjustForInsert, adjustForReplace, detachCell, makeCell, Marker, setCellPos } from "./marker.js";
 import { recordDelete, recordFirstChange, recordInsert, undoEnabled } from "./undo.js";
+import { lockBeforeFirstChange } from "./fileio/lock.js";
 
 export const Vinhibit_read_only = defvar("inhibit-read-only", NIL,
   "Non-nil means disregard read-only status of buffers or characters.");
@@ -32,6 +33,7 @@ const Qinhibit_read_only = defsym("inhibit-read-only");
 const Qundo_auto__undoable_change = defsym("undo-auto--undoable-change");
 const Qrun_hook_with_args = defsym("run-hook-with-args");
 const Qrun_hooks = defsym("run-hooks");
+const Qpoint_before_scroll = defsym("point-before-scroll");
 
 /**
  * Text-property hooks (textprop.ts fills them in; GNU: intervals.c calls made from insdel.c). All
@@ -50,6 +52,8 @@ export interface TextHooks {
   toString?(b: Buffer, from: number, to: number, s: LString): void;
   /** Run insert-in-front-hooks / insert-behind-hooks after an insertion (report_interval_modification). */
   afterInsert?(b: Buffer, from: number, to: number): void;
+  /** Whether afterInsert has hooks to run (lets insertions without them skip binding inhibit-modification-hooks). */
+  pendingInsertHooks?(): boolean;
 }
 export const textHooks: TextHooks = {};
 
@@ -141,6 +145,7 @@ export function prepareToModify(b: Buffer, start: number, end: number, preserve 
   if (b.locals.get(Qbuffer_undo_list) !== T && Qundo_auto__undoable_change.f !== NIL) funcall(Qundo_auto__undoable_change);
   if (textHooks.verify && b.text.intervals !== null) textHooks.verify(b, start, end);
   if (hooksInhibited()) return start;
+  if (b.text.saveModiff >= b.text.modiff) lockBeforeFirstChange(b); // lock a visited file at its first change
   const first = b.text.saveModiff >= b.text.modiff && findSymbolValue(Vfirst_change_hook) !== NIL;
   const before = findSymbolValue(Vbefore_change_functions);
   const ovl = overlayChange !== null && overlayChange.has(b);
@@ -181,12 +186,15 @@ export function signalAfterChange(charpos: number, lendel: number, lenins: numbe
   const after = findSymbolValue(Vafter_change_functions);
   const hasHooks = after !== NIL && after !== UNBOUND;
   const ovl = overlayChange !== null && overlayChange.has(curBuf());
-  if (!hasHooks && !ovl && !(lendel === 0 && textHooks.afterInsert)) return;
+  const insHooks = lendel === 0 && textHooks.afterInsert !== undefined
+    && (textHooks.pendingInsertHooks === undefined || textHooks.pendingInsertHooks());
+  if (!hasHooks && !ovl && !insHooks) return;
   const count = E.sp;
   specbind(Vinhibit_modification_hooks, T);
   try {
     if (hasHooks) runChangeHook(Vafter_change_functions, charpos, charpos + lenins, lendel);
     if (ovl) overlayChange!.after(curBuf(), charpos, lenins, lendel);
+    // (Hooks run above may have left insertion hooks pending: ask afterInsert itself, as before.)
     if (lendel === 0 && textHooks.afterInsert) textHooks.afterInsert(curBuf(), charpos, charpos + lenins);
   } finally {
     unbindTo(count);
@@ -204,7 +212,7 @@ export function modifyText(start: number, end: number): void {
   prepareToModify(b, start, end);
   if (b.text.modiff <= b.text.saveModiff) recordFirstChange(b);
   bumpModiff(b.text);
-  b.locals.set(defsym("point-before-scroll"), NIL);
+  b.locals.set(Qpoint_before_scroll, NIL);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -290,10 +298,11 @@ export function deleteRange(from: number, to: number, ret = false, prepare = tru
 
 /**
  * Replaces [FROM, TO) by NEW (GNU: replace_range). Point moves as GNU moves it; with MARKERS false the
- * markers keep their character positions.
+ * markers keep their character positions. Returns where the replacement starts (FROM, moved by whatever
+ * before-change hooks did), for callers that adjust the match data as GNU's ADJUST_MATCH_DATA does.
  */
 export function replaceRange(from: number, to: number, neu: LString, prepare = true, inherit = false,
-  markers = true, inhibitModHooks = false): void {
+  markers = true, inhibitModHooks = false): number {
   let b = curBuf();
   if (prepare) {
     const len = to - from;
@@ -306,7 +315,7 @@ export function replaceRange(from: number, to: number, neu: LString, prepare = t
   const text = textForBuffer(neu, b.multibyte);
   const ins = neu.length;
   const del = to - from;
-  if (del <= 0 && ins === 0) return;
+  if (del <= 0 && ins === 0) return from;
   const t = b.text;
   const oldPt = b.pt;
   if (undoEnabled(b)) {
@@ -328,6 +337,7 @@ export function replaceRange(from: number, to: number, neu: LString, prepare = t
   if (textHooks.graft && (t.intervals !== null || neu.intervals !== null || inherit)) textHooks.graft(b, neu, from, ins, inherit);
   bumpModiff(t);
   if (!inhibitModHooks) signalAfterChange(from, del, ins);
+  return from;
 }
 
 // ---------------------------------------------------------------------------------------------

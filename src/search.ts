@@ -687,9 +687,13 @@ function matchString(num: LispObject, string: LispObject, props: boolean): LispO
   const b = matchLimit(num, true);
   if (b === NIL) return NIL;
   const e = matchLimit(num, false);
-  if (string !== NIL) return funcall(defsym(props ? "substring" : "substring-no-properties"), string, b, e);
-  return funcall(defsym(props ? "buffer-substring" : "buffer-substring-no-properties"), b, e);
+  if (string !== NIL) return funcall(props ? Qsubstring : Qsubstring_no_properties, string, b, e);
+  return funcall(props ? Qbuffer_substring : Qbuffer_substring_no_properties, b, e);
 }
+// Interned once: match-string runs in tight loops, and interning a name costs a symbol-table lookup.
+const Qsubstring = defsym("substring"), Qsubstring_no_properties = defsym("substring-no-properties");
+const Qbuffer_substring = defsym("buffer-substring");
+const Qbuffer_substring_no_properties = defsym("buffer-substring-no-properties");
 
 defun("match-string", "(num &optional string)", `Return the string of text matched by the previous search or regexp operation.
 NUM specifies the number of the parenthesized sub-expression in the last

@@ -13,6 +13,7 @@ import {
 import { attachCell, detachAll, markerAt } from "../marker.js";
 import { deleteRange } from "../insdel.js";
 import { saveHooks } from "../compile/runtime.js";
+import { unlockBuffer } from "../fileio/lock.js";
 
 const Vkill_buffer_hook = defvar("kill-buffer-hook", NIL, "Hook run when a buffer is killed.");
 const Vkill_buffer_query_functions = defvar("kill-buffer-query-functions", NIL,
@@ -333,6 +334,7 @@ export function killBuffer(bufferOrName: LispObject): LispObject {
     setBuffer(otherBuffer(b, false));
     if (b === curBuf()) return NIL;
   }
+  unlockBuffer(b); // the buffer's file lock goes with it (GNU: unlock_buffer in Fkill_buffer)
   b.locals.set(Qbuffer_undo_list, NIL);
   const st = bufferState();
   const i = st.all.indexOf(b);

@@ -5,7 +5,7 @@
 import { Cons, LispObject, LSymbol, NIL, T, isNil, listToArray, Subr, UNEVALLED } from "../lisp.js";
 import { Scope, VarRef } from "./scope.js";
 import { specialForms } from "./special-forms.js";
-import { expandMacroCall } from "./macros.js";
+import { compileDeferred, guardUnknownCall, tryExpand } from "./deferred.js";
 
 /** One generated JS function (a Lisp lambda body or a top-level thunk). */
 export class JsFn {
@@ -77,8 +77,12 @@ export function compileExpr(form: LispObject, cx: Cx): string {
   if (head instanceof LSymbol) {
     const special = specialForms.get(head);
     if (special !== undefined && head.f instanceof Subr && head.f.maxArgs === UNEVALLED) return special(form, cx);
-    const expansion = expandMacroCall(head, form, cx);
-    if (expansion !== undefined) return compileExpr(expansion, cx);
+    const expanded = tryExpand(head, form, cx);
+    // An expansion that signals is retried when the form runs, as GNU's interpreter would expand it then.
+    if (expanded === undefined) return compileDeferred(form, cx);
+    if (expanded.expansion !== undefined) return compileExpr(expanded.expansion, cx);
+    // A function not defined yet may be defined as a macro before this call runs.
+    if (head.f === NIL && head !== NIL) return guardUnknownCall(form, head, () => compileCall(head, form.cdr, cx), cx);
     return compileCall(head, form.cdr, cx);
   }
   if (head instanceof Cons && head.car === cx.scope.Q.lambda) {

@@ -21,6 +21,8 @@ import { stringToNumber } from "../lread/numbers.js";
 
 const MAXS = Number.MAX_SAFE_INTEGER;
 const MAXS_N = BigInt(MAXS);
+// Precomputed: V8 does not fold `-MAXS_N`, and negating a bigint allocates a new one on every call.
+const NEG_MAXS_N = -MAXS_N;
 
 // ---------------------------------------------------------------------------------------------
 // integer-width and bignum creation.
@@ -29,6 +31,8 @@ interface ArithState {
   integerWidth: number;
   /** 2^max(integer-width, 128): bignums must be smaller in magnitude (GNU: make_bignum_bits). */
   limit: bigint;
+  /** -limit, kept so that the bound check allocates nothing (negating a 65537-bit bigint costs 8 KB). */
+  negLimit: bigint;
   limitBits: number;
 }
 function setWidth(st: ArithState, w: number): void {
@@ -37,10 +41,11 @@ function setWidth(st: ArithState, w: number): void {
   st.limitBits = Math.max(w, 128);
   // Beyond 2^24 bits no limit object is built: V8 itself refuses BigInts past 2^30 bits (see bigOp).
   st.limit = st.limitBits <= 1 << 24 ? 1n << BigInt(st.limitBits) : 0n;
+  st.negLimit = -st.limit;
 }
 function state(): ArithState {
   let st = E.ext.arith as ArithState | undefined;
-  if (st === undefined) { st = E.ext.arith = { integerWidth: 0, limit: 0n, limitBits: 0 }; setWidth(st, 65536); }
+  if (st === undefined) { st = E.ext.arith = { integerWidth: 0, limit: 0n, negLimit: 0n, limitBits: 0 }; setWidth(st, 65536); }
   return st;
 }
 
@@ -51,9 +56,9 @@ export function overflowError(): never {
 
 /** Normalises an integer result: safe-range bigints become numbers; too-wide bignums overflow (GNU make_integer_mpz). */
 export function makeInteger(b: bigint): number | bigint {
-  if (b >= -MAXS_N && b <= MAXS_N) return Number(b);
-  const lim = state().limit;
-  if (lim !== 0n && (b >= lim || b <= -lim)) overflowError();
+  if (b >= NEG_MAXS_N && b <= MAXS_N) return Number(b);
+  const st = state();
+  if (st.limit !== 0n && (b > 0n ? b >= st.limit : b <= st.negLimit)) overflowError();
   return b;
 }
 
@@ -409,6 +414,10 @@ function checkInteger(x: LispObject): number | bigint {
   return wrongType(Qintegerp, x);
 }
 
+/** Bits set in each hex digit, indexed by the digit's char code ('0'..'9', 'a'..'f'). */
+const HEX_POP = new Uint8Array(128);
+for (let d = 0; d < 16; d++) HEX_POP[d.toString(16).charCodeAt(0)] = (d & 1) + ((d >> 1) & 1) + ((d >> 2) & 1) + ((d >> 3) & 1);
+
 function popcount32(v: number): number {
   v = v - ((v >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
@@ -421,8 +430,10 @@ defun("logcount", "(value)", "Return population count of VALUE.", (value: LispOb
     return popcount32(n % 4294967296) + popcount32(Math.floor(n / 4294967296));
   }
   const n = v < 0n ? ~v : v;
+  // Hex digits are counted through a table indexed by char code: no per-digit parseInt or string.
+  const hex = n.toString(16);
   let count = 0;
-  for (const c of n.toString(16)) count += popcount32(parseInt(c, 16));
+  for (let i = 0; i < hex.length; i++) count += HEX_POP[hex.charCodeAt(i)];
   return count;
 });
 

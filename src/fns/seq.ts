@@ -185,6 +185,49 @@ export function vconcat(args: LispObject[]): LispObject[] {
 
 /** `concat` over a JS array. */
 export function concat(args: LispObject[]): LString {
+  // Strings only (nearly every call) take a path of small loops, each in its own function: V8 then optimizes
+  // them normally. In the one big function, a call with many arguments got the function compiled on stack
+  // (OSR) before its later loops had run, and that code kept being re-entered and deoptimized on every call.
+  const kind = stringArgsKind(args);
+  if (kind >= 0) return concatStrings(args, (kind & 1) !== 0, (kind & 2) !== 0);
+  return concatGeneral(args);
+}
+
+/** -1 when some argument is not a string; else bit 0 = some string is multibyte, bit 1 = some has properties. */
+function stringArgsKind(args: LispObject[]): number {
+  let kind = 0;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (!(a instanceof LString)) return -1;
+    if (a.multibyte) kind |= 1;
+    if (a.intervals !== null) kind |= 2;
+  }
+  return kind;
+}
+
+function concatStrings(args: LispObject[], mb: boolean, anyProps: boolean): LString {
+  let s = "";
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as LString;
+    s += mb && !a.multibyte ? unibyteToMultibyte(a.s) : a.s;
+  }
+  const result = new LString(s, mb);
+  if (anyProps) copyArgProps(args, result);
+  return result;
+}
+
+/** Gives RESULT the text properties of the string arguments, at their offsets. */
+function copyArgProps(args: LispObject[], result: LString): void {
+  let at = 0;
+  for (const a of args) {
+    const len = length(a);
+    if (a instanceof LString) copyTextProps(a, 0, len, result, at);
+    at += len;
+  }
+}
+
+/** concat with vectors, lists or bool-vectors among the arguments (GNU's counting pass, then the copy). */
+function concatGeneral(args: LispObject[]): LString {
   for (const a of args) checkSequenceArg(a);
   // First pass (GNU's counting pass): validate and decide multibyteness.
   let mb = false, allStrings = true, anyProps = false;
@@ -207,14 +250,7 @@ export function concat(args: LispObject[]): LString {
     }
   }
   const result = new LString(s, mb);
-  if (anyProps) {
-    let at = 0;
-    for (const a of args) {
-      const len = length(a);
-      if (a instanceof LString) copyTextProps(a, 0, len, result, at);
-      at += len;
-    }
-  }
+  if (anyProps) copyArgProps(args, result);
   return result;
 }
 

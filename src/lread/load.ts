@@ -6,7 +6,7 @@ import { gunzipSync } from "node:zlib";
 import { defun, defvar } from "../defun.js";
 import { E, findSymbolValue, setInternal, specbind, unbindTo } from "../env.js";
 import { evalForm, funcall } from "../eval.js";
-import { BYTE8_FIRST, Cons, defsym, LispObject, list, LString, mkStr, NIL, T } from "../lisp.js";
+import { BYTE8_FIRST, Cons, defsym, LispObject, list, LString, LSymbol, mkStr, NIL, T } from "../lisp.js";
 import { checkString, error, LispSignal, xsignalData } from "../signal.js";
 import { signalError } from "../fns/common.js";
 import { lreadState } from "./obarray.js";
@@ -19,6 +19,7 @@ const Qsubstitute_in_file_name = defsym("substitute-in-file-name");
 const Qdo_after_load_evaluation = defsym("do-after-load-evaluation");
 const Qinternal_macroexpand_for_load = defsym("internal-macroexpand-for-load");
 const Qprogn = defsym("progn");
+const Qdefvar = defsym("defvar");
 const Qdir_ok = defsym("dir-ok");
 const Qdefault_directory = defsym("default-directory");
 const Qinhibit_file_name_operation = defsym("inhibit-file-name-operation");
@@ -319,16 +320,32 @@ export function pointLineColumn(): LispObject[] {
   return [line, col];
 }
 
+/** The lexical environment of a load: t, or t extended by the file's top-level `(defvar X)` declarations. */
+interface LoadEnv { lex: LispObject }
+
+/**
+ * Evaluates a top-level form of a load. A bare `(defvar X)' makes X dynamically bound for the rest of the
+ * file, closures included (GNU: Fdefvar pushes X onto Vinternal_interpreter_environment, which readevalloop
+ * binds for the whole file).
+ */
+function evalTopLevel(form: LispObject, env: LoadEnv): LispObject {
+  if (env.lex !== NIL && form instanceof Cons && form.car === Qdefvar && form.cdr instanceof Cons
+    && form.cdr.cdr === NIL && form.cdr.car instanceof LSymbol) {
+    env.lex = new Cons(form.cdr.car, env.lex === T ? list(T) : env.lex);
+  }
+  return evalForm(form, env.lex);
+}
+
 /** GNU readevalloop_eager_expand_eval: macroexpands top-level forms one `progn' level at a time. */
-function eagerExpandEval(form: LispObject, lexical: LispObject): LispObject {
+function eagerExpandEval(form: LispObject, env: LoadEnv): LispObject {
   let val = funcall(Qinternal_macroexpand_for_load, form, NIL);
   if (val instanceof Cons && val.car === Qprogn) {
     let result: LispObject = NIL;
-    for (let sub = val.cdr; sub instanceof Cons; sub = sub.cdr) result = eagerExpandEval(sub.car, lexical);
+    for (let sub = val.cdr; sub instanceof Cons; sub = sub.cdr) result = eagerExpandEval(sub.car, env);
     return result;
   }
   val = funcall(Qinternal_macroexpand_for_load, val, T);
-  return evalForm(val, lexical);
+  return evalTopLevel(val, env);
 }
 
 /**
@@ -336,18 +353,28 @@ function eagerExpandEval(form: LispObject, lexical: LispObject): LispObject {
  * uses eager macroexpansion once `internal-macroexpand-for-load' exists, and records SOURCENAME in
  * load-history. LEXICAL selects lexical binding for the whole text.
  */
-export function readEvalLoop(text: string, sourcename: LispObject, lexical: boolean): void {
+export function readEvalLoop(text: string, sourcename: LispObject, lexical: boolean,
+  onError?: (form: LispObject, err: LispSignal) => void): void {
   const count = E.sp;
   try {
     specbind(Vcurrent_load_list, NIL);
     loadhistAttach(sourcename);
     const reader = new Reader(text);
     reader.syntaxExtra = pointLineColumn;
-    const lex = lexical ? T : NIL;
+    const env: LoadEnv = { lex: lexical ? T : NIL };
+    const depth = E.depth, hn = E.hn;
     while (reader.skipToForm()) {
       const form = reader.read();
-      if (Qinternal_macroexpand_for_load.f !== NIL) eagerExpandEval(form, lex);
-      else evalForm(form, lex);
+      try {
+        if (Qinternal_macroexpand_for_load.f !== NIL) eagerExpandEval(form, env);
+        else evalTopLevel(form, env);
+      } catch (e) {
+        // ONERROR (used for GNU's loaddefs.el under --gnu-lisp) reports the form and goes on.
+        if (onError === undefined || !(e instanceof LispSignal)) throw e;
+        unbindTo(count + 1);
+        E.depth = depth; E.hn = hn;
+        onError(form, e);
+      }
     }
     buildLoadHistory(sourcename, true);
   } finally {
@@ -454,7 +481,7 @@ function loadFound(foundName: string, file: LString, noerror: LispObject, nomess
     }
     specbind(Qunescaped_literals, NIL);
     if (nomessage === NIL || findSymbolValue(Vforce_load_messages) !== NIL) {
-      message(foundName.endsWith(".el") ? "Loading %s (source)..." : "Loading %s...", foundName);
+      message(/\.el(\.gz)?$/.test(foundName) ? "Loading %s (source)..." : "Loading %s...", foundName);
     }
     let text: string;
     try {

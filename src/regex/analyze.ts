@@ -253,16 +253,33 @@ export function finishProgram(d: Draft, ctx: MatchContext): Program & { multibyt
     needsContext = op === Op.Syntax || op === Op.NotSyntax || op === Op.Category || op === Op.NotCategory
       || (op >= Op.WordBound && op <= Op.SymEnd) || op === Op.AtDot;
   }
-  return {
-    ...d,
-    fastmap,
-    fastmapAscii: fastmap === null ? null : Uint8Array.from({ length: 128 }, (_, c) => {
-      const t = d.translate === null ? c : d.translate.map(c);
-      return fastmap[t < 128 ? t : leadingCode(t)];
-    }),
-    prefix,
-    anchor: op0 === Op.BegBuf || op0 === Op.BegLine || op0 === Op.AtDot ? op0 : Op.NoOp,
-    needsContext,
-    scratch: null,
-  };
+  const fastmapAscii = fastmap === null ? null : Uint8Array.from({ length: 128 }, (_, c) => {
+    const t = d.translate === null ? c : d.translate.map(c);
+    return fastmap[t < 128 ? t : leadingCode(t)];
+  });
+  const anchor = op0 === Op.BegBuf || op0 === Op.BegLine || op0 === Op.AtDot ? op0 : Op.NoOp;
+  return new CompiledProgram(d, fastmap, fastmapAscii, prefix, anchor, needsContext);
+}
+
+/**
+ * Every program is an instance of this one class, with its fields assigned in one order: the matcher's hot
+ * functions then see a single hidden class. (Object literals spread from drafts gave programs several shapes,
+ * and V8 deoptimized the search loop each time a program of another shape came by.)
+ */
+class CompiledProgram implements Program {
+  readonly source: string;
+  readonly code: Int32Array;
+  readonly sets: readonly CharSet[];
+  readonly nsub: number;
+  readonly counters: number;
+  readonly posix: boolean;
+  readonly translate: Program["translate"];
+  readonly usedSyntax: boolean;
+  readonly multibyte: boolean;
+  scratch: unknown = null;
+  constructor(d: Draft, readonly fastmap: Uint8Array | null, readonly fastmapAscii: Uint8Array | null,
+    readonly prefix: string, readonly anchor: Op, readonly needsContext: boolean) {
+    this.source = d.source; this.code = d.code; this.sets = d.sets; this.nsub = d.nsub; this.counters = d.counters;
+    this.posix = d.posix; this.translate = d.translate; this.usedSyntax = d.usedSyntax; this.multibyte = d.multibyte;
+  }
 }

@@ -506,6 +506,15 @@ function scan(m: Matcher, prog: Program, text: RegexText, start: number, range: 
               if (c < 128 ? ascii[c] === 1 : fastmapOk(prog, fastmap, text, start)) break;
               start++; range--;
             }
+          } else if (ascii !== null && text.findAscii !== undefined && !text.unibyte) {
+            // Buffer text: skip rejected ASCII in bulk; non-ASCII candidates go through the full fastmap test.
+            while (range > 0) {
+              const i = text.findAscii(ascii, start, start + range);
+              if (i < 0) { start += range; range = 0; break; }
+              range -= i - start; start = i;
+              if (text.charAt(start) < 128 || fastmapOk(prog, fastmap, text, start)) break;
+              start++; range--;
+            }
           } else {
             while (range > 0 && !fastmapOk(prog, fastmap, text, start)) { start++; range--; }
           }

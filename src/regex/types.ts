@@ -10,6 +10,11 @@ export interface RegexText {
   readonly str?: string;
   /** Unibyte text (characters are ASCII or raw bytes): GNU's fastmap is then indexed by byte. */
   readonly unibyte?: boolean;
+  /**
+   * When present: the first index in [from, to) whose character is non-ASCII or an ASCII C with
+   * table[C] === 1, or -1 (lets fastmap scans over non-string texts skip without a call per character).
+   */
+  findAscii?(table: Uint8Array, from: number, to: number): number;
 }
 
 /**

@@ -6,8 +6,9 @@ import { findSymbolValue } from "../env.js";
 import { LispObject, LString, NIL, T, defsym, list } from "../lisp.js";
 import { checkString, error, xsignal, argsOutOfRange } from "../signal.js";
 import { funcall } from "../eval.js";
-import { casifyString, CaseAction } from "../casefiddle.js";
-import { Buffer, curBuf, bufferCharView } from "../buffer.js";
+import { replaceRange, signalAfterChange } from "../insdel.js";
+import { Buffer, curBuf } from "../buffer.js";
+import { GapText } from "../text/gap-buffer.js";
 import { fixnumCoerceMarker, makeMarker, setMarker } from "../marker.js";
 import {
   compilePattern, contextFor, scratchRegs, searchState, setMatchRegs, Vinhibit_changing_match_data, searchHooks,
@@ -17,9 +18,23 @@ import { searchRegex, matchAt, RegexOverflow } from "../regex/index.js";
 
 const Qsearch_failed = defsym("search-failed");
 
-/** A literal search string as a regexp (search-forward searches through the same engine). */
+/**
+ * A literal search string as a regexp (search-forward searches through the same engine). The quoted string is
+ * remembered per search string object, so that a loop of search-forward calls hits the compiled-pattern cache's
+ * per-object fast path instead of quoting and looking up the pattern text each time.
+ */
 function quoteRegexp(s: LString): LString {
-  return new LString(s.s.replace(/[[*.\\?+^$]/g, "\\$&"), s.multibyte);
+  const hit = quoted.get(s);
+  if (hit !== undefined && hit.s === s.s && hit.multibyte === s.multibyte) return hit.re;
+  const re = new LString(s.s.replace(/[[*.\\?+^$]/g, "\\$&"), s.multibyte);
+  quoted.set(s, { s: s.s, multibyte: s.multibyte, re });
+  return re;
+}
+const quoted = new WeakMap<LString, { s: string; multibyte: boolean; re: LString }>();
+
+/** The engine's view of B's accessible text, text index 0 being point-min. */
+function bufferText(b: Buffer): GapText {
+  return new GapText(b.text.gb, b.begv - 1, b.zv - b.begv, !b.multibyte);
 }
 
 function runEngine<R>(f: () => R): R {
@@ -50,7 +65,7 @@ function searchCommand(pattern: LispObject, bound: LispObject, noerror: LispObje
   }
   const st = searchState();
   const prog = compilePattern(re, posix, st);
-  const view = bufferCharView(b);
+  const view = bufferText(b);
   const off = b.begv; // text index 0 is position begv
   const setData = findSymbolValue(Vinhibit_changing_match_data) === NIL;
   const regs = scratchRegs(prog.nsub, st);
@@ -98,7 +113,7 @@ function lookingAt(regexp: LispObject, inhibitModify: LispObject, posix: boolean
   const b = curBuf();
   const st = searchState();
   const prog = compilePattern(re, posix, st);
-  const view = bufferCharView(b);
+  const view = bufferText(b);
   const pos = b.pt - b.begv;
   const regs = scratchRegs(prog.nsub, st);
   const end = runEngine(() => matchAt(prog, view, pos, view.length, contextFor(prog, pos, st), regs));
@@ -149,27 +164,36 @@ searchHooks.replaceInBuffer = (newtext, fixedcase, literal, sub, subexp) => {
   const st = searchState();
   const b = curBuf();
   const s0 = st.start[sub], e0 = st.end[sub];
-  if (s0 < 0) xsignal(defsym("error"), LString.fromJs("replace-match subexpression does not exist"), subexp);
+  if (s0 < 0) xsignal(Qerror, LString.fromJs("replace-match subexpression does not exist"), subexp);
   if (s0 < b.begv || e0 > b.zv || s0 > e0) argsOutOfRange(s0, e0);
-  let text = literal ? newtext : substituteFromBuffer(newtext, s0, e0);
-  if (!fixedcase) {
-    const action = replaceCaseAction((p) => b.charAt(p), s0, e0, searchContext());
-    if (action === ReplaceCase.AllCaps) text = casifyString(CaseAction.Up, text);
-    else if (action === ReplaceCase.CapInitial) text = casifyString(CaseAction.CapitalizeUp, text);
-  }
-  // Insert the new text before the old, then delete the old: markers after the match keep their place.
-  b.pt = s0;
-  call("insert", text);
-  const newEnd = b.pt;
-  call("delete-region", newEnd, newEnd + (e0 - s0));
-  b.pt = newEnd;
-  // Move the match data across the change, as GNU does after a replacement.
-  const delta = (newEnd - s0) - (e0 - s0);
-  for (let i = 0; i < st.numRegs; i++) {
-    if (st.start[i] < 0) continue;
-    if (st.start[i] >= e0) st.start[i] += delta; else if (st.start[i] > s0) st.start[i] = s0;
-    if (st.end[i] >= e0) st.end[i] += delta; else if (st.end[i] > s0) st.end[i] = s0;
-  }
-  if (st.end[sub] < newEnd) st.end[sub] = newEnd;
+  const action = fixedcase ? ReplaceCase.NoChange : replaceCaseAction((p) => b.charAt(p), s0, e0, searchContext());
+  // Point, as an offset from the end when it lies after the match start (GNU's opoint).
+  const opoint = b.pt <= s0 ? b.pt : Math.max(b.pt, e0) - b.zv;
+  const text = literal ? newtext : substituteFromBuffer(newtext, s0, e0);
+  const numRegs = st.numRegs;
+  const newpoint = s0 + text.length;
+  // One replacement, as GNU's replace_range (prepare, no inherit, markers relocated, match data adjusted,
+  // change hooks deferred): before-change-functions see [s0, e0) once, after-change-functions once below.
+  const from = replaceRange(s0, e0, text, true, false, true, true);
+  updateSearchRegs(st, from, from + (e0 - s0), from + text.length);
+  if (action === ReplaceCase.AllCaps) funcall(Qupcase_region, st.start[sub], newpoint, NIL);
+  else if (action === ReplaceCase.CapInitial) funcall(Qupcase_initials_region, st.start[sub], newpoint, NIL);
+  if (st.numRegs !== numRegs) error("Match data clobbered by buffer modification hooks");
+  const cb = curBuf();
+  const clip = (p: number): number => (p < cb.begv ? cb.begv : p > cb.zv ? cb.zv : p);
+  cb.pt = clip(opoint + (opoint <= 0 ? cb.zv : 0));
+  cb.pt = clip(newpoint);
+  signalAfterChange(s0, e0 - s0, text.length);
   return NIL;
 };
+
+/** Moves the match data across the replacement of [OLDSTART, OLDEND) by text ending at NEWEND (GNU: update_search_regs). */
+function updateSearchRegs(st: ReturnType<typeof searchState>, oldstart: number, oldend: number, newend: number): void {
+  const change = newend - oldend;
+  for (let i = 0; i < st.numRegs; i++) {
+    if (st.start[i] >= oldend) st.start[i] += change; else if (st.start[i] > oldstart) st.start[i] = oldstart;
+    if (st.end[i] >= oldend) st.end[i] += change; else if (st.end[i] > oldstart) st.end[i] = oldstart;
+  }
+}
+const Qerror = defsym("error");
+const Qupcase_region = defsym("upcase-region"), Qupcase_initials_region = defsym("upcase-initials-region");

@@ -9,6 +9,9 @@ import { concat, length } from "../fns/seq.js";
 import { arithLess2 } from "../data/arith.js";
 import { matchLimit, replaceMatch, setMatchData, stringMatch, Vinhibit_changing_match_data } from "../search.js";
 
+// Interned once: replace-regexp-in-string calls these for every match.
+const Qmatch_data__translate = defsym("match-data--translate"), Qmatch_string = defsym("match-string");
+
 const Qsubstring = defsym("substring");
 const Qmatch_data = defsym("match-data");
 const Qevaporate = defsym("evaporate");
@@ -118,9 +121,9 @@ and replace a sub-expression, e.g.
       const mb = matchLimit(0, true) as number;
       let me = matchLimit(0, false) as number;
       if (me === mb) me = Math.min(l, mb + 1);
-      funcall(defsym("match-data--translate"), -mb);
+      funcall(Qmatch_data__translate, -mb);
       const str = substring(string, mb, me);
-      const newtext = rep instanceof LString ? rep : funcall(rep, funcall(defsym("match-string"), 0, str));
+      const newtext = rep instanceof LString ? rep : funcall(rep, funcall(Qmatch_string, 0, str));
       const replaced = replaceMatch(newtext, fixedcase, literal, str, subexp);
       matches.push(substring(string, start, mb), replaced);
       start = me;

@@ -15,6 +15,20 @@ import { regexCategoryFunction, wordBoundaryP } from "../category.js";
  */
 export function bufferMatchContext(point: number): MatchContext {
   const table = currentSyntaxTable();
+  // String matching (no point) reuses one context per syntax table: every string-match used to allocate one.
+  // Its category test resolves the buffer's category table at each call, as a fresh context would have.
+  if (point < 0) {
+    let ctx = stringContexts.get(table);
+    if (ctx === undefined) {
+      ctx = {
+        syntax: (c) => descriptorFlags(charTableGet(table, c)) & 0xff,
+        category: (c, cat) => regexCategoryFunction()(c, cat),
+        wordBoundary: wordBoundaryP, isUpper: uppercaseP, isLower: lowercaseP, point: -1,
+      };
+      stringContexts.set(table, ctx);
+    }
+    return ctx;
+  }
   return {
     syntax: point >= 0 ? regexSyntaxFunction(curBuf().begv) : (c) => descriptorFlags(charTableGet(table, c)) & 0xff,
     category: regexCategoryFunction(),
@@ -24,6 +38,8 @@ export function bufferMatchContext(point: number): MatchContext {
     point,
   };
 }
+
+const stringContexts = new WeakMap<CharTable, MatchContext>();
 
 // A compiled pattern that baked in syntax classes stays valid while the table is the same object and no
 // modify-syntax-entry has run since (GNU clears its whole regexp cache then).

@@ -190,4 +190,5 @@ textHooks.verify = verify;
 textHooks.get = getProp;
 textHooks.toString = toString;
 textHooks.afterInsert = afterInsert;
+textHooks.pendingInsertHooks = () => { const ih = insertHooks(); return ih.behind !== NIL || ih.inFront !== NIL; };
 

@@ -1,0 +1,200 @@
+// Coding conversions of buffer regions and the buffer's file coding system: encode-coding-region,
+// decode-coding-region, check-coding-systems-region, set-buffer-file-coding-system, merge-coding-systems
+// (GNU: coding.c code_convert_region & Fcheck_coding_systems_region; mule.el for the Lisp-level ones).
+import { defun } from "../defun.js";
+import { findSymbolValue, setInternal } from "../env.js";
+import { Cons, defsym, LispObject, LString, LSymbol, NIL, T, list, BYTE8_FIRST } from "../lisp.js";
+import { checkString } from "../signal.js";
+import { funcall } from "../eval.js";
+import { curBuf } from "../buffer.js";
+import { validateRegion } from "../editfns/buffer.js";
+import { bufferString, deleteRange, insertLString } from "../insdel.js";
+import { Coding, codingOf, decodeString, encodeString, Vlast_coding_system_used } from "../coding.js";
+import { encodeChar, singleByteTable } from "./tables.js";
+
+const Qbuffer_file_coding_system = defsym("buffer-file-coding-system");
+const Qundecided = defsym("undecided");
+
+/**
+ * Replaces START..END by CONVERT of its text (or returns the converted text when DESTINATION is t, or
+ * inserts it after point in DESTINATION when that is a buffer); the value is the converted length.
+ */
+function convertRegion(start: LispObject, end: LispObject, coding: LispObject, destination: LispObject, decoding: boolean): LispObject {
+  const [from, to] = validateRegion(start, end);
+  const b = curBuf();
+  const c = codingOf(coding);
+  const text = bufferString(b, from, to, false);
+  let out: LString;
+  if (c === null) {
+    setInternal(Vlast_coding_system_used, defsym("no-conversion"));
+    if (destination === T) return text;
+    return to - from;
+  }
+  if (decoding) {
+    const d = decodeString(text, c, coding as LSymbol);
+    setInternal(Vlast_coding_system_used, d.used);
+    out = d.text;
+  } else {
+    setInternal(Vlast_coding_system_used, coding as LSymbol);
+    out = encodeString(text, c);
+  }
+  if (destination === T) return out;
+  if (destination !== NIL) return funcall(decoding ? defsym("decode-coding-string") : defsym("encode-coding-string"), text, coding, NIL, destination);
+  // Point after the region keeps its distance from the end; inside it goes to the start, as in GNU.
+  const oldPt = b.pt;
+  b.pt = from;
+  insertLString(out);
+  deleteRange(from + out.length, to + out.length);
+  const n = out.length;
+  b.pt = oldPt >= to ? oldPt + n - (to - from) : oldPt > from ? from : oldPt;
+  return n;
+}
+
+defun("decode-coding-region", "(start end coding-system &optional destination)", `Decode the current region from the specified coding system.
+
+What's meant by \`specified coding system' is the coding system whose
+name is CODING-SYSTEM.
+
+When called from a program, takes four arguments:
+	START, END, CODING-SYSTEM, and DESTINATION.
+START and END are buffer positions.
+
+Optional 4th arguments DESTINATION specifies where the decoded text goes.
+If nil, the region between START and END is replaced by the decoded text.
+If buffer, the decoded text is inserted in that buffer after point (point
+does not move).  If t, the decoded text is returned.
+
+This function sets \`last-coding-system-used' to the precise coding system
+used (which may be different from CODING-SYSTEM if CODING-SYSTEM is
+not fully specified.)
+It returns the length of the decoded text.`,
+(start, end, coding, destination) => convertRegion(start, end, coding, destination, true),
+{ interactive: "r\nzCoding system: " });
+
+defun("encode-coding-region", "(start end coding-system &optional destination)", `Encode the current region using th specified coding system.
+
+What's meant by \`specified coding system' is the coding system whose
+name is CODING-SYSTEM.
+
+When called from a program, takes four arguments:
+        START, END, CODING-SYSTEM and DESTINATION.
+START and END are buffer positions.
+
+Optional 4th argument DESTINATION specifies where the encoded text goes.
+If nil, the region between START and END is replaced by the encoded text.
+If buffer, the encoded text is inserted in that buffer after point (point
+does not move).  If t, the encoded text is returned.
+
+This function sets \`last-coding-system-used' to the precise coding system
+used (which may be different from CODING-SYSTEM if CODING-SYSTEM is
+not fully specified.)
+It returns the length of the encoded text.`,
+(start, end, coding, destination) => convertRegion(start, end, coding, destination, false),
+{ interactive: "r\nzCoding system: " });
+
+/** Whether coding C can encode character CH (raw bytes only by the byte-preserving codings). */
+function canEncode(c: Coding, ch: number): boolean {
+  if (ch < 0x80) return true;
+  switch (c.kind) {
+    case "utf-8-emacs": case "undecided": return true;
+    case "raw-text": case "no-conversion": return ch >= BYTE8_FIRST;
+    case "latin-1": return ch < 0x100;
+    case "ascii": return false;
+    case "sbcs": return singleByteTable(c.table!).encode.has(ch);
+    case "mbcs": return encodeChar(c.table!, ch) !== undefined;
+    default: return ch <= 0x10ffff; // the UTF-8 and UTF-16 family
+  }
+}
+
+defun("check-coding-systems-region", "(start end coding-system-list)", `Check if text between START and END is encodable by CODING-SYSTEM-LIST.
+
+START and END are buffer positions specifying the region.
+CODING-SYSTEM-LIST is a list of coding systems to check.
+
+If all coding systems in CODING-SYSTEM-LIST can encode the region, the
+function returns nil.
+
+If some of the coding systems cannot encode the whole region, value is
+an alist, each element of which has the form (CODING-SYSTEM POS1 POS2 ...),
+which means that CODING-SYSTEM cannot encode the character at buffer
+position POS1, POS2...
+
+START may be a string.  In that case, check if the string is
+encodable, and the value contains character indices into the string
+instead of buffer positions.  END is ignored in this case.`,
+(start, end, codingList) => {
+  let chars: number[];
+  let base: number;
+  if (start instanceof LString) { chars = checkString(start).chars(); base = 0; }
+  else {
+    const [from, to] = validateRegion(start, end);
+    chars = bufferString(curBuf(), from, to, false).chars();
+    base = from;
+  }
+  const codings: [LispObject, Coding | null][] = [];
+  for (let l = codingList; l instanceof Cons; l = l.cdr) codings.push([l.car, codingOf(l.car)]);
+  const out: LispObject[] = [];
+  for (const [sym, c] of codings) {
+    if (c === null) continue;
+    const bad: number[] = [];
+    chars.forEach((ch, i) => { if (!canEncode(c, ch)) bad.push(base + i); });
+    if (bad.length) out.push(new Cons(sym, list(...bad)));
+  }
+  return list(...out);
+});
+
+/** coding-system-eol-type as a number, or -1 when CODING leaves it to detection. */
+function eolOf(coding: LispObject): number {
+  const e = funcall(defsym("coding-system-eol-type"), coding);
+  return typeof e === "number" ? e : -1;
+}
+
+/** FIRST with what it leaves unspecified (text conversion if undecided, EOL type) taken from SECOND. */
+export function mergeCodingSystems(first: LispObject, second: LispObject): LispObject {
+  if (first !== NIL && funcall(defsym("coding-system-base"), first) === Qundecided) {
+    const base = funcall(defsym("coding-system-base"), second);
+    const e = eolOf(first);
+    first = funcall(defsym("coding-system-change-eol-conversion"), base, e >= 0 ? e : NIL);
+  }
+  if (first !== NIL && Array.isArray(funcall(defsym("coding-system-eol-type"), first))) {
+    const e = eolOf(second);
+    if (e >= 0 && e <= 2) first = funcall(defsym("coding-system-change-eol-conversion"), first, e);
+  }
+  return first;
+}
+
+defun("merge-coding-systems", "(first second)", `Fill in any unspecified aspects of coding system FIRST from SECOND.
+Return the resulting coding system.`, (first, second) => mergeCodingSystems(first, second));
+
+defun("coding-system-change-text-conversion", "(coding text-coding)", `Return a coding system which differs from CODING in text conversion.
+The returned coding system converts text by TEXT-CODING
+while end-of-line by CODING.`,
+(coding, textCoding) => {
+  const e = eolOf(coding);
+  return funcall(defsym("coding-system-change-eol-conversion"), textCoding, e >= 0 ? e : NIL);
+});
+
+defun("set-buffer-file-coding-system", "(coding-system &optional force nomodify)", `Set the file coding-system of the current buffer to CODING-SYSTEM.
+This means that when you save the buffer, it will be converted
+according to CODING-SYSTEM.  For a list of possible values of
+CODING-SYSTEM, use \\[list-coding-systems].
+
+If CODING-SYSTEM leaves the text conversion unspecified, or if it leaves
+the end-of-line conversion unspecified, FORCE controls what to do.
+If FORCE is nil, get the unspecified aspect (or aspects) from the buffer's
+previous \`buffer-file-coding-system' value (if it is specified there).
+Otherwise, leave it unspecified.
+
+This marks the buffer modified so that the succeeding \\[save-buffer]
+surely saves the buffer with CODING-SYSTEM.  From a program, if you
+don't want to mark the buffer modified, specify t for NOMODIFY.
+If you know exactly what coding system you want to use,
+just set the variable \`buffer-file-coding-system' directly.`,
+(coding, force, nomodify) => {
+  funcall(defsym("check-coding-system"), coding);
+  const current = findSymbolValue(Qbuffer_file_coding_system);
+  if (coding !== NIL && current !== NIL && force === NIL) coding = mergeCodingSystems(coding, current);
+  setInternal(Qbuffer_file_coding_system, coding as LSymbol);
+  if (nomodify === NIL) funcall(defsym("set-buffer-modified-p"), T);
+  return NIL;
+}, { interactive: "zCoding system for saving file (default nil): \nP" });

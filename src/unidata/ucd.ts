@@ -1,0 +1,132 @@
+// The Unicode Character Database facts behind the character code properties, read from
+// etc/unicode-data.txt.gz on first use (GNU: the uni-*.el tables that admin/unidata/unidata-gen.el builds from
+// UnicodeData.txt, BidiMirroring.txt, BidiBrackets.txt and SpecialCasing.txt). Pure data: no Lisp objects.
+// The file's format is described in scripts/gen-unicode-data.mjs.
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { join } from "node:path";
+import { repoDir } from "../paths.js";
+
+/** UnicodeData.txt field numbers (after the code point). */
+export const enum F { Name = 1, Category, Combining, Bidi, Decomposition, Decimal, Digit, Numeric, Mirrored, OldName, Comment, Upper, Lower, Title }
+
+export interface Ucd {
+  /** Code point of each UnicodeData row, ascending (a range's First and Last lines are two rows). */
+  readonly codes: Int32Array;
+  /** The rows' fields (index F.*; missing trailing fields are undefined); the case fields are decimal deltas. */
+  readonly rows: string[][];
+  /** Ranges written as "<X, First>"/"<X, Last>" pairs: [first, last, row index]. */
+  readonly ranges: [number, number, number][];
+  readonly mirroring: Map<number, number>;
+  readonly brackets: Map<number, [paired: number, type: string]>;
+  /** Unconditional special casing: [lower, title, upper] code point lists. */
+  readonly specialCasing: Map<number, [number[], number[], number[]]>;
+  /** GNU's answers where they differ from Unicode's data: property → char → value as GNU prints it. */
+  readonly gnu: Map<string, Map<number, string>>;
+}
+
+let cache: Ucd | undefined;
+
+/** The parsed database; the file is read once per process (the facts are immutable). */
+export function ucd(): Ucd {
+  return cache ??= parse(gunzipSync(readFileSync(join(repoDir("etc"), "unicode-data.txt.gz"))).toString("utf8"));
+}
+
+function parse(text: string): Ucd {
+  const lines = text.split("\n");
+  const codes: number[] = [];
+  const rows: string[][] = [];
+  const ranges: [number, number, number][] = [];
+  const mirroring = new Map<number, number>();
+  const brackets = new Map<number, [number, string]>();
+  const specialCasing = new Map<number, [number[], number[], number[]]>();
+  const gnu = new Map<string, Map<number, string>>();
+  const hexList = (s: string) => (s ? s.split(" ").map((h) => parseInt(h, 16)) : []);
+  let section = "";
+  let code = -1;
+  for (const line of lines) {
+    if (line === "") continue;
+    if (line.charCodeAt(0) === 35 /* # */) { section = line; continue; }
+    switch (section) {
+      case "#U": {
+        const f = line.split(";");
+        code += f[0] ? parseInt(f[0], 16) + 1 : 1;
+        const name = f[F.Name];
+        if (name.endsWith(", Last>") && rows.length > 0) ranges.push([codes[codes.length - 1], code, rows.length - 1]);
+        codes.push(code);
+        rows.push(f);
+        break;
+      }
+      case "#M": { const [c, m] = line.split(" "); mirroring.set(parseInt(c, 16), parseInt(m, 16)); break; }
+      case "#B": { const [c, p, t] = line.split(" "); brackets.set(parseInt(c, 16), [parseInt(p, 16), t]); break; }
+      case "#S": {
+        const [c, lower, title, upper] = line.split(";");
+        specialCasing.set(parseInt(c, 16), [hexList(lower), hexList(title), hexList(upper)]);
+        break;
+      }
+      case "#G": {
+        const sp1 = line.indexOf(" "), sp2 = line.indexOf(" ", sp1 + 1);
+        const prop = line.slice(0, sp1);
+        if (!gnu.has(prop)) gnu.set(prop, new Map());
+        gnu.get(prop)!.set(parseInt(line.slice(sp1 + 1, sp2), 16), line.slice(sp2 + 1));
+        break;
+      }
+    }
+  }
+  return { codes: Int32Array.from(codes), rows, ranges, mirroring, brackets, specialCasing, gnu };
+}
+
+/** The UnicodeData row that describes C (its own line or its range's First line), or undefined. */
+export function rowOf(c: number): string[] | undefined {
+  const { codes, rows, ranges } = ucd();
+  let lo = 0, hi = codes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1, v = codes[mid];
+    if (v === c) return rows[mid];
+    if (v < c) lo = mid + 1; else hi = mid - 1;
+  }
+  for (const [first, last, row] of ranges) if (c > first && c < last) return rows[row];
+  return undefined;
+}
+
+/** True when C's row is one of the "<X, First>"/"<X, Last>" range lines (names are then computed). */
+export function inRange(c: number): boolean {
+  for (const [first, last] of ucd().ranges) if (c >= first && c <= last) return true;
+  return false;
+}
+
+// Hangul syllable names are composed from the short names of their jamo (Unicode's Jamo.txt, chapter 3.12).
+const JAMO_L = ["G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H"];
+const JAMO_V = ["A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"];
+const JAMO_T = ["", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"];
+
+const hex4 = (c: number) => c.toString(16).toUpperCase().padStart(4, "0");
+
+/**
+ * The name of C as GNU's `name' property gives it: UnicodeData's name; for the ranges, a name computed from
+ * the code point (ideographs, Hangul syllables, surrogates); none for controls, private use and unassigned.
+ */
+export function charName(c: number): string | undefined {
+  const row = rowOf(c);
+  if (!row) return undefined;
+  const name = row[F.Name];
+  if (name.charCodeAt(0) !== 60 /* < */) return name;
+  if (!inRange(c)) return undefined; // <control>
+  if (name.startsWith("<CJK Ideograph")) return `CJK IDEOGRAPH-${hex4(c)}`;
+  if (name.startsWith("<Tangut Ideograph")) return `TANGUT IDEOGRAPH-${hex4(c)}`;
+  if (name.startsWith("<Hangul Syllable")) {
+    const s = c - 0xac00;
+    return `HANGUL SYLLABLE ${JAMO_L[Math.floor(s / 588)]}${JAMO_V[Math.floor((s % 588) / 28)]}${JAMO_T[s % 28]}`;
+  }
+  if (/High Surrogate/.test(name)) return `HIGH SURROGATE-${hex4(c)}`;
+  if (/Low Surrogate/.test(name)) return `LOW SURROGATE-${hex4(c)}`;
+  return undefined; // private use
+}
+
+/** Bidi class of characters UnicodeData does not list (GNU follows DerivedBidiClass.txt's defaults). */
+export function defaultBidiClass(c: number): string {
+  if ((c >= 0x600 && c <= 0x6ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) return "AL";
+  if ((c >= 0x590 && c <= 0x5ff) || (c >= 0x7c0 && c <= 0x8ff) || (c >= 0xfb1d && c <= 0xfb4f) ||
+      (c >= 0x10800 && c <= 0x10fff) || (c >= 0x1e800 && c <= 0x1efff)) return "R";
+  return "L";
+}

@@ -1,0 +1,9 @@
+// Charset-based coding systems (single-byte and CJK), NOCOPY identity conversions, region conversion,
+// check-coding-systems-region and the buffer's file coding system, against GNU Emacs 28.2's answers.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { checkCaseFile } from "./helpers.js";
+
+test("coding conversions, charsets and buffer-file coding functions as GNU answers them", () => {
+  assert.deepEqual(checkCaseFile("coding2"), []);
+});

@@ -1,0 +1,38 @@
+// Generators: iter-lambda, iter-defun, iter-make, iter-yield(-from), iter-next, iter-close, iter-do (GNU: lisp/emacs-lisp/generator.el).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { checkCaseFile, checkGroup } from "./helpers.js";
+
+test("generators are autoloaded", () => {
+  checkGroup([
+    [`(featurep 'generator)`, `nil`],
+    [`(iter-next (funcall (iter-lambda () (iter-yield 'first))))`, `first`],
+    [`(featurep 'generator)`, `t`],
+  ]);
+});
+
+test("generators behave as GNU's for the case corpus", () => {
+  assert.deepEqual(checkCaseFile("generator"), []);
+});
+
+test("a generator that loops many times between yields does not grow the stack", () => {
+  checkGroup([
+    [`(iter-next (funcall (iter-lambda () (let ((i 0)) (while (< i 300000) (when (= i 299999) (iter-yield i)) (setq i (1+ i)))))))`, `299999`],
+    [`(let ((it (funcall (iter-lambda () (dotimes (i 100000) (iter-yield i))))) (sum 0))
+        (iter-do (x it) (setq sum (+ sum x))) sum)`, `4999950000`],
+  ]);
+});
+
+test("iter-close runs each cleanup once, outermost first and outside the generator's dynamic bindings, as GNU does", () => {
+  checkGroup([
+    [`(defvar gen-t--v 'outside)`, `gen-t--v`],
+    [`(let* ((log nil)
+             (it (funcall (iter-lambda ()
+                   (let ((gen-t--v 'inside))
+                     (unwind-protect
+                         (unwind-protect (iter-yield 1) (push (list 'inner gen-t--v) log))
+                       (push (list 'outer gen-t--v) log)))))))
+        (iter-next it) (iter-close it) (iter-close it) (list log gen-t--v))`,
+     `(((inner outside) (outer outside)) outside)`],
+  ]);
+});
