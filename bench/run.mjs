@@ -14,7 +14,8 @@ import { printReport, printRow, printHeader, summarize } from "./report.mjs";
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const KERNEL_DIR = join(ROOT, "bench", "kernels");
 /** Display order; kernels not listed here follow alphabetically. */
-const ORDER = ["fib", "cons", "closures", "dynbind", "floats", "strings", "hashtables", "bignums", "vectors", "buffer", "regexp"];
+const ORDER = ["fib", "cons", "closures", "dynbind", "floats", "strings", "hashtables", "bignums", "vectors", "buffer", "regexp",
+  "buf-build", "buf-charafter", "buf-file", "buf-inserts", "buf-lines", "buf-replace"];
 /** tsmacs's output folder (TSMACS_DIST, as the launcher and the build use it). */
 const DIST = process.env.TSMACS_DIST || "dist";
 /**

@@ -3,7 +3,8 @@
 ;; Written for tsmacs.  The table half of GNU's abbrev.el: an abbrev table is an obarray whose
 ;; symbol named "" carries the table's properties, and each abbrev is a symbol of the table whose
 ;; value is its expansion, whose function is its hook and whose plist holds its properties
-;; (:count, :system ...).  Abbrev expansion (`expand-abbrev', `abbrev-mode') is not here yet.
+;; (:count, :system ...); lookups through the active tables and their parents.  Not here yet:
+;; expansion (`expand-abbrev', `abbrev-mode'), abbrev files and the abbrev editing buffers.
 
 ;;; Code:
 
@@ -113,6 +114,110 @@ PROPS are table properties.  An existing table is added to, not replaced."
       (abbrev-table-put table (pop props) (pop props)))
     (dolist (elt definitions)
       (apply #'define-abbrev table elt))))
+
+(defconst obarray-default-size 59
+  "The value 1 less than a power of 2 that `obarray-make' uses by default (GNU: obarray.el).")
+
+(defvar abbrev-minor-mode-table-alist nil
+  "Alist of (VARIABLE . ABBREV-TABLE): tables active while VARIABLE is non-nil.
+ABBREV-TABLE may also be a list of tables.")
+
+(defun abbrev--table-symbols (name &optional system)
+  "The abbrev symbols of the table whose name (a variable) is NAME.
+System abbrevs are left out unless SYSTEM."
+  (let ((symbols nil))
+    (mapatoms (lambda (sym)
+                (when (and (symbol-value sym) (or system (not (abbrev-get sym :system))))
+                  (push sym symbols)))
+              (symbol-value name))
+    symbols))
+
+(defun abbrev-table-empty-p (object &optional ignore-system)
+  "Non-nil if the abbrev table OBJECT has no abbrevs (system ones not counting
+with IGNORE-SYSTEM).  Signals an error if OBJECT is no abbrev table."
+  (unless (abbrev-table-p object) (error "Non abbrev table object"))
+  (not (catch 'some
+         (obarray-map (lambda (abbrev)
+                        ;; The symbol named "" holds the table's properties.
+                        (unless (or (zerop (length (symbol-name abbrev)))
+                                    (and ignore-system (abbrev-get abbrev :system)))
+                          (throw 'some t)))
+                      object))))
+
+(defun abbrev-table-name (table)
+  "The variable in `abbrev-table-name-list' whose value is TABLE, or nil."
+  (seq-find (lambda (name) (eq (symbol-value name) table)) abbrev-table-name-list))
+
+(defun copy-abbrev-table (table)
+  "A new abbrev table with the abbrevs (not their properties) of TABLE."
+  (let ((new (make-abbrev-table)))
+    (obarray-map (lambda (sym)
+                   (define-abbrev new (symbol-name sym) (symbol-value sym) (symbol-function sym)))
+                 table)
+    new))
+
+(defun clear-abbrev-table (table)
+  "Remove every abbrev from TABLE, keeping its properties."
+  (setq abbrevs-changed t)
+  (let ((props (symbol-plist (obarray-get table "")))
+        (syms nil))
+    ;; GNU empties the obarray vector; unintering every symbol does the same here (where a
+    ;; vector's symbol table is not kept in its slots).
+    (mapatoms (lambda (sym) (push sym syms)) table)
+    (dolist (sym syms) (unintern sym table))
+    (let ((sym (obarray-put table "")))
+      (set sym nil)
+      (setplist sym props)))
+  (abbrev-table-put table :abbrev-table-modiff (1+ (abbrev-table-get table :abbrev-table-modiff)))
+  nil)
+
+(defun kill-all-abbrevs ()
+  "Remove every abbrev from every table in `abbrev-table-name-list'."
+  (interactive)
+  (dolist (name abbrev-table-name-list)
+    (clear-abbrev-table (symbol-value name))))
+
+(defun abbrev--active-tables (&optional tables)
+  "The abbrev tables in effect: TABLES (one or a list) if given, otherwise the
+buffer's `local-abbrev-table' (one or a list), the tables of active minor modes
+\(`abbrev-minor-mode-table-alist') and `global-abbrev-table'."
+  (cond
+   ((consp tables) tables)
+   ((vectorp tables) (list tables))
+   (t
+    (let ((tables (if (listp local-abbrev-table)
+                      (append local-abbrev-table (list global-abbrev-table))
+                    (list local-abbrev-table global-abbrev-table))))
+      (dolist (x abbrev-minor-mode-table-alist)
+        (when (and (symbolp (car x)) (boundp (car x)) (symbol-value (car x)))
+          (setq tables (if (listp (cdr x)) (append (cdr x) tables) (cons (cdr x) tables)))))
+      tables))))
+
+(defun abbrev--symbol (abbrev table)
+  "The symbol of the abbrev named ABBREV in TABLE, or nil if it is not defined.
+Unless TABLE is :case-fixed, a lower-case abbrev that is not :case-fixed matches
+any capitalization."
+  (let* ((case-fold (not (abbrev-table-get table :case-fixed)))
+         (sym (or (obarray-get table abbrev)
+                  (when case-fold
+                    (let ((sym (obarray-get table (downcase abbrev))))
+                      (and sym (not (abbrev-get sym :case-fixed)) sym))))))
+    (if (symbol-value sym) sym)))
+
+(defun abbrev-symbol (abbrev &optional table)
+  "The symbol of the abbrev named ABBREV in TABLE or, by default, in the active
+tables (and their :parents), or nil."
+  (let ((tables (abbrev--active-tables table))
+        (sym nil))
+    (while (and tables (not sym))
+      (let ((table (pop tables)))
+        (setq tables (append (abbrev-table-get table :parents) tables))
+        (setq sym (abbrev--symbol abbrev table))))
+    sym))
+
+(defun abbrev-expansion (abbrev &optional table)
+  "The expansion of the abbrev named ABBREV in TABLE or the active tables, or nil."
+  (symbol-value (abbrev-symbol abbrev table)))
 
 (defvar global-abbrev-table (make-abbrev-table)
   "The abbrev table whose abbrevs affect all buffers.")

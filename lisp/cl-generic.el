@@ -47,11 +47,16 @@
       (setq n (symbol-function n)))
     (if (cl--generic n) n name)))
 
+(defun cl--generic-unadvised (name)
+  "NAME's function definition under any advice (`advice-add' keeps the generic function)."
+  (let ((f (symbol-function name)))
+    (if (fboundp 'advice--cd*r) (advice--cd*r f) f)))
+
 (defun cl--generic-ensure (name)
   "The generic record of NAME, created (with its dispatcher) if needed."
   (let* ((name (cl--generic-resolve name))
          (g (cl--generic name)))
-    (when (and g (not (eq (symbol-function name) (get name 'cl--generic-dispatcher))))
+    (when (and g (not (eq (cl--generic-unadvised name) (get name 'cl--generic-dispatcher))))
       ;; The function was redefined or `fmakunbound': its methods are gone.
       (setq g nil))
     (unless g

@@ -19,6 +19,11 @@
 ;; requiring it themselves; do the same as soon as tsmacs has a cl-lib.
 (require 'cl-lib nil t)
 (require 'gv nil t)
+(require 'find-func)
+
+(defvar ert--find-test-regexp "^\\s-*(ert-deftest\\s-+%s\\(?:\\s-\\|$\\)"
+  "The regexp finding an `ert-deftest' of a test, as a `find-function-regexp-alist' entry.")
+(add-to-list 'find-function-regexp-alist '(ert--test . ert--find-test-regexp))
 
 ;;;; Small helpers (fallbacks for functions tsmacs may not have yet).
 

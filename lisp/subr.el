@@ -487,6 +487,64 @@
 
 (defalias 'mkdir #'make-directory)
 
+(defun sha1 (object &optional start end binary)
+  "Return the SHA-1 (Secure Hash Algorithm) of an OBJECT.
+OBJECT is either a string or a buffer.  Optional arguments START and
+END are character positions specifying which portion of OBJECT for
+computing the hash.  If BINARY is non-nil, return a string in binary
+form."
+  (secure-hash 'sha1 object start end binary))
+
+(defmacro with-syntax-table (table &rest body)
+  "Evaluate BODY with syntax table of current buffer set to TABLE.
+The syntax table of the current buffer is saved, BODY is evaluated, and the
+saved table is restored, even in case of an abnormal exit.
+Value is what BODY returns."
+  (declare (debug t) (indent 1))
+  (let ((saved (make-symbol "table"))
+        (buffer (make-symbol "buffer")))
+    `(let ((,saved (syntax-table))
+           (,buffer (current-buffer)))
+       (unwind-protect
+           (progn
+             (set-syntax-table ,table)
+             ,@body)
+         (save-current-buffer
+           (set-buffer ,buffer)
+           (set-syntax-table ,saved))))))
+
+(defun symbol-file (symbol &optional type _native-p)
+  "Return the name of the file that defined SYMBOL.
+The value is normally an absolute file name.  It can also be nil,
+if the definition is not associated with any file.  If SYMBOL
+specifies an autoloaded function, the value can be a relative
+file name without extension.
+
+If TYPE is nil, then any kind of definition is acceptable.  If
+TYPE is `defun', `defvar', or `defface', that specifies function
+definition, variable definition, or face definition only.
+Otherwise TYPE is assumed to be a symbol property."
+  (if (and (memq type '(nil defun)) (symbolp symbol) (fboundp symbol)
+           (autoloadp (symbol-function symbol)))
+      (nth 1 (symbol-function symbol))
+    ;; load-history: (FILE ITEM...) where a variable is the bare symbol and other
+    ;; definitions are (KIND . SYMBOL).
+    (catch 'found
+      (dolist (entry load-history)
+        (when (consp entry)
+          (dolist (item (cdr entry))
+            (when (cond ((null type)
+                         (or (eq item symbol) (and (consp item) (eq (cdr item) symbol))))
+                        ((eq type 'defvar) (eq item symbol))
+                        (t (and (consp item) (eq (car item) type) (eq (cdr item) symbol))))
+              (throw 'found (car entry))))))
+      nil)))
+
+;; find-func.el (autoloaded, as in GNU).
+(dolist (f '(find-function-noselect find-variable-noselect find-definition-noselect
+             find-function-search-for-symbol))
+  (autoload f "find-func"))
+
 (defun delete-consecutive-dups (list &optional circular)
   "Destructively remove `equal' consecutive duplicates from LIST."
   (let ((tail list) last)

@@ -80,6 +80,8 @@ try {
       (when name (princ (format "name %X %s\n" c name))))
     (setq c (1+ c))))`.replace("(gethash c unicode-numeric)", `(memq c '(${[...unicodeNumeric.keys()].join(" ")}))`)],
   { encoding: "utf8", maxBuffer: 1 << 28 });
+  // Names of the "<X, First>".."<X, Last>" ranges, which tsmacs computes as GNU does.
+  const COMPUTED_NAME = /^(CJK IDEOGRAPH|TANGUT IDEOGRAPH|HANGUL SYLLABLE|HIGH SURROGATE|LOW SURROGATE)/;
   let n = 0;
   for (const line of gnu.trim().split("\n")) {
     const [prop, hex, ...rest] = line.split(" ");
@@ -87,7 +89,7 @@ try {
     if (prop === "numeric-value") {
       const mine = unicodeNumeric.get(c);
       if (v === "nil" ? mine !== undefined : Number(v) !== mine) { out.push(`${prop} ${hex} ${v}`); n++; }
-    } else if (!unicodeName.has(c) ? !/^(CJK IDEOGRAPH|TANGUT IDEOGRAPH|HANGUL SYLLABLE|HIGH SURROGATE|LOW SURROGATE)/.test(v) : unicodeName.get(c) !== v) {
+    } else if (unicodeName.has(c) ? unicodeName.get(c) !== v : !COMPUTED_NAME.test(v)) {
       out.push(`${prop} ${hex} ${v}`); n++;
     }
   }

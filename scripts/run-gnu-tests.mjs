@@ -4,7 +4,7 @@
 //
 //   node scripts/run-gnu-tests.mjs [--files a,b,...] [--gnu-dir DIR] [--timeout SECONDS] [--jobs N]
 //                                  [--no-gnu] [--no-build] [--no-forgiving] [-L DIR] [--json FILE]
-//                                  [--failures N] [--verbose]
+//                                  [--failures N] [--verbose] [--gnu-lisp[=DIR]]
 //
 // --files takes names like "data" (test/src/data-tests.el), "lisp/subr" (test/lisp/subr-tests.el),
 // or paths to .el files. --no-gnu reuses GNU's counts from the previous JSON instead of running GNU.
@@ -14,6 +14,9 @@
 // When tsmacs dies or hangs (--timeout) in the middle of a run, the run resumes without the tests
 // already done and the one that was running, which is reported as CRASHED or TIMEOUT.
 // -L DIR adds a load-path directory for tsmacs (e.g. to try GNU's own lisp/ libraries).
+// --gnu-lisp[=DIR] runs tsmacs with `--gnu-lisp' (GNU's own Lisp library instead of lisp/; tsmacs's
+// lisp/ert.el is still the test harness, loaded by file name so that lisp/ stays off load-path) and
+// writes test/gnu-results-gnulisp.json unless --json says otherwise.
 // Prints a table (file | tests | GNU passed | tsmacs passed | ratio), the most common failure
 // causes, and writes everything to test/gnu-results.json.
 import { spawn, execFileSync } from "node:child_process";
@@ -27,7 +30,7 @@ const DEFAULT_FILES = ["data", "eval", "fns", "lread", "print", "floatfns", "all
 
 function parseArgs(argv) {
   const o = { files: DEFAULT_FILES, gnuDir: null, timeout: 120, jobs: Math.max(1, Math.min(4, cpus().length)),
-    gnu: true, build: true, forgiving: true, loadPath: [], json: join(ROOT, "test", "gnu-results.json"), failures: 12, verbose: false };
+    gnu: true, build: true, forgiving: true, loadPath: [], json: null, failures: 12, verbose: false, gnuLisp: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => { if (i + 1 >= argv.length) throw new Error(`${a} needs a value`); return argv[++i]; };
@@ -42,9 +45,12 @@ function parseArgs(argv) {
     else if (a === "--json") o.json = resolve(val());
     else if (a === "--failures") o.failures = Number(val());
     else if (a === "--verbose" || a === "-v") o.verbose = true;
+    else if (a === "--gnu-lisp") o.gnuLisp = "";
+    else if (a.startsWith("--gnu-lisp=")) o.gnuLisp = a.slice("--gnu-lisp=".length);
     else if (a === "--help" || a === "-h") { console.log(readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(0, 19).join("\n")); process.exit(0); }
     else throw new Error(`unknown option ${a}`);
   }
+  o.json ??= join(ROOT, "test", o.gnuLisp === null ? "gnu-results.json" : "gnu-results-gnulisp.json");
   return o;
 }
 
@@ -267,6 +273,9 @@ async function main() {
   const files = o.files.map((f) => resolveTestFile(gnuDir, f));
   if (o.build) execFileSync(process.execPath, [join(ROOT, "scripts", "build.mjs")], { cwd: ROOT, stdio: "inherit", env: process.env });
   const previous = existsSync(o.json) ? JSON.parse(readFileSync(o.json, "utf8")) : null;
+  // GNU's own counts do not depend on the mode: --gnu-lisp --no-gnu may take them from the default results.
+  const defaultJson = join(ROOT, "test", "gnu-results.json");
+  const previousDefault = o.json !== defaultJson && existsSync(defaultJson) ? JSON.parse(readFileSync(defaultJson, "utf8")) : null;
   const env = { ...process.env, EMACS_TEST_DIRECTORY: join(gnuDir, "test"), LANG: process.env.LANG ?? "C.UTF-8" };
   // The same deep stack the ./tsmacs launcher gives, without its rebuild check (no concurrent builds),
   // and a smaller heap, so that a runaway test dies in seconds rather than a minute.
@@ -276,7 +285,11 @@ async function main() {
   const results = await pool(files, o.jobs, async (file) => {
     const rel = relative(join(gnuDir, "test"), file);
     const cwd = dirname(file);
-    const tsArgs = (f) => (selector) => [...tsmacsCmd[1], "--batch", "-L", lispDir, ...o.loadPath.flatMap((d) => ["-L", d]), "-l", "ert", "-l", f,
+    // In --gnu-lisp mode lisp/ must stay off load-path (GNU's libraries are required from GNU's tree),
+    // so tsmacs's ERT is loaded by file name.
+    const harness = o.gnuLisp === null ? ["-L", lispDir, "-l", "ert"]
+      : [o.gnuLisp === "" ? "--gnu-lisp" : `--gnu-lisp=${o.gnuLisp}`, "-l", join(lispDir, "ert.el")];
+    const tsArgs = (f) => (selector) => [...tsmacsCmd[1], "--batch", ...harness, ...o.loadPath.flatMap((d) => ["-L", d]), "-l", f,
       "--eval", "(setq ert--batch-trace t)",
       ...(selector ? ["--eval", `(ert-run-tests-batch-and-exit ${selector})`] : ["-f", "ert-run-tests-batch-and-exit"])];
     const runTs = (f) => runResumable((sel) => tsArgs(f)(sel), cwd, o, env);
@@ -297,7 +310,7 @@ async function main() {
     }
     let gnu;
     if (o.gnu) gnu = parseErt(await run("emacs", ["-Q", "--batch", "-l", "ert", "-l", file, "-f", "ert-run-tests-batch-and-exit"], cwd, o.timeout, env));
-    else gnu = previous?.files?.find((f) => f.file === rel)?.gnu ?? null;
+    else gnu = previous?.files?.find((f) => f.file === rel)?.gnu ?? previousDefault?.files?.find((f) => f.file === rel)?.gnu ?? null;
     if (o.verbose) process.stderr.write(`${rel}: tsmacs ${ts.expected}/${ts.total ?? "?"} in ${ts.seconds}s${ts.error ? ` (${ts.error})` : ""}`
       + `${ts.forgiving ? `; forgiving ${ts.forgiving.expected}/${ts.forgiving.total ?? "?"}` : ""}\n`);
     return { file: rel, ts, gnu };
@@ -360,7 +373,9 @@ async function main() {
     console.log(`\nMost common causes of tests GNU passes and tsmacs does not:`);
     for (const c of sorted.slice(0, o.failures)) console.log(`${pad(c.count, 4, true)}  ${c.cause}   e.g. ${c.examples.join(", ")}`);
   }
-  const json = { gnuVersion: "28.2", gnuTestDir: "test/ (GNU Emacs 28.2 sources)", command: "tsmacs --batch -L lisp -l ert -l FILE -f ert-run-tests-batch-and-exit",
+  const json = { gnuVersion: "28.2", gnuTestDir: "test/ (GNU Emacs 28.2 sources)",
+    command: o.gnuLisp === null ? "tsmacs --batch -L lisp -l ert -l FILE -f ert-run-tests-batch-and-exit"
+      : `tsmacs --batch ${o.gnuLisp === "" ? "--gnu-lisp" : `--gnu-lisp=${o.gnuLisp}`} -l lisp/ert.el -l FILE -f ert-run-tests-batch-and-exit`,
     totals: { tests: T, gnuPassed: G, tsmacsPassed: S, ratio: G ? Math.round((S / G) * 1000) / 1000 : null,
       tsmacsPassedForgiving: FG, ratioForgiving: G ? Math.round((FG / G) * 1000) / 1000 : null },
     causes: sorted, files: rows };

@@ -64,5 +64,6 @@ import "./coding/region.js";
 import "./callproc.js";
 import "./keymap.js";
 import "./cvars.js";
+import "./frame.js";
 import "./xfaces.js";
 import "./compile/byte-compile.js";

@@ -3,7 +3,7 @@
 import * as v8 from "node:v8";
 import { getHeapStatistics } from "node:v8";
 import {
-  Cons, LispObject, LSymbol, NIL, T, LRecord, ByteCode, LString, makeSymbol, list, LFloat, stringFromChars,
+  Cons, LispObject, LSymbol, NIL, T, LRecord, ByteCode, LString, makeSymbol, list, LFloat, charToJs,
   defsym, MANY,
 } from "./lisp.js";
 import { defun, defvar } from "./defun.js";
@@ -56,9 +56,9 @@ defun("make-string", "(length init &optional multibyte)", "Return a newly create
   (len, init, multibyte) => {
     const n = checkNatnum(len);
     const c = checkCharacter(init);
-    const chars = new Array<number>(n).fill(c);
     counters().strings++; counters().stringChars += n;
-    return stringFromChars(chars, c > 127 || multibyte !== NIL);
+    // One flat string by `repeat` (a per-character array joined by += made a 10M-character rope of 10M nodes).
+    return new LString(charToJs(c).repeat(n), c > 127 || multibyte !== NIL);
   });
 defun("make-symbol", "(name)", "Return a newly allocated uninterned symbol whose name is NAME.", (name) => {
   counters().symbols++;

@@ -1,15 +1,14 @@
 // Charsets, the minimum tsmacs needs: Unicode, ASCII and raw bytes (GNU: charset.c); character names. Legacy charsets such as
 // chinese-gb2312 (which GNU maps onto #x110000..) are not supported; naming one signals charsetp.
-import { LispObject, LSymbol, NIL, T, defsym, BYTE8_FIRST, list } from "./lisp.js";
+import { LispObject, LSymbol, LString, NIL, T, defsym, BYTE8_FIRST, MAX_CHAR, list } from "./lisp.js";
 import { defun, defvar } from "./defun.js";
 import { wrongType, checkCharacter, checkNatnum, checkString, error } from "./signal.js";
-import { readFileSync, existsSync } from "node:fs";
-import { gunzipSync } from "node:zlib";
-import { join } from "node:path";
-import { repoDir } from "./paths.js";
-import { E } from "./env.js";
+import { E, findSymbolValue } from "./env.js";
+import { unicodeProperty } from "./unidata/props.js";
+import { F, charName, rowOf, ucd } from "./unidata/ucd.js";
 
 const Qcharsetp = defsym("charsetp");
+const Qcase_fold_search = defsym("case-fold-search");
 /** Supported charsets: [name, aliases, code → char, char → code]. */
 const CHARSETS: [string, string[], (code: number) => number | null, (c: number) => number | null][] = [
   ["unicode", ["ucs", "unicode-bmp"], (n) => (n <= 0x10ffff ? n : null), (c) => (c <= 0x10ffff ? c : null)],
@@ -44,34 +43,56 @@ defun("char-charset", "(ch &optional restriction)", "Return the charset of highe
 
 // --- character names (GNU: char-from-name in mule-cmds.el over `ucs-names') ----------------------
 
-/** Name → character, read from etc/unicode-names.txt.gz on first use (never at start-up). */
+/** Code point ranges `ucs-names' covers: GNU leaves out the ideograph, surrogate and private-use blocks. */
+const UCS_NAME_RANGES: [number, number][] = [[0x0000, 0x33ff], [0x4dc0, 0x4dff], [0xa000, 0xd7ff], [0xfb00, 0x134ff],
+  [0x14400, 0x14646], [0x16800, 0x16f9f], [0x16fe0, 0x16fe3], [0x1aff0, 0x1b12f], [0x1b150, 0x1b16f], [0x1b170, 0x1b2ff],
+  [0x1bc00, 0x1bcaf], [0x1cf00, 0x1ffff], [0xe0000, 0xe01ff]];
+
+/** Name → character, GNU's `ucs-names' table: names, Unicode 1.0 names, "LAMBDA" spellings; built on first use. */
 function nameTable(): Map<string, number> {
   if (E.ext.unicodeNames) return E.ext.unicodeNames as Map<string, number>;
   const table = new Map<string, number>();
-  const file = join(repoDir("etc"), "unicode-names.txt.gz");
-  if (existsSync(file)) {
-    for (const line of gunzipSync(readFileSync(file)).toString("utf8").split("\n")) {
-      const tab = line.indexOf("\t");
-      if (tab > 0) table.set(line.slice(0, tab), parseInt(line.slice(tab + 1), 16));
-    }
+  const covered = (c: number) => UCS_NAME_RANGES.some(([from, to]) => c >= from && c <= to);
+  const add = (c: number, name: string | undefined, old: string | undefined) => {
+    if (name) table.set(name, c);
+    if (old) table.set(old, c);
+    // Unicode spells the Greek letter "LAMDA"; GNU adds the usual spelling where no old name has it.
+    if (!old && name && /\bLAMDA\b/.test(name)) table.set(name.replace(/\bLAMDA\b/, "LAMBDA"), c);
+  };
+  // Walks UnicodeData's rows rather than every code point; a range's names are computed (Hangul syllables).
+  const { codes, rows, ranges, gnu } = ucd();
+  const gnuNames = gnu.get("name");
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i], row = rows[i];
+    const range = ranges.find((r) => r[2] === i);
+    if (range) {
+      for (let r = range[0]; r <= range[1]; r++) if (covered(r)) add(r, charName(r), undefined);
+      i++; // the range's Last line
+    } else if (covered(c) && !gnuNames?.has(c)) add(c, charName(c), row[F.OldName]);
   }
+  for (const [c, name] of gnuNames ?? []) if (covered(c)) add(c, name === "nil" ? undefined : name, rowOf(c)?.[F.OldName]);
+  // U+0007's old name BELL is taken by U+1F514, so GNU adds this one by hand.
+  table.set("BELL (BEL)", 7);
   E.ext.unicodeNames = table;
   return table;
 }
 
-/** The character named NAME (a Unicode name or alias), or undefined. */
+/** The character named NAME (a Unicode name or alias), or undefined (GNU: char-from-name). */
 export function charFromName(name: string, ignoreCase: boolean): number | undefined {
-  const key = ignoreCase ? name.toUpperCase() : name;
-  const found = nameTable().get(key);
+  const found = nameTable().get(ignoreCase ? name.toUpperCase() : name);
   if (found !== undefined) return found;
-  // Names Unicode derives from the code point rather than listing (GNU computes these too).
-  const m = /^CJK COMPATIBILITY IDEOGRAPH-([0-9A-F]{4,5})$/.exec(key);
-  if (m) {
-    const c = parseInt(m[1], 16);
-    const inRange = (c >= 0xf900 && c <= 0xfaff) || (c >= 0x2f800 && c <= 0x2fa1f);
-    if (inRange && /^\p{Ideographic}$/u.test(String.fromCodePoint(c))) return c;
-  }
-  return undefined;
+  // Names with a code point suffix ("CJK COMPATIBILITY IDEOGRAPH-F900", "VARIATION SELECTOR-17") are not in the
+  // table: the suffix gives the character, whose name must then match. The hex match follows case-fold-search.
+  const fold = findSymbolValue(Qcase_fold_search) !== NIL;
+  const minus = name.search(fold ? /-[0-9A-F]+$/i : /-[0-9A-F]+$/);
+  if (minus < 0) return undefined;
+  const vs = (ignoreCase ? /^VARIATION SELECTOR-/i : /^VARIATION SELECTOR-/).test(name);
+  const n = parseInt(name.slice(minus), vs ? 10 : 16) || 0; // string-to-number reads the leading "-" too
+  const code = (vs ? (n < -16 ? 0xe00ef : 0xfdff) : 0) - n;
+  if (!Number.isSafeInteger(code) || code < 0 || code > MAX_CHAR) return undefined;
+  const cname = unicodeProperty("name", code);
+  if (!(cname instanceof LString)) return undefined;
+  return (ignoreCase ? cname.s.toUpperCase() === name.toUpperCase() : cname.s === name) ? code : undefined;
 }
 
 defun("char-from-name", "(string &optional ignore-case)", "Return a character as a number from its Unicode name STRING.",

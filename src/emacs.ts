@@ -14,6 +14,7 @@ import { putProp, toSignal } from "./compile/runtime.js";
 import { evalForm, funcall, backtraceFrames, Vbacktrace_on_error_noninteractive } from "./eval.js";
 import { lispDir } from "./paths.js";
 import { readAll } from "./lread.js";
+import { readEvalLoop } from "./lread/load.js";
 import { searchLispDefinitions } from "./search.js";
 import { prin1ToString } from "./print.js";
 import { createGnuLispEnv, findGnuLispDir } from "./gnu-lisp.js";
@@ -53,7 +54,7 @@ defun("kill-emacs", "(&optional arg restart)", "Exit the Emacs job and kill it."
 export { lispDir } from "./paths.js";
 
 /** Files of the preloaded library, in load order (GNU: the part of loadup.el we implement ourselves). */
-export const PRELOAD = ["byte-run.el", "subr.el", "macroexp.el", "gv.el", "pcase.el", "subr-x.el", "subr-edit.el", "cl-lib.el", "cl-macs.el", "cl-macs-local.el", "cl-loop.el", "cl-seq.el", "cl-extra.el", "cl-struct.el", "cl-generic.el", "seq.el", "files.el", "callproc.el", "case-table.el", "nadvice.el", "ring.el", "custom.el", "abbrev.el", "derived.el", "prog-mode.el"];
+export const PRELOAD = ["byte-run.el", "subr.el", "float-sup.el", "macroexp.el", "gv.el", "pcase.el", "subr-x.el", "subr-edit.el", "cl-lib.el", "cl-macs.el", "cl-macs-local.el", "cl-loop.el", "cl-seq.el", "cl-extra.el", "cl-struct.el", "cl-generic.el", "seq.el", "files.el", "simple.el", "replace.el", "callproc.el", "case-table.el", "nadvice.el", "ring.el", "custom.el", "abbrev.el", "derived.el", "prog-mode.el"];
 
 /** Builds a fresh Lisp world and makes it current. */
 export function createEnv(opts: CreateEnvOptions = {}): Env {
@@ -81,7 +82,8 @@ export function createEnv(opts: CreateEnvOptions = {}): Env {
   if (opts.preload !== false) {
     const dir = lispDir();
     for (const f of PRELOAD) {
-      loadLispSource(readFileSync(join(dir, f), "utf8"));
+      // As `load' reads files (GNU loadup): recorded in load-history, so symbol-file and find-function work.
+      readEvalLoop(readFileSync(join(dir, f), "utf8"), mkStr(join(dir, f)), true);
       // search.ts keeps its Lisp-level definitions (save-match-data) beside its primitives.
       if (f === "byte-run.el") loadLispSource(searchLispDefinitions());
     }

@@ -57,12 +57,22 @@ export const GNU_PRELOAD: PreloadEntry[] = [
   // loadup.el: jka-cmpr-hook epa-hook mule-cmds case-table characters composite language/* indent
   // — not yet.
   { file: "emacs-lisp/cl-generic" },
-  // loadup.el: minibuffer frame startup term/tty-colors font-core emacs-lisp/syntax font-lock jit-lock
-  // mouse select — not yet.
+  { file: "minibuffer" },
+  { file: "frame" },
+  // loadup.el: startup term/tty-colors font-core emacs-lisp/syntax font-lock jit-lock mouse select
+  // — not yet.
   { file: "emacs-lisp/timer" },
   { file: "emacs-lisp/easymenu" },
-  // loadup.el: isearch rfn-eshadow menu-bar tab-bar emacs-lisp/lisp textmodes/page register
-  // textmodes/paragraphs progmodes/prog-mode emacs-lisp/lisp-mode ... — not yet.
+  // loadup.el: isearch rfn-eshadow menu-bar tab-bar — not yet.
+  { file: "emacs-lisp/lisp" },
+  // loadup.el: textmodes/page register textmodes/paragraphs — not yet.
+  { file: "progmodes/prog-mode" },
+  { file: "emacs-lisp/lisp-mode" },
+  // loadup.el: textmodes/text-mode textmodes/fill newcomment replace emacs-lisp/tabulated-list buff-menu
+  // ... (window-system files) — not yet.
+  { file: "progmodes/elisp-mode" },
+  // loadup.el: emacs-lisp/float-sup vc/vc-hooks vc/ediff-hook uniquify electric paren emacs-lisp/shorthands
+  // emacs-lisp/eldoc emacs-lisp/cconv tooltip — not yet.
 ];
 
 /**

@@ -451,20 +451,37 @@ function keyEvents(key: LispObject): LispObject[] {
   return wrongType(Qarrayp, key);
 }
 
-defun("define-key", "(keymap key def &optional remove)", `In KEYMAP, define key sequence KEY as DEF.
-This is a legacy function; see \`keymap-set' for the recommended function
-to use instead.
-
+defun("define-key", "(keymap key def)", `In KEYMAP, define key sequence KEY as DEF.
 KEYMAP is a keymap.
-KEY is a string or a vector of symbols and characters, representing a
-sequence of keystrokes and events.
-DEF is anything that can be a key's definition.
 
-If REMOVE is non-nil, the definition will be removed.  This is almost
-the same as setting the definition to nil, but makes a difference if
-the KEYMAP has a parent, and KEY is shadowing the same binding in the
-parent.  With REMOVE, subsequent lookups will return the binding in
-the parent, and with a nil DEF, the lookups will return nil.`, (keymapArg, key, def, remove) => {
+KEY is a string or a vector of symbols and characters, representing a
+sequence of keystrokes and events.  Non-ASCII characters with codes
+above 127 (such as ISO Latin-1) can be represented by vectors.
+Two types of vector have special meanings:
+ [remap COMMAND] remaps any key binding for COMMAND.
+ [t] creates a default definition, which applies to any event with no
+    other definition in KEYMAP.
+
+DEF is anything that can be a key's definition:
+ nil (means key is undefined in this keymap),
+ a command (a Lisp function suitable for interactive calling),
+ a string (treated as a keyboard macro),
+ a keymap (to define a prefix key),
+ a symbol (when the key is looked up, the symbol will stand for its
+    function definition, which should at that time be one of the above,
+    or another symbol whose function definition is used, etc.),
+ a cons (STRING . DEFN), meaning that DEFN is the definition
+    (DEFN should be a valid definition in its own right) and
+    STRING is the menu item name (which is used only if the containing
+    keymap has been created with a menu name, see \`make-keymap'),
+ or a cons (MAP . CHAR), meaning use definition of CHAR in keymap MAP,
+ or an extended menu item definition.
+ (See info node \`(elisp)Extended Menu Items'.)
+
+If KEYMAP is a sparse keymap with a binding for KEY, the existing
+binding is altered.  If there is no binding for KEY, the new pair
+binding KEY to DEF is added at the front of KEYMAP.`, (keymapArg, key, def) => {
+
   let keymap = getKeymap(keymapArg, true, true) as Cons;
   const events = keyEvents(key);
   if (events.length === 0) return NIL;
@@ -487,7 +504,7 @@ the parent, and with a nil DEF, the lookups will return nil.`, (keymapArg, key, 
     if (typeof c !== "number" && !(c instanceof LSymbol) && !(c instanceof Cons && typeof c.car === "number")) {
       error(`Key sequence contains invalid event ${describeForError(c)}`);
     }
-    if (idx === events.length) return storeInKeymap(keymap, c, def, remove !== NIL);
+    if (idx === events.length) return storeInKeymap(keymap, c, def, false);
     let cmd = accessKeymap(keymap, c, false, true, true);
     // An undefined prefix key gets a fresh sparse keymap (GNU define_as_prefix).
     if (cmd === NIL) { cmd = list(Qkeymap); storeInKeymap(keymap, c, cmd, false); }
@@ -502,20 +519,22 @@ the parent, and with a nil DEF, the lookups will return nil.`, (keymapArg, key, 
   }
 });
 
-/** Refuses symbols like `C-x' that look like a key description but are not one (GNU silly_event_symbol_error). */
+/** Names of keys that must be written as characters, not symbols (GNU: exclude_keys). */
+const EXCLUDE_KEYS: Record<string, string> = { DEL: "\\d", TAB: "\\t", RET: "\\r", ESC: "\\e", SPC: " " };
+
+/** Refuses symbols like `C-RET' that name a character key as if it were a function key (GNU silly_event_symbol_error). */
 function silly(c: LSymbol): void {
   const [mods, end] = parseModifierPrefix(c.name);
   const base = c.name.slice(end);
-  if (base.length === 1 && mods & ~CLICK) {
-    let desc = "";
-    if (mods & ALT) desc += "A-";
-    if (mods & CTRL) desc += "C-";
-    if (mods & HYPER) desc += "H-";
-    if (mods & META) desc += "M-";
-    if (mods & SHIFT) desc += "S-";
-    if (mods & SUPER) desc += "s-";
-    error(`To bind the key ${c.name}, use [?${desc}${base}], not [${c.name}]`);
-  }
+  if (!Object.prototype.hasOwnProperty.call(EXCLUDE_KEYS, base)) return;
+  let desc = "";
+  if (mods & ALT) desc += "\\A-";
+  if (mods & CTRL) desc += "\\C-";
+  if (mods & HYPER) desc += "\\H-";
+  if (mods & META) desc += "\\M-";
+  if (mods & SHIFT) desc += "\\S-";
+  if (mods & SUPER) desc += "\\s-";
+  error(`To bind the key ${c.name}, use [?${desc}${EXCLUDE_KEYS[base]}], not [${c.name}]`);
 }
 
 function describeForError(x: LispObject): string {
@@ -789,4 +808,124 @@ See Info node \`(elisp)Describing Characters' for examples.`, (character) => {
   if (c < 32) return stringFromChars([94, c + 64], false);
   if (c === 127) return stringFromChars([94, 63], false);
   return stringFromChars([c], false);
+});
+
+// ---------------------------------------------------------------------------------------------
+// The active maps, key-binding and where-is-internal.
+// ---------------------------------------------------------------------------------------------
+
+/** Keymaps of enabled minor modes, highest precedence first (GNU current_minor_maps). */
+function currentMinorMaps(): LispObject[] {
+  const out: LispObject[] = [];
+  const alists: LispObject[] = [];
+  for (let l = findSymbolValue(defsym("emulation-mode-map-alists")); l instanceof Cons; l = l.cdr) {
+    alists.push(l.car instanceof LSymbol ? findSymbolValue(l.car) : l.car);
+  }
+  alists.push(findSymbolValue(defsym("minor-mode-overriding-map-alist")), findSymbolValue(defsym("minor-mode-map-alist")));
+  const seen = new Set<LispObject>();
+  for (const alist of alists) {
+    for (let l = alist; l instanceof Cons; l = l.cdr) {
+      const e = l.car;
+      if (!(e instanceof Cons) || !(e.car instanceof LSymbol) || seen.has(e.car)) continue;
+      const v = findSymbolValue(e.car);
+      if (v === UNBOUND || v === NIL) continue;
+      seen.add(e.car);
+      const m = getKeymap(e.cdr, false, true);
+      if (m !== NIL) out.push(m);
+    }
+  }
+  return out;
+}
+
+/** The keymaps a key is looked up in, highest precedence first (GNU current-active-maps without POSITION). */
+function activeMaps(olp: boolean): LispObject[] {
+  const maps: LispObject[] = [];
+  const otlm = findSymbolValue(defsym("overriding-terminal-local-map"));
+  const olm = findSymbolValue(defsym("overriding-local-map"));
+  if (olp && otlm !== NIL && otlm !== UNBOUND) maps.push(otlm);
+  if (olp && olm !== NIL && olm !== UNBOUND) maps.push(olm);
+  else {
+    maps.push(...currentMinorMaps());
+    const local = state().locals.get(curBuf()) ?? NIL;
+    if (local !== NIL) maps.push(local);
+  }
+  if (state().global !== NIL) maps.push(state().global);
+  return maps;
+}
+
+defun("current-minor-mode-maps", "()", "Return a list of keymaps for the minor modes of the current buffer.",
+  () => list(...currentMinorMaps()));
+defun("current-active-maps", "(&optional olp position)", `Return a list of the currently active keymaps.
+OLP if non-nil indicates that we should obey \`overriding-local-map' and
+\`overriding-terminal-local-map'.  POSITION can specify a click position
+like in the respective argument of \`key-binding'.`, (olp) => list(...activeMaps(olp !== NIL)));
+
+defun("key-binding", "(key &optional accept-default no-remap position)", `Return the binding for command KEY in current keymaps.
+KEY is a string or vector, a sequence of keystrokes.
+The binding is probably a symbol with a function definition.
+
+Normally, \`key-binding' ignores bindings for t, which act as default
+bindings, used when nothing else in the keymap applies; this makes it
+usable as a general function for probing keymaps.  However, if the
+optional second argument ACCEPT-DEFAULT is non-nil, \`key-binding' does
+recognize the default bindings, just as \`read-key-sequence' does.`, (key, acceptDefault, noRemap) => {
+  const value = lookupKey1(list(...activeMaps(true)), key, acceptDefault);
+  if (value === NIL || typeof value === "number") return NIL;
+  if (noRemap === NIL && value instanceof LSymbol) {
+    const remap = lookupKey1(list(...activeMaps(true)), [defsym("remap"), value], acceptDefault);
+    if (remap !== NIL && typeof remap !== "number") return remap;
+  }
+  return value;
+});
+
+defun("where-is-internal", "(definition &optional keymap firstonly noindirect no-remap)", `Return list of keys that invoke DEFINITION.
+If KEYMAP is a keymap, search only KEYMAP and the global keymap.
+If KEYMAP is a list of keymaps, search only those keymaps.
+If KEYMAP is nil, search all the currently active keymaps, except
+ for \`overriding-local-map' (which is ignored).
+
+If optional 3rd arg FIRSTONLY is non-nil, return the first key sequence found,
+rather than a list of all possible key sequences.
+If FIRSTONLY is the symbol \`non-ascii', return the first binding found,
+no matter what it is.
+If FIRSTONLY has another non-nil value, prefer bindings
+that use the modifier key specified in \`where-is-preferred-modifier'
+\\(or their meta variants) and entirely reject menu bindings.`, (definition, keymap, firstonly) => {
+  let maps: LispObject[];
+  if (keymap === NIL) maps = activeMaps(false);
+  else if (getKeymap(keymap, false, false) !== NIL) maps = [keymap, ...(state().global !== NIL ? [state().global] : [])];
+  else { maps = []; for (let l = keymap; l instanceof Cons; l = l.cdr) maps.push(l.car); }
+  const found: LispObject[][] = [];
+  // Breadth first, as GNU's accessible-keymaps: a map's own bindings (its parents' included) come before
+  // those under its prefix keys.
+  for (const map of maps) {
+    const queue: [LispObject, LispObject[]][] = [[map, []]];
+    const seen = new Set<LispObject>();
+    while (queue.length > 0) {
+      const [sub, prefix] = queue.shift()!;
+      const m = getKeymap(sub, false, true);
+      if (!(m instanceof Cons) || seen.has(m) || prefix.length > 20) continue;
+      seen.add(m);
+      const visit = (key: LispObject, binding: LispObject): void => {
+        if (key instanceof Cons) return; // a character range
+        const b = getKeyelt(binding, false);
+        const seq = [...prefix, key];
+        if (getKeymap(b, false, false) instanceof Cons) queue.push([b, seq]);
+        else if (b === definition || (b instanceof Cons && funcall(defsym("equal"), b, definition) !== NIL)) found.push(seq);
+      };
+      for (let tail: LispObject = m; tail instanceof Cons;) {
+        tail = mapKeymapInternal(tail, visit);
+        tail = tail instanceof Cons && tail.car === Qkeymap ? tail : getKeymap(tail, false, true);
+      }
+    }
+  }
+  // Duplicates (a key shadowed in several maps) are listed once, as GNU does.
+  const uniq: LispObject[][] = [];
+  for (const s of found) if (!uniq.some((u) => u.length === s.length && u.every((x, i) => x === s[i]))) uniq.push(s);
+  if (firstonly !== NIL) {
+    const ascii = uniq.find((s) => s.every((k) => typeof k === "number" && k < 128));
+    const pick = firstonly === defsym("non-ascii") ? uniq[0] : ascii ?? uniq[0];
+    return pick === undefined ? NIL : pick;
+  }
+  return list(...uniq);
 });

@@ -7,8 +7,9 @@
 // command; nil boundary; (apply ...) function call.
 import { defun, defvar } from "./defun.js";
 import { E, findSymbolValue, setInternal, specbind, unbindTo } from "./env.js";
-import { Cons, defsym, isInt, LispObject, LString, NIL, T } from "./lisp.js";
-import { error, checkInteger } from "./signal.js";
+import { Cons, defsym, isInt, LFloat, LispObject, LString, NIL, T } from "./lisp.js";
+import { error } from "./signal.js";
+import { checkNumberCoerceMarker } from "./data/arith.js";
 import { funcall } from "./eval.js";
 import { Buffer, curBuf, Qbuffer_undo_list } from "./buffer.js";
 import { Marker, markerOn, markerPosition, setMarker } from "./marker.js";
@@ -239,4 +240,8 @@ function applyEntry(funArgs: LispObject): boolean {
 }
 
 defun("primitive-undo", "(n list)", "Undo N records from the front of the list LIST.\nReturn what remains of the list.",
-  (n, list) => primitiveUndo(Number(checkInteger(n)), list));
+  // GNU's is Lisp looping on (> n 0): any number or marker will do, anything else signals number-or-marker-p.
+  (n, list) => {
+    const k = checkNumberCoerceMarker(n);
+    return primitiveUndo(k instanceof LFloat ? Math.ceil(k.n) : Number(k), list);
+  });

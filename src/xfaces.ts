@@ -1,11 +1,11 @@
-// Lisp faces: the global (new-frame default) face attribute vectors that `defface` and faces.el manage
-// (GNU: xfaces.c, its frame-independent half). tsmacs has no frames yet, so the per-frame realisation of
-// faces does not exist; the FRAME arguments accept nil or t (the defaults for new frames).
+// Lisp faces: the attribute vectors `defface` and faces.el manage, global (the defaults for new frames) and
+// frame-local (GNU: xfaces.c, its Lisp-level half). Realising faces for display belongs to the terminal UI.
 import { defun, defvar } from "./defun.js";
 import { E, findSymbolValue } from "./env.js";
 import { funcall } from "./eval.js";
 import { Cons, LFloat, LispObject, LSymbol, LString, NIL, T, defsym, list } from "./lisp.js";
 import { checkSymbol, error, wrongType, xsignal } from "./signal.js";
+import { Frame, decodeLiveFrame, selectedFrame } from "./frame.js";
 
 const Qunspecified = defsym("unspecified");
 const QCignore_defface = defsym(":ignore-defface");
@@ -40,25 +40,33 @@ function st(): FaceState {
 
 function table(): LispObject { return findSymbolValue(Vface_new_frame_defaults); }
 
-/** The global lface vector of FACE (following `face-alias'), or undefined. */
-function lface(face: LispObject): LispObject[] | undefined {
+/** FACE with its `face-alias' chain followed (GNU resolve_face_name, for symbols). */
+function resolveName(face: LispObject): LispObject {
+  if (face instanceof LString) face = E.intern(face.s);
   for (let i = 0; face instanceof LSymbol && i < 10; i++) {
-    const entry = funcall(defsym("gethash"), face, table());
-    if (entry instanceof Cons && Array.isArray(entry.cdr)) return entry.cdr;
     const alias = funcall(defsym("get"), face, defsym("face-alias"));
-    if (alias === NIL) return undefined;
+    if (alias === NIL) break;
     face = alias;
   }
-  return undefined;
+  return face;
 }
 
-/** Only the new-frame defaults exist: a FRAME of nil or t means them; anything else names a frame we lack. */
-function checkFrameArg(frame: LispObject): void {
-  if (frame !== NIL && frame !== T) wrongType(defsym("framep"), frame);
+/** The global lface vector of FACE, or undefined. */
+function globalLface(face: LispObject): LispObject[] | undefined {
+  const entry = funcall(defsym("gethash"), resolveName(face), table());
+  return entry instanceof Cons && Array.isArray(entry.cdr) ? entry.cdr : undefined;
 }
 
-function resolveFace(face: LispObject): LispObject[] {
-  const v = lface(face);
+/** FACE's vector for FRAME: t means the global one, nil the selected frame's, a frame that frame's. */
+function lfaceFor(face: LispObject, frame: LispObject): LispObject[] | undefined {
+  if (frame === T) return globalLface(face);
+  const f = decodeLiveFrame(frame);
+  const name = resolveName(face);
+  return name instanceof LSymbol ? f.faces.get(name) : undefined;
+}
+
+function lfaceOrError(face: LispObject, frame: LispObject): LispObject[] {
+  const v = lfaceFor(face, frame);
   if (v === undefined) return face instanceof LSymbol ? xsignal(defsym("error"), LString.fromJs("Invalid face"), face) : wrongType(Qsymbolp, face);
   return v;
 }
@@ -68,10 +76,11 @@ FACE should be a symbol or string.
 If optional second argument FRAME is non-nil, check for the
 existence of a frame-local face with name FACE on that frame.
 Otherwise check for the existence of a global face.`, (face, frame) => {
-  checkFrameArg(frame);
-  const v = lface(face instanceof LString ? E.intern(face.s) : face);
+  const v = frame === NIL ? globalLface(face) : lfaceFor(face, frame);
   return v === undefined ? NIL : v;
 });
+
+const freshLface = (): LispObject[] => { const v: LispObject[] = new Array(LFACE_SIZE).fill(Qunspecified); v[0] = Qface; return v; };
 
 defun("internal-make-lisp-face", "(face &optional frame)", `Make FACE, a symbol, a Lisp face with all attributes nil.
 If FACE was not known as a face before, create a new one.
@@ -79,17 +88,20 @@ If optional argument FRAME is specified, make a frame-local face
 for that frame.  Otherwise operate on the global face definition.
 Value is a vector of face attributes.`, (face, frame) => {
   checkSymbol(face);
-  checkFrameArg(frame);
-  const existing = funcall(defsym("gethash"), face, table());
-  if (existing instanceof Cons && Array.isArray(existing.cdr)) {
-    existing.cdr.fill(Qunspecified, 1);
-    return existing.cdr;
-  }
-  const v: LispObject[] = new Array(LFACE_SIZE).fill(Qunspecified);
-  v[0] = Qface;
-  const id = st().nextId++;
-  funcall(defsym("puthash"), face, new Cons(id, v), table());
-  funcall(defsym("put"), face, Qface, id);
+  const f = frame === NIL ? undefined : decodeLiveFrame(frame);
+  // The global definition always exists once a face is made, whichever FRAME is given.
+  let global = globalLface(face);
+  if (global === undefined) {
+    global = freshLface();
+    const id = st().nextId++;
+    funcall(defsym("puthash"), face, new Cons(id, global), table());
+    funcall(defsym("put"), face, Qface, id);
+  } else if (f === undefined) global.fill(Qunspecified, 1);
+  if (f === undefined) return global;
+  const local = f.faces.get(face as LSymbol);
+  if (local !== undefined) { local.fill(Qunspecified, 1); return local; }
+  const v = freshLface();
+  f.faces.set(face as LSymbol, v);
   return v;
 });
 
@@ -106,10 +118,15 @@ FRAME t means change the default for new frames.
 FRAME 0 means change the face on all frames, and change the default
   for new frames.`, (face, attr, value, frame) => {
   checkSymbol(face);
-  if (frame !== NIL && frame !== T && frame !== 0) wrongType(defsym("framep"), frame);
-  let v = lface(face);
-  if (v === undefined) v = funcall(defsym("internal-make-lisp-face"), face) as LispObject[];
-  v[attrIndex(attr)] = value;
+  const i = attrIndex(attr);
+  const set = (fr: LispObject): void => {
+    let v = lfaceFor(face, fr);
+    if (v === undefined) v = funcall(defsym("internal-make-lisp-face"), face, fr === T ? NIL : decodeLiveFrame(fr)) as LispObject[];
+    v[i] = value;
+  };
+  if (frame === 0) { set(T); set(selectedFrame()); }
+  else if (frame === T || frame === NIL || frame instanceof Frame) set(frame);
+  else wrongType(defsym("frame-live-p"), frame);
   return face;
 });
 
@@ -120,8 +137,7 @@ If the optional argument FRAME is given, report on face SYMBOL in that
 frame.  If FRAME is t, report on the defaults for face SYMBOL (for new
 frames).  If FRAME is omitted or nil, use the selected frame.`, (symbol, keyword, frame) => {
   checkSymbol(symbol);
-  checkFrameArg(frame);
-  return resolveFace(symbol)[attrIndex(keyword)];
+  return lfaceOrError(symbol, frame)[attrIndex(keyword)];
 });
 
 defun("internal-lisp-face-attribute-values", "(attr)", `Return a list of valid discrete values for face attribute ATTR.
@@ -137,8 +153,7 @@ defun("internal-lisp-face-equal-p", "(face1 face2 &optional frame)", `True if FA
 If the optional argument FRAME is given, report on FACE1 and FACE2 in that frame.
 If FRAME is t, report on the defaults for FACE1 and FACE2 (for new frames).
 If FRAME is omitted or nil, use the selected frame.`, (face1, face2, frame) => {
-  checkFrameArg(frame);
-  const a = resolveFace(face1), b = resolveFace(face2);
+  const a = lfaceOrError(face1, frame), b = lfaceOrError(face2, frame);
   for (let i = 1; i < LFACE_SIZE; i++) if (funcall(defsym("equal"), a[i], b[i]) === NIL) return NIL;
   return T;
 });
@@ -147,8 +162,7 @@ defun("internal-lisp-face-empty-p", "(face &optional frame)", `True if FACE has 
 If the optional argument FRAME is given, report on face FACE in that frame.
 If FRAME is t, report on the defaults for face FACE (for new frames).
 If FRAME is omitted or nil, use the selected frame.`, (face, frame) => {
-  checkFrameArg(frame);
-  const v = resolveFace(face);
+  const v = lfaceOrError(face, frame);
   for (let i = 1; i < LFACE_SIZE; i++) if (v[i] !== Qunspecified) return NIL;
   return T;
 });
@@ -160,14 +174,22 @@ If NEW-FRAME is a frame, copy that data into the frame-local
 definition of TO on NEW-FRAME.  If NEW-FRAME is nil,
 FRAME controls where the data is copied to.
 
-The value is TO.`, (from, to, frame) => {
+The value is TO.`, (from, to, frame, newFrame) => {
   checkSymbol(from); checkSymbol(to);
-  checkFrameArg(frame);
-  const src = resolveFace(from);
-  let dst = lface(to);
-  if (dst === undefined) dst = funcall(defsym("internal-make-lisp-face"), to) as LispObject[];
+  const src = lfaceOrError(from, frame);
+  const target = newFrame === NIL ? frame : newFrame;
+  let dst = lfaceFor(to, target);
+  if (dst === undefined) dst = funcall(defsym("internal-make-lisp-face"), to, target === T ? NIL : decodeLiveFrame(target)) as LispObject[];
   for (let i = 1; i < LFACE_SIZE; i++) dst[i] = src[i];
   return to;
+});
+
+defun("internal-merge-in-global-face", "(face frame)", `Add attributes from frame-default definition of FACE to FACE on FRAME.
+Default face attributes override any local face attributes.`, (face, frame) => {
+  const global = lfaceOrError(face, T);
+  const local = lfaceOrError(face, frame);
+  for (let i = 1; i < LFACE_SIZE; i++) if (global[i] !== Qunspecified) local[i] = global[i];
+  return NIL;
 });
 
 defun("face-attribute-relative-p", "(attribute value)", `Check whether a face attribute value is relative.
@@ -225,4 +247,11 @@ ALIST is an alist of (REGISTRY ALTERNATIVE1 ALTERNATIVE2 ...) entries.
 Each ALTERNATIVE is tried in order if no fonts of font registry REGISTRY can
 be found.  Value is ALIST.`, (alist) => { st().alternativeRegistries = alist; return alist; });
 
-defun("frame-list", "()", "Return a list of all live frames.\ntsmacs has no frames yet (the terminal UI is a later issue), so the list is empty.", () => NIL);
+defun("display-supports-face-attributes-p", "(attributes &optional display)", `Return non-nil if all the face attributes in ATTRIBUTES are supported.
+The optional argument DISPLAY can be a display name, a frame, or
+nil (meaning the selected frame's display).
+The only display tsmacs has is batch mode's initial terminal, which (as in GNU Emacs) can show no
+face attributes at all, so the value is always nil.`, (_attributes, display) => {
+  if (display instanceof Frame || display === NIL) return NIL;
+  return NIL;
+});

@@ -7,18 +7,10 @@ import { defun } from "../defun.js";
 import { findSymbolValue } from "../env.js";
 import { callableOf, evalForm } from "../eval.js";
 import { Cons, LispObject, LSymbol, NIL, defsym, list } from "../lisp.js";
-import { error } from "../signal.js";
-import { parseArglist } from "./lambda.js";
 import { Q } from "./scope.js";
 
 const Qlexical_binding = defsym("lexical-binding");
 
-function checkLambdaList(args: LispObject): void {
-  if (parseArglist(args) === undefined) error(`Invalid lambda list: ${describe(args)}`);
-}
-function describe(x: LispObject): string {
-  return x instanceof LSymbol ? x.name : "(...)";
-}
 /** Compiles a closure or lambda list now (its first call would otherwise do it). */
 function compileNow(f: LispObject): LispObject {
   callableOf(f);
@@ -27,7 +19,8 @@ function compileNow(f: LispObject): LispObject {
 
 defun("byte-compile", "(form)", `If FORM is a symbol, byte-compile its function definition.
 If FORM is a lambda or a macro, byte-compile it as a function.
-tsmacs compiles Lisp to JavaScript rather than byte code: the result is the function object, compiled now.`,
+tsmacs compiles Lisp to JavaScript rather than byte code: the result is the function object, compiled now
+(an invalid lambda list, which GNU's compiler only warns about, signals invalid-function when called).`,
 (form) => {
   if (form instanceof LSymbol && form !== NIL) {
     const def = form.f;
@@ -36,12 +29,9 @@ tsmacs compiles Lisp to JavaScript rather than byte code: the result is the func
     return def;
   }
   if (form instanceof Cons && form.car === Q.lambda) {
-    checkLambdaList(form.cdr instanceof Cons ? form.cdr.car : NIL);
     return compileNow(evalForm(list(Q.function, form), findSymbolValue(Qlexical_binding)));
   }
   if (form instanceof Cons && form.car === Q.closure) {
-    const rest = form.cdr instanceof Cons ? form.cdr.cdr : NIL;
-    checkLambdaList(rest instanceof Cons ? rest.car : NIL);
     return compileNow(form);
   }
   if (form instanceof Cons && form.car === Q.macro) { compileNow(form.cdr); return form; }

@@ -327,10 +327,7 @@ function insertText(b: EmacsBuffer, visit: LispObject, replace: LispObject, prod
   const t = b.text;
   const gb = t.gb;
   // Room for the whole file at once, so that a large file is not copied as the gap grows.
-  if (expected > 1 << 20) {
-    gb.insertRepeat(pos - 1, 0, expected);
-    gb.delete(pos - 1, pos - 1 + expected);
-  }
+  if (expected > 1 << 20) gb.reserve(pos - 1, expected);
   let n = 0;
   produce((s) => {
     if (s.length === 0) return;

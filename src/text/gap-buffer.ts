@@ -25,7 +25,8 @@ function alloc(width: 1 | 2 | 4, n: number): CharArray {
   return width === 1 ? new Uint8Array(n) : width === 2 ? new Uint16Array(n) : new Uint32Array(n);
 }
 
-export class GapBuffer {
+/** One piece of a GapBuffer's text: a gap buffer proper (all of the text, for texts up to CHUNK_LIMIT). */
+class GapChunk {
   private data: CharArray;
   private width: 1 | 2 | 4 = 1;
   private gapStart = 0;
@@ -128,6 +129,29 @@ export class GapBuffer {
     this.prepare(pos, n, widthFor(c));
     this.data.fill(c, this.gapStart, this.gapStart + n);
     this.gapStart += n;
+  }
+
+  /** Inserts bytes (characters 0..255) at POS with one native copy. */
+  insertBytes(pos: number, bytes: Uint8Array): void {
+    const n = bytes.length;
+    if (n === 0) return;
+    this.prepare(pos, n, 1);
+    this.data.set(bytes, this.gapStart);
+    this.gapStart += n;
+  }
+
+  /** A new chunk holding a copy of the characters [A, B), in this chunk's width (native copies). */
+  extract(a: number, b: number): GapChunk {
+    const n = b - a;
+    const out = new GapChunk(0);
+    const d = alloc(this.width, n + MIN_GAP);
+    const gs = this.gapStart, off = this.gapEnd - gs, src = this.data;
+    let k = 0;
+    if (a < gs) { const e = b < gs ? b : gs; d.set(src.subarray(a, e), 0); k = e - a; }
+    const m = a > gs ? a : gs;
+    if (m < b) d.set(src.subarray(m + off, b + off), k);
+    out.data = d; out.width = this.width; out.gapStart = n; out.gapEnd = d.length;
+    return out;
   }
 
   /** Inserts character codes at POS. */
@@ -394,10 +418,6 @@ export class GapBuffer {
   }
 
   /** Compares [A, A+N) with [B, B+N) of OTHER (or this); for tests and compare-buffer-substrings. */
-  equalsRange(a: number, other: GapBuffer, b: number, n: number): boolean {
-    for (let i = 0; i < n; i++) if (this.charAt(a + i) !== other.charAt(b + i)) return false;
-    return true;
-  }
 }
 
 function findAscii8(d: CharArray, table: Uint8Array, a: number, b: number): number {
@@ -425,6 +445,330 @@ function scanBack(d: CharArray, c: number, a: number, b: number): number {
   }
   const r = d.subarray(a, b).lastIndexOf(c);
   return r >= 0 ? a + r : -1;
+}
+
+/**
+ * Characters per chunk before it is split. A single gap means every edit far from the previous one moves
+ * the text in between (GNU pays that too: up to the whole buffer per edit); with the text cut into chunks,
+ * each with its own gap, an edit moves at most one chunk's text, while scans still run over long arrays.
+ */
+const CHUNK_LIMIT = 1 << 16;
+
+/**
+ * The text of a buffer: a sequence of GapChunks, split when one outgrows the limit (texts below it are a
+ * single plain gap buffer). `starts[k]` is the index of chunk k's first character; only an empty text has an
+ * empty chunk. A cursor remembers the chunk last used, so sequential reads cost one range test per character.
+ */
+export class GapBuffer {
+  private chunks: GapChunk[];
+  private starts: number[] = [0];
+  private len = 0;
+  private readonly limit: number;
+  /** The cursor: chunk `curK` holds the characters [curStart, curEnd). */
+  private cur: GapChunk;
+  private curK = 0;
+  private curStart = 0;
+  private curEnd = 0;
+  /** The chunk edited last, whose gap is "the" gap (gap-position). */
+  private lastK = 0;
+
+  constructor(initialCapacity = 32, chunkLimit = CHUNK_LIMIT) {
+    this.cur = new GapChunk(initialCapacity);
+    this.chunks = [this.cur];
+    this.limit = Math.max(2, chunkLimit);
+  }
+
+  /** Number of characters. */
+  get length(): number { return this.len; }
+  /** Index where the gap starts (for gap-position): the gap of the chunk edited last. */
+  get gapPosition(): number { return this.starts[this.lastK] + this.chunks[this.lastK].gapPosition; }
+  get gapSize(): number { return this.chunks[this.lastK].gapSize; }
+  /** Bytes per character of the widest chunk (1, 2 or 4). */
+  get bytesPerChar(): number {
+    let w = 1;
+    for (const c of this.chunks) if (c.bytesPerChar > w) w = c.bytesPerChar;
+    return w;
+  }
+
+  /** Character at 0-based index I (caller guarantees 0 <= I < length). */
+  charAt(i: number): number {
+    if (i >= this.curStart && i < this.curEnd) return this.cur.charAt(i - this.curStart);
+    return this.charAtSlow(i);
+  }
+  private charAtSlow(i: number): number {
+    this.point(this.find(i));
+    return this.cur.charAt(i - this.curStart);
+  }
+
+  /** The chunk holding index I (the last chunk for I = length). */
+  private find(i: number): number {
+    const st = this.starts;
+    let lo = 0, hi = st.length - 1;
+    if (i >= st[hi]) return hi;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (st[mid] <= i) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+  /** Moves the cursor to chunk K. */
+  private point(k: number): void {
+    this.curK = k;
+    this.cur = this.chunks[k];
+    this.curStart = this.starts[k];
+    this.curEnd = this.curStart + this.cur.length;
+  }
+  /** After chunk K changed length by DELTA: later starts, the length, splitting, the cursor. */
+  private changed(k: number, delta: number): void {
+    this.len += delta;
+    const st = this.starts;
+    for (let j = k + 1; j < st.length; j++) st[j] += delta;
+    if (this.chunks[k].length > this.limit) k = this.split(k);
+    this.lastK = k;
+    this.point(k);
+  }
+  /** Cuts chunk K into pieces of half the limit; returns the index of its first piece. */
+  private split(k: number): number {
+    const c = this.chunks[k];
+    const n = c.length, piece = Math.max(1, this.limit >> 1);
+    const pieces: GapChunk[] = [], starts: number[] = [];
+    for (let a = 0; a < n; a += piece) {
+      pieces.push(c.extract(a, Math.min(n, a + piece)));
+      starts.push(this.starts[k] + a);
+    }
+    this.chunks.splice(k, 1, ...pieces);
+    this.starts.splice(k, 1, ...starts);
+    return k;
+  }
+
+  /** Replaces the character at I by C. */
+  setChar(i: number, c: number): void {
+    const k = this.find(i);
+    this.chunks[k].setChar(i - this.starts[k], c);
+    this.lastK = k;
+    this.point(k);
+  }
+
+  /** Inserts the single character C at POS. */
+  insertChar(pos: number, c: number): void {
+    const k = pos >= this.curStart && pos < this.curEnd ? this.curK : this.find(pos);
+    this.chunks[k].insertChar(pos - this.starts[k], c);
+    this.changed(k, 1);
+  }
+  /** Inserts N copies of C at POS. */
+  insertRepeat(pos: number, c: number, n: number): void {
+    if (n <= 0) return;
+    const k = this.find(pos);
+    this.chunks[k].insertRepeat(pos - this.starts[k], c, n);
+    this.changed(k, n);
+  }
+  /** Inserts character codes at POS. */
+  insertCodes(pos: number, codes: ArrayLike<number>, start = 0, end = codes.length): void {
+    if (end <= start) return;
+    const k = this.find(pos);
+    this.chunks[k].insertCodes(pos - this.starts[k], codes, start, end);
+    this.changed(k, end - start);
+  }
+  /** Inserts bytes (characters 0..255) at POS (file reading; see fileio/io.ts). */
+  insertBytes(pos: number, bytes: Uint8Array): void {
+    if (bytes.length === 0) return;
+    const k = this.find(pos);
+    this.chunks[k].insertBytes(pos - this.starts[k], bytes);
+    this.changed(k, bytes.length);
+  }
+  /**
+   * Prepares for N characters about to be inserted at POS. A single gap buffer would grow its gap once
+   * here; chunks fill and split as the text comes, so nothing needs reserving.
+   */
+  reserve(pos: number, n: number): void { void pos; void n; }
+  /**
+   * Inserts the text of JS string S (tsmacs string encoding) at POS; returns the number of characters.
+   * ASCII says the caller already knows S is pure ASCII.
+   */
+  insert(pos: number, s: string, ascii = false): number {
+    const k = this.find(pos);
+    const n = this.chunks[k].insert(pos - this.starts[k], s, ascii);
+    if (n > 0) this.changed(k, n);
+    return n;
+  }
+
+  /** Deletes characters [FROM, TO). */
+  delete(from: number, to: number): void {
+    if (to <= from) return;
+    if (from === 0 && to === this.len) { this.clear(); return; }
+    const k0 = this.find(from);
+    if (to <= this.starts[k0] + this.chunks[k0].length) {
+      // Within one chunk (the usual case).
+      const c = this.chunks[k0];
+      c.delete(from - this.starts[k0], to - this.starts[k0]);
+      if (c.length === 0 && this.chunks.length > 1) {
+        this.chunks.splice(k0, 1); this.starts.splice(k0, 1);
+        this.len -= to - from;
+        for (let j = k0; j < this.starts.length; j++) this.starts[j] -= to - from;
+        const k = Math.min(k0, this.chunks.length - 1);
+        this.lastK = k; this.point(k);
+        return;
+      }
+      this.changed(k0, -(to - from));
+      return;
+    }
+    // Across chunks: cut each, drop the emptied ones, recompute the starts.
+    for (let k = k0; k < this.chunks.length && this.starts[k] < to; k++) {
+      const s0 = this.starts[k], c = this.chunks[k];
+      c.delete(Math.max(from, s0) - s0, Math.min(to, s0 + c.length) - s0);
+    }
+    const kept = this.chunks.filter((c) => c.length > 0);
+    this.chunks = kept.length > 0 ? kept : [this.chunks[0]];
+    this.len -= to - from;
+    this.starts = new Array<number>(this.chunks.length);
+    for (let j = 0, at = 0; j < this.chunks.length; j++) { this.starts[j] = at; at += this.chunks[j].length; }
+    const k = Math.min(k0, this.chunks.length - 1);
+    this.lastK = k; this.point(k);
+  }
+
+  /** Removes all text; a cleared store returns to the narrowest representation unless it is large. */
+  clear(): void {
+    const c = this.chunks[0];
+    c.clear();
+    this.chunks = [c]; this.starts = [0]; this.len = 0;
+    this.lastK = 0; this.point(0);
+  }
+
+  /** Calls F(chunk, chunkStart, a, b) for the parts [a, b) (chunk-relative) of [FROM, TO), in order. */
+  private each(from: number, to: number, f: (c: GapChunk, s: number, a: number, b: number) => boolean | void): void {
+    for (let k = this.find(from); k < this.chunks.length && this.starts[k] < to; k++) {
+      const s = this.starts[k], c = this.chunks[k];
+      const a = Math.max(from, s) - s, b = Math.min(to, s + c.length) - s;
+      if (a < b && f(c, s, a, b) === true) return;
+    }
+  }
+
+  /** The characters [FROM, TO) as a JS string in the tsmacs encoding. */
+  slice(from: number, to: number): string {
+    if (to <= from) return "";
+    const k = this.find(from), s = this.starts[k], c = this.chunks[k];
+    if (to <= s + c.length) return c.slice(from - s, to - s);
+    const parts: string[] = [];
+    this.each(from, to, (ch, st, a, b) => { parts.push(ch.slice(a, b)); });
+    return parts.join("");
+  }
+
+  /** The characters [FROM, TO) as an array of codes. */
+  codes(from: number, to: number): Uint32Array {
+    const out = new Uint32Array(Math.max(0, to - from));
+    this.each(from, to, (c, s, a, b) => { out.set(c.codes(a, b), s + a - from); });
+    return out;
+  }
+
+  /** True when no character in [FROM, TO) is beyond U+FFFF (slices then have one unit per character). */
+  isBmp(from: number, to: number): boolean {
+    let ok = true;
+    this.each(from, to, (c, s, a, b) => { if (!c.isBmp(a, b)) { ok = false; return true; } });
+    return ok;
+  }
+
+  /** Largest character code in [FROM, TO) (0 for an empty range). */
+  maxChar(from: number, to: number): number {
+    let m = 0;
+    this.each(from, to, (c, s, a, b) => { const x = c.maxChar(a, b); if (x > m) m = x; });
+    return m;
+  }
+
+  /** Index of the first C in [FROM, TO), or -1. */
+  indexOf(c: number, from: number, to: number): number {
+    if (from >= to) return -1;
+    const chunks = this.chunks, starts = this.starts;
+    if (chunks.length === 1) return chunks[0].indexOf(c, from, to);
+    // (Explicit loops rather than `each`: line scans call this once per line.)
+    for (let k = this.find(from); k < chunks.length && starts[k] < to; k++) {
+      const s = starts[k], ch = chunks[k];
+      const a = from > s ? from - s : 0, e = to - s, b = e < ch.length ? e : ch.length;
+      if (a >= b) continue;
+      const i = ch.indexOf(c, a, b);
+      if (i >= 0) return s + i;
+    }
+    return -1;
+  }
+
+  /** Index of the last C in [FROM, TO), or -1. */
+  lastIndexOf(c: number, from: number, to: number): number {
+    if (from >= to) return -1;
+    if (this.chunks.length === 1) return this.chunks[0].lastIndexOf(c, from, to);
+    for (let k = this.find(to - 1); k >= 0 && this.starts[k] + this.chunks[k].length > from; k--) {
+      const s = this.starts[k], ch = this.chunks[k];
+      const a = Math.max(from, s) - s, b = Math.min(to, s + ch.length) - s;
+      if (a >= b) continue;
+      const i = ch.lastIndexOf(c, a, b);
+      if (i >= 0) return s + i;
+    }
+    return -1;
+  }
+
+  /**
+   * The first index in [FROM, TO) holding a non-ASCII character or an ASCII character C with TABLE[C] === 1,
+   * or -1 (the regexp search's fastmap skip).
+   */
+  findAscii(table: Uint8Array, from: number, to: number): number {
+    if (from >= to) return -1;
+    const chunks = this.chunks, starts = this.starts;
+    for (let k = this.find(from); k < chunks.length && starts[k] < to; k++) {
+      const s = starts[k], ch = chunks[k];
+      const a = from > s ? from - s : 0, e = to - s, b = e < ch.length ? e : ch.length;
+      if (a >= b) continue;
+      const i = ch.findAscii(table, a, b);
+      if (i >= 0) return s + i;
+    }
+    return -1;
+  }
+
+  /** Number of occurrences of C in [FROM, TO). */
+  count(c: number, from: number, to: number): number {
+    let n = 0;
+    this.each(from, to, (ch, s, a, b) => { n += ch.count(c, a, b); });
+    return n;
+  }
+
+  /**
+   * Scans forward from FROM for the N-th occurrence of C (N >= 1) before LIMIT. Returns the index just
+   * after it, or, when fewer are found, -(found + 1) (so the caller can tell how many were found).
+   */
+  forwardOccurrences(c: number, from: number, limit: number, n: number): number {
+    if (n <= 0) return from;
+    // Chunk by chunk: each chunk answers with its own count of what it found.
+    let found = 0;
+    const chunks = this.chunks, starts = this.starts;
+    for (let k = this.find(from); k < chunks.length && starts[k] < limit; k++) {
+      const s = starts[k], ch = chunks[k];
+      const a = from > s ? from - s : 0, e = limit - s, b = e < ch.length ? e : ch.length;
+      if (a >= b) continue;
+      const r = ch.forwardOccurrences(c, a, b, n - found);
+      if (r >= 0) return s + r;
+      found += -r - 1;
+    }
+    return -(found + 1);
+  }
+
+  /** Scans backward from FROM (exclusive) for the N-th C at or after LIMIT; returns its index, or -(found + 1). */
+  backwardOccurrences(c: number, from: number, limit: number, n: number): number {
+    if (from <= limit) return -1;
+    let found = 0;
+    const chunks = this.chunks, starts = this.starts;
+    for (let k = this.find(from - 1); k >= 0 && starts[k] + chunks[k].length > limit; k--) {
+      const s = starts[k], ch = chunks[k];
+      const a = limit > s ? limit - s : 0, e = from - s, b = e < ch.length ? e : ch.length;
+      if (a >= b) continue;
+      const r = ch.backwardOccurrences(c, b, a, n - found);
+      if (r >= 0) return s + r;
+      found += -r - 1;
+    }
+    return -(found + 1);
+  }
+
+  /** Compares [A, A+N) with [B, B+N) of OTHER (or this); for tests and compare-buffer-substrings. */
+  equalsRange(a: number, other: GapBuffer, b: number, n: number): boolean {
+    for (let i = 0; i < n; i++) if (this.charAt(a + i) !== other.charAt(b + i)) return false;
+    return true;
+  }
 }
 
 /**

@@ -6,7 +6,7 @@ import {
   Cons, LFloat, LispObject, LString, LSymbol, NIL, Subr, defsym, list, mkStr, stringFromChars, MAX_CHAR,
 } from "../lisp.js";
 import { defun, defvar } from "../defun.js";
-import { findSymbolValue, setInternal } from "../env.js";
+import { E, findSymbolValue, setInternal } from "../env.js";
 import { PROPERTY_FILES } from "./files.js";
 import { checkCharacter, error, wrongType, xsignal, Qintegerp, Qfixnump, Qwrong_type_argument } from "../signal.js";
 import {
@@ -18,6 +18,14 @@ import { functionp } from "../eval-subrs.js";
 import { F, charName, defaultBidiClass, inRange, rowOf, ucd } from "./ucd.js";
 import { SCRIPT_NAMES, SCRIPT_RUNS } from "../regex/unidata.js";
 import { SCRIPT_LIST } from "../unicode/script-list.js";
+
+/** Per-world state: the lazily built variable values and a cache of `char-code-property-alist' lookups. */
+interface UnidataState {
+  scriptTable?: LispObject; categoryTable?: LispObject;
+  alistHead?: LispObject; entries?: Map<LispObject, LispObject>; pristine?: Map<LispObject, Pristine | null>;
+  describers?: Map<string, LispObject>;
+}
+const state = (env: { ext: Record<string, any> }): UnidataState => (env.ext.unidata ??= {});
 
 const Qchar_code_property_table = defsym("char-code-property-table");
 defCharTablePurpose(Qchar_code_property_table, 5);
@@ -169,6 +177,14 @@ const DESCRIBERS: Record<string, () => LispObject> = {
   "decomposition": () => describeDecomposition,
   "uppercase": () => Qstring, "lowercase": () => Qstring, "titlecase": () => Qstring, "paired-bracket": () => Qstring,
 };
+/** PROP's describer in this world (made once: its value keys are this world's symbols). */
+function describerOf(prop: string): LispObject {
+  const cache = state(E).describers ??= new Map();
+  let d = cache.get(prop);
+  if (d === undefined) cache.set(prop, d = DESCRIBERS[prop]?.() ?? NIL);
+  return d;
+}
+
 /** Value vectors of the index-coded tables in GNU's order; other index-coded tables list values as they appear. */
 const VALUE_ORDER: Record<string, string[]> = {
   "general-category": GC_NAMES.map(([k]) => k),
@@ -184,7 +200,7 @@ const CHARACTER_VALUED = new Set(["uppercase", "lowercase", "titlecase", "mirror
 function buildTable(prop: string): CharTable {
   const { codes, rows, ranges, mirroring, brackets, specialCasing: special } = ucd();
   const compute = PROPS[prop];
-  const extras: LispObject[] = [defsym(prop), NIL, NIL, DESCRIBERS[prop]?.() ?? NIL, NIL];
+  const extras: LispObject[] = [defsym(prop), NIL, NIL, describerOf(prop), NIL];
   const eachListed = (fn: (c: number, row: string[]) => void) => {
     for (let i = 0; i < codes.length; i++) fn(codes[i], rows[i]);
   };
@@ -193,10 +209,14 @@ function buildTable(prop: string): CharTable {
   const find = (v: LispObject) => values.findIndex((x) => x === v || (x instanceof LFloat && v instanceof LFloat && x.n === v.n));
   const index = (v: LispObject) => { let i = find(v); if (i < 0) { i = values.length; values.push(v); } return i; };
   if (INDEXED.has(prop)) {
-    for (const s of VALUE_ORDER[prop] ?? (prop.endsWith("digit-value") ? "0123456789".split("").map(Number) : [])) index(typeof s === "string" ? sym(s) : s);
+    const fixed = VALUE_ORDER[prop]?.map(sym) ?? (prop.endsWith("digit-value") ? [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] : []);
+    for (const v of fixed) index(v);
     ct = makeCharTable(Qchar_code_property_table, index(compute(MAX_CHAR, undefined)));
     if (prop === "bidi-class") {
-      for (const [from, to] of [[0x590, 0x5ff], [0x7c0, 0x8ff], [0xfb1d, 0xfb4f], [0x10800, 0x10fff], [0x1e800, 0x1efff]]) charTableSetRange(ct, from, to, index(sym("R")));
+      // Unlisted characters of right-to-left blocks default to R or AL (see defaultBidiClass).
+      for (const [from, to] of [[0x590, 0x5ff], [0x7c0, 0x8ff], [0xfb1d, 0xfb4f], [0x10800, 0x10fff], [0x1e800, 0x1efff]]) {
+        charTableSetRange(ct, from, to, index(sym("R")));
+      }
       for (const [from, to] of [[0x600, 0x6ff], [0xfb50, 0xfdff], [0xfe70, 0xfeff]]) charTableSetRange(ct, from, to, index(sym("AL")));
     }
     if (prop === "bracket-type") for (const [c, [, t]] of brackets) charTableSet(ct, c, index(sym(t)));
@@ -238,8 +258,18 @@ function buildTable(prop: string): CharTable {
 /** True when TABLE is a property table as GNU's chartab.c accepts one (UNIPROP_TABLE_P). */
 const isUnipropTable = (t: CharTable) => t.purpose === Qchar_code_property_table && t.extras.length === 5;
 
-/** The `char-code-property-alist' entry for PROP, or NIL. */
-const alistEntry = (prop: LispObject) => assq(prop, findSymbolValue(Vchar_code_property_alist));
+/**
+ * The `char-code-property-alist' entry for PROP, or NIL. Remembered per world while the alist keeps its head
+ * (entries are replaced in place with setcdr, new ones pushed in front), so lookups do not walk the list.
+ */
+function alistEntry(prop: LispObject): LispObject {
+  const alist = findSymbolValue(Vchar_code_property_alist);
+  const st = state(E);
+  if (st.alistHead !== alist) { st.alistHead = alist; st.entries = new Map(); st.pristine = new Map(); }
+  let entry = st.entries!.get(prop);
+  if (entry === undefined) st.entries!.set(prop, entry = assq(prop, alist));
+  return entry;
+}
 
 /** True when ENTRY still names the file of a built-in property, i.e. its table was never asked for. */
 function pristine(entry: LispObject): entry is Cons {
@@ -311,12 +341,38 @@ function arefIndex(x: LispObject): number {
 /** Properties whose GNU tables have a getter function, reached through `aref' (which checks fixnump first). */
 const WITH_GETTER = new Set(["name", "decomposition", "old-name", "iso-10646-comment"]);
 
-defun("get-char-code-property", "(char propname)", "Return the value of CHAR's PROPNAME property.", (ch, prop) => {
-  const entry = alistEntry(prop);
-  if (pristine(entry)) {
-    const name = (entry.car as LSymbol).name;
-    return unicodeProperty(name, WITH_GETTER.has(name) ? arefIndex(ch) : checkCharacter(ch));
+/** A built-in property whose table was never asked for, resolved once per world (the common case). */
+interface Pristine {
+  entry: Cons; file: LispObject; name: string; compute: Compute;
+  /** GNU's deviations for this property; whether CHAR is checked as `aref' checks it. */
+  gnu: Map<number, string> | undefined; aref: boolean;
+}
+
+/** PROP's fast-path record while its alist entry still names GNU's file, else undefined. */
+function pristineProperty(prop: LispObject): Pristine | undefined {
+  const st = state(E);
+  const alist = findSymbolValue(Vchar_code_property_alist);
+  if (st.alistHead !== alist) { st.alistHead = alist; st.entries = new Map(); st.pristine = new Map(); }
+  let p = st.pristine!.get(prop);
+  if (p === undefined) {
+    const entry = alistEntry(prop);
+    if (pristine(entry)) {
+      const name = (entry.car as LSymbol).name;
+      p = { entry, file: entry.cdr, compute: PROPS[name], gnu: ucd().gnu.get(name), aref: WITH_GETTER.has(name), name };
+    } else p = null;
+    st.pristine!.set(prop, p);
   }
+  return p !== null && p.entry.cdr === p.file ? p : undefined;
+}
+
+defun("get-char-code-property", "(char propname)", "Return the value of CHAR's PROPNAME property.", (ch, prop) => {
+  const p = pristineProperty(prop);
+  if (p !== undefined) {
+    const c = p.aref ? arefIndex(ch) : checkCharacter(ch);
+    const gnu = p.gnu?.get(c);
+    return gnu !== undefined ? gnuValue(p.name, gnu) : p.compute(c, c <= 0x10ffff ? rowOf(c) : undefined);
+  }
+  const entry = alistEntry(prop);
   const table = propertyTable(prop);
   if (table === NIL) {
     const ct = checkCharTable(findSymbolValue(Vchar_code_property_table));
@@ -350,7 +406,7 @@ defun("char-code-property-description", "(prop value)", `Return a description st
 If there's no description string for VALUE, return nil.`, (prop, value) => {
   const entry = alistEntry(prop);
   // A built-in property is described without building its table.
-  const fn = pristine(entry) ? DESCRIBERS[(entry.car as LSymbol).name]?.() ?? NIL : (() => {
+  const fn = pristine(entry) ? describerOf((entry.car as LSymbol).name) : (() => {
     const table = propertyTable(prop);
     return table === NIL ? NIL : checkCharTable(table).extras[3] ?? NIL;
   })();
@@ -377,8 +433,6 @@ TABLE is a char-table of purpose \`char-code-property-table', or the name of a f
 // ---------------------------------------------------------------------------------------------
 // char-script-table and unicode-category-table: built when first read.
 // ---------------------------------------------------------------------------------------------
-interface UnidataState { scriptTable?: LispObject; categoryTable?: LispObject }
-const state = (env: { ext: Record<string, any> }): UnidataState => (env.ext.unidata ??= {});
 
 /** char-script-table as GNU's characters.el leaves it (Unicode blocks, emoji, the tibetan charset). */
 function buildScriptTable(): CharTable {

@@ -8,13 +8,17 @@ import { join } from "node:path";
 import { repoDir } from "../paths.js";
 
 /** UnicodeData.txt field numbers (after the code point). */
-export const enum F { Name = 1, Category, Combining, Bidi, Decomposition, Decimal, Digit, Numeric, Mirrored, OldName, Comment, Upper, Lower, Title }
+export const enum F {
+  Name = 1, Category, Combining, Bidi, Decomposition, Decimal, Digit, Numeric, Mirrored, OldName, Comment, Upper, Lower, Title,
+}
 
 export interface Ucd {
   /** Code point of each UnicodeData row, ascending (a range's First and Last lines are two rows). */
   readonly codes: Int32Array;
   /** The rows' fields (index F.*; missing trailing fields are undefined); the case fields are decimal deltas. */
   readonly rows: string[][];
+  /** blockStart[B]: index of the first row at or after code point B * 256 (B up to 0x1100), to narrow the search. */
+  readonly blockStart: Int32Array;
   /** Ranges written as "<X, First>"/"<X, Last>" pairs: [first, last, row index]. */
   readonly ranges: [number, number, number][];
   readonly mirroring: Map<number, number>;
@@ -73,20 +77,28 @@ function parse(text: string): Ucd {
       }
     }
   }
-  return { codes: Int32Array.from(codes), rows, ranges, mirroring, brackets, specialCasing, gnu };
+  const blockStart = new Int32Array(0x1101);
+  for (let b = 0, i = 0; b <= 0x1100; b++) {
+    while (i < codes.length && codes[i] < b * 256) i++;
+    blockStart[b] = i;
+  }
+  return { codes: Int32Array.from(codes), blockStart, rows, ranges, mirroring, brackets, specialCasing, gnu };
 }
 
 /** The UnicodeData row that describes C (its own line or its range's First line), or undefined. */
 export function rowOf(c: number): string[] | undefined {
-  const { codes, rows, ranges } = ucd();
-  let lo = 0, hi = codes.length - 1;
+  const { codes, rows, blockStart } = ucd();
+  const b = c >> 8;
+  if (b >= 0x1100) return undefined;
+  // Rows of C's block, and the row before them (it may open a range that covers the block).
+  let lo = blockStart[b], hi = blockStart[b + 1] - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1, v = codes[mid];
     if (v === c) return rows[mid];
     if (v < c) lo = mid + 1; else hi = mid - 1;
   }
-  for (const [first, last, row] of ranges) if (c > first && c < last) return rows[row];
-  return undefined;
+  // Between two rows: inside a range when the row before is a range's First line (the next is its Last).
+  return hi >= 0 && rows[hi][F.Name].endsWith(", First>") ? rows[hi] : undefined;
 }
 
 /** True when C's row is one of the "<X, First>"/"<X, Last>" range lines (names are then computed). */
@@ -97,8 +109,10 @@ export function inRange(c: number): boolean {
 
 // Hangul syllable names are composed from the short names of their jamo (Unicode's Jamo.txt, chapter 3.12).
 const JAMO_L = ["G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H"];
-const JAMO_V = ["A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"];
-const JAMO_T = ["", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"];
+const JAMO_V = ["A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU",
+  "YI", "I"];
+const JAMO_T = ["", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S", "SS",
+  "NG", "J", "C", "K", "T", "P", "H"];
 
 const hex4 = (c: number) => c.toString(16).toUpperCase().padStart(4, "0");
 

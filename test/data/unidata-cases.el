@@ -619,6 +619,17 @@
           #x1f600 #x1f680 #x1f900 #x1fa70 #x20000 #x30000 #xe0001 #xf0000 #x10ffff #x110000 #x190000 #x1901d5 #x1901d6 #x3fff80))
 (let ((n 0)) (map-char-table (lambda (_k v) (when v (setq n (1+ n)))) char-script-table) (> n 300))
 
+;; char-from-name over GNU's `ucs-names' table and its code-point-suffix fallback.
+(mapcar #'char-from-name '("SNOWMAN" "LATIN SMALL LETTER A" "NULL" "BELL" "BELL (BEL)" "LINE FEED (LF)" "GREEK SMALL LETTER LAMBDA"
+  "GREEK SMALL LETTER LAMDA" "HANGUL SYLLABLE GAG" "HANGUL SYLLABLE AN" "CJK IDEOGRAPH-4E00" "CJK IDEOGRAPH-3400" "CJK IDEOGRAPH-20000"
+  "CJK IDEOGRAPH-4e00" "CJK IDEOGRAPH-110000" "CJK IDEOGRAPH-FFFFFFFFFFFFFFFFFFFF" "CJK COMPATIBILITY IDEOGRAPH-F900"
+  "CJK COMPATIBILITY IDEOGRAPH-FA6E" "CJK COMPATIBILITY IDEOGRAPH-FAFF" "TANGUT IDEOGRAPH-17000" "KHITAN SMALL SCRIPT CHARACTER-18B00"
+  "HIGH SURROGATE-D800" "LOW SURROGATE-DC00" "VARIATION SELECTOR-1" "VARIATION SELECTOR-16" "VARIATION SELECTOR-17"
+  "VARIATION SELECTOR-256" "VARIATION SELECTOR-257" "LATIN SMALL LETTER A-1" "snowman" "" "-" "-41" "NO SUCH CHARACTER"
+  "OPENING PARENTHESIS" "LATIN CAPITAL LETTER D WITH SMALL LETTER Z WITH CARON" "FACE WITH TEARS OF JOY"))
+(mapcar (lambda (s) (char-from-name s t)) '("snowman" "cjk ideograph-4e00" "Variation Selector-17" "hangul syllable gag" "bell (bel)" "no such"))
+(let ((case-fold-search nil)) (list (char-from-name "CJK IDEOGRAPH-4e00" t) (char-from-name "cjk ideograph-4E00" t)))
+
 ;; put-char-code-property (these forms change the tables, so they come last).
 (list (put-char-code-property ?A 'unidata-test-prop 3) (get-char-code-property ?A 'unidata-test-prop) (get-char-code-property ?B 'unidata-test-prop))
 (condition-case e (put-char-code-property ?A 'general-category 'Xx) (error e))
