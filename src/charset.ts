@@ -60,15 +60,14 @@ function nameTable(): Map<string, number> {
     if (!old && name && /\bLAMDA\b/.test(name)) table.set(name.replace(/\bLAMDA\b/, "LAMBDA"), c);
   };
   // Walks UnicodeData's rows rather than every code point; a range's names are computed (Hangul syllables).
-  const { codes, rows, ranges, gnu } = ucd();
+  const { codes, row, firstOfRange, gnu } = ucd();
   const gnuNames = gnu.get("name");
   for (let i = 0; i < codes.length; i++) {
-    const c = codes[i], row = rows[i];
-    const range = ranges.find((r) => r[2] === i);
-    if (range) {
-      for (let r = range[0]; r <= range[1]; r++) if (covered(r)) add(r, charName(r), undefined);
+    const c = codes[i];
+    if (firstOfRange[i]) {
+      for (let r = c; r <= codes[i + 1]; r++) if (covered(r)) add(r, charName(r), undefined);
       i++; // the range's Last line
-    } else if (covered(c) && !gnuNames?.has(c)) add(c, charName(c), row[F.OldName]);
+    } else if (covered(c) && !gnuNames?.has(c)) add(c, charName(c), row(i)[F.OldName]);
   }
   for (const [c, name] of gnuNames ?? []) if (covered(c)) add(c, name === "nil" ? undefined : name, rowOf(c)?.[F.OldName]);
   // U+0007's old name BELL is taken by U+1F514, so GNU adds this one by hand.

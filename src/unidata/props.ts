@@ -198,11 +198,11 @@ const CHARACTER_VALUED = new Set(["uppercase", "lowercase", "titlecase", "mirror
 
 /** Builds the char-table of built-in property PROP holding what `unicodeProperty' computes. */
 function buildTable(prop: string): CharTable {
-  const { codes, rows, ranges, mirroring, brackets, specialCasing: special } = ucd();
+  const { codes, row: rowAt, ranges, mirroring, brackets, specialCasing: special } = ucd();
   const compute = PROPS[prop];
   const extras: LispObject[] = [defsym(prop), NIL, NIL, describerOf(prop), NIL];
   const eachListed = (fn: (c: number, row: string[]) => void) => {
-    for (let i = 0; i < codes.length; i++) fn(codes[i], rows[i]);
+    for (let i = 0; i < codes.length; i++) fn(codes[i], rowAt(i));
   };
   let ct: CharTable;
   const values: LispObject[] = [NIL];
@@ -222,7 +222,7 @@ function buildTable(prop: string): CharTable {
     if (prop === "bracket-type") for (const [c, [, t]] of brackets) charTableSet(ct, c, index(sym(t)));
     else {
       eachListed((c, row) => charTableSet(ct, c, index(compute(c, row))));
-      for (const [first, last, row] of ranges) charTableSetRange(ct, first, last, index(compute(first, rows[row])));
+      for (const [first, last, row] of ranges) charTableSetRange(ct, first, last, index(compute(first, rowAt(row))));
     }
     extras[1] = 0; extras[2] = prop === "numeric-value" ? 2 : 1; extras[4] = values;
   } else {

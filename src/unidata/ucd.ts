@@ -15,8 +15,13 @@ export const enum F {
 export interface Ucd {
   /** Code point of each UnicodeData row, ascending (a range's First and Last lines are two rows). */
   readonly codes: Int32Array;
-  /** The rows' fields (index F.*; missing trailing fields are undefined); the case fields are decimal deltas. */
-  readonly rows: string[][];
+  /**
+   * Row I's fields (index F.*; missing trailing fields are undefined; the case fields are decimal deltas).
+   * Rows are split on first use: most programs look at a few characters, so start-up of the data stays cheap.
+   */
+  row(i: number): string[];
+  /** 1 for the row that is a range's First line. */
+  readonly firstOfRange: Uint8Array;
   /** blockStart[B]: index of the first row at or after code point B * 256 (B up to 0x1100), to narrow the search. */
   readonly blockStart: Int32Array;
   /** Ranges written as "<X, First>"/"<X, Last>" pairs: [first, last, row index]. */
@@ -37,9 +42,8 @@ export function ucd(): Ucd {
 }
 
 function parse(text: string): Ucd {
-  const lines = text.split("\n");
   const codes: number[] = [];
-  const rows: string[][] = [];
+  const lineStart: number[] = [];
   const ranges: [number, number, number][] = [];
   const mirroring = new Map<number, number>();
   const brackets = new Map<number, [number, string]>();
@@ -48,19 +52,25 @@ function parse(text: string): Ucd {
   const hexList = (s: string) => (s ? s.split(" ").map((h) => parseInt(h, 16)) : []);
   let section = "";
   let code = -1;
-  for (const line of lines) {
-    if (line === "") continue;
-    if (line.charCodeAt(0) === 35 /* # */) { section = line; continue; }
-    switch (section) {
-      case "#U": {
-        const f = line.split(";");
-        code += f[0] ? parseInt(f[0], 16) + 1 : 1;
-        const name = f[F.Name];
-        if (name.endsWith(", Last>") && rows.length > 0) ranges.push([codes[codes.length - 1], code, rows.length - 1]);
-        codes.push(code);
-        rows.push(f);
-        break;
+  for (let start = 0, end = 0; start < text.length; start = end + 1) {
+    end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    if (end === start) continue;
+    if (text.charCodeAt(start) === 35 /* # */) { section = text.slice(start, end); continue; }
+    if (section === "#U") {
+      // Only the code point (a gap from the previous row) and range names are read now.
+      const semi = text.indexOf(";", start);
+      code += semi > start ? parseInt(text.slice(start, semi), 16) + 1 : 1;
+      if (text.charCodeAt(semi + 1) === 60 /* < */) {
+        const name = text.slice(semi + 1, text.indexOf(";", semi + 1));
+        if (name.endsWith(", Last>") && codes.length > 0) ranges.push([codes[codes.length - 1], code, codes.length - 1]);
       }
+      codes.push(code);
+      lineStart.push(start);
+      continue;
+    }
+    const line = text.slice(start, end);
+    switch (section) {
       case "#M": { const [c, m] = line.split(" "); mirroring.set(parseInt(c, 16), parseInt(m, 16)); break; }
       case "#B": { const [c, p, t] = line.split(" "); brackets.set(parseInt(c, 16), [parseInt(p, 16), t]); break; }
       case "#S": {
@@ -82,23 +92,27 @@ function parse(text: string): Ucd {
     while (i < codes.length && codes[i] < b * 256) i++;
     blockStart[b] = i;
   }
-  return { codes: Int32Array.from(codes), blockStart, rows, ranges, mirroring, brackets, specialCasing, gnu };
+  const firstOfRange = new Uint8Array(codes.length);
+  for (const [, , i] of ranges) firstOfRange[i] = 1;
+  const rows: (string[] | undefined)[] = new Array(codes.length);
+  const row = (i: number): string[] => rows[i] ??= text.slice(lineStart[i], text.indexOf("\n", lineStart[i])).split(";");
+  return { codes: Int32Array.from(codes), blockStart, row, firstOfRange, ranges, mirroring, brackets, specialCasing, gnu };
 }
 
 /** The UnicodeData row that describes C (its own line or its range's First line), or undefined. */
 export function rowOf(c: number): string[] | undefined {
-  const { codes, rows, blockStart } = ucd();
+  const { codes, row, blockStart, firstOfRange } = ucd();
   const b = c >> 8;
   if (b >= 0x1100) return undefined;
   // Rows of C's block, and the row before them (it may open a range that covers the block).
   let lo = blockStart[b], hi = blockStart[b + 1] - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1, v = codes[mid];
-    if (v === c) return rows[mid];
+    if (v === c) return row(mid);
     if (v < c) lo = mid + 1; else hi = mid - 1;
   }
   // Between two rows: inside a range when the row before is a range's First line (the next is its Last).
-  return hi >= 0 && rows[hi][F.Name].endsWith(", First>") ? rows[hi] : undefined;
+  return hi >= 0 && firstOfRange[hi] ? row(hi) : undefined;
 }
 
 /** True when C's row is one of the "<X, First>"/"<X, Last>" range lines (names are then computed). */
