@@ -61,6 +61,7 @@ import "./decompress.js";
 import "./keyboard.js";
 import "./fns/buffer-fns.js";
 import "./coding/region.js";
+import "./minibuf/read.js";
 import "./callproc.js";
 import "./keymap.js";
 import "./cvars.js";
