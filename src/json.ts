@@ -280,16 +280,8 @@ function signalParseError(e: JsonSyntaxError): never {
   return xsignal(sym, LString.fromJs(e.message, true), LString.fromJs(e.source, true), e.line, e.column, e.position);
 }
 
-defun("json-parse-string", "(string &rest args)", `Parse the JSON STRING into a Lisp object.
-This is essentially the reverse operation of \`json-serialize', which
-see.  The returned object will be the JSON null value, the JSON false
-value, t, a number, a string, a vector, a list, a hashtable, an alist,
-or a plist.  Its elements will be further objects of these types.  If
-there are duplicate keys in an object, all but the last one are
-ignored.  If STRING doesn't contain a valid JSON object, this function
-signals an error of type \`json-parse-error'.
-
-The arguments ARGS are a list of keyword/argument pairs:
+/** The keyword arguments shared by both parsers, as their docstrings describe them. */
+const PARSE_ARGS_DOC = `The arguments ARGS are a list of keyword/argument pairs:
 
 The keyword argument \`:object-type' specifies which Lisp type is used
 to represent objects; it can be \`hash-table', \`alist' or \`plist'.  It
@@ -302,7 +294,18 @@ The keyword argument \`:null-object' specifies which object to use
 to represent a JSON null value.  It defaults to \`:null'.
 
 The keyword argument \`:false-object' specifies which object to use to
-represent a JSON false value.  It defaults to \`:false'.`,
+represent a JSON false value.  It defaults to \`:false'.`;
+
+defun("json-parse-string", "(string &rest args)", `Parse the JSON STRING into a Lisp object.
+This is essentially the reverse operation of \`json-serialize', which
+see.  The returned object will be the JSON null value, the JSON false
+value, t, a number, a string, a vector, a list, a hashtable, an alist,
+or a plist.  Its elements will be further objects of these types.  If
+there are duplicate keys in an object, all but the last one are
+ignored.  If STRING doesn't contain a valid JSON object, this function
+signals an error of type \`json-parse-error'.
+
+${PARSE_ARGS_DOC}`,
 (string, ...args) => {
   const s = checkString(string);
   const enc = encodeLispString(s);
@@ -326,20 +329,7 @@ but the last one are ignored.
 If the current buffer doesn't contain a valid JSON object, the
 function signals an error of type \`json-parse-error'.
 
-The arguments ARGS are a list of keyword/argument pairs:
-
-The keyword argument \`:object-type' specifies which Lisp type is used
-to represent objects; it can be \`hash-table', \`alist' or \`plist'.  It
-defaults to \`hash-table'.
-
-The keyword argument \`:array-type' specifies which Lisp type is used
-to represent arrays; it can be \`array' (the default) or \`list'.
-
-The keyword argument \`:null-object' specifies which object to use
-to represent a JSON null value.  It defaults to \`:null'.
-
-The keyword argument \`:false-object' specifies which object to use to
-represent a JSON false value.  It defaults to \`:false'.`,
+${PARSE_ARGS_DOC}`,
 (...args) => {
   const conf = parseArgs(args, true);
   const b = curBuf();

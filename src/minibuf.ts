@@ -99,6 +99,24 @@ class Filter {
   release(): void { if (this.bound >= 0) { unbindTo(this.bound); this.bound = -1; } }
 }
 
+/** Docstring parts shared by try-completion and all-completions. */
+const COLLECTION_DOC = `If COLLECTION is an alist, the keys (cars of elements) are the
+possible completions.  If an element is not a cons cell, then the
+element itself is the possible completion.
+If COLLECTION is a hash-table, all the keys that are strings or symbols
+are the possible completions.
+If COLLECTION is an obarray, the names of all symbols in the obarray
+are the possible completions.
+`;
+const PREDICATE_DOC = `If optional third argument PREDICATE is non-nil,
+it is used to test each possible match.
+The match is a candidate only if PREDICATE returns non-nil.
+The argument given to PREDICATE is the alist element
+or the symbol from the obarray.  If COLLECTION is a hash-table,
+predicate is called with two arguments: the key and the value.
+Additionally to this predicate, \`completion-regexp-list'
+is used to further constrain the set of candidates.`;
+
 defun("try-completion", "(string collection &optional predicate)",
   `Return common substring of all completions of STRING in COLLECTION.
 Test each possible completion specified by COLLECTION
@@ -110,26 +128,12 @@ common to all these matches is the return value.
 If there is no match at all, the return value is nil.
 For a unique match which is exact, the return value is t.
 
-If COLLECTION is an alist, the keys (cars of elements) are the
-possible completions.  If an element is not a cons cell, then the
-element itself is the possible completion.
-If COLLECTION is a hash-table, all the keys that are strings or symbols
-are the possible completions.
-If COLLECTION is an obarray, the names of all symbols in the obarray
-are the possible completions.
-
+${COLLECTION_DOC}
 COLLECTION can also be a function to do the completion itself.
 It receives three arguments: the values STRING, PREDICATE and nil.
 Whatever it returns becomes the value of \`try-completion'.
 
-If optional third argument PREDICATE is non-nil,
-it is used to test each possible match.
-The match is a candidate only if PREDICATE returns non-nil.
-The argument given to PREDICATE is the alist element
-or the symbol from the obarray.  If COLLECTION is a hash-table,
-predicate is called with two arguments: the key and the value.
-Additionally to this predicate, \`completion-regexp-list'
-is used to further constrain the set of candidates.`,
+${PREDICATE_DOC}`,
 (string, collection, predicate) => {
   const str = checkString(string);
   if (!(collection instanceof HashTable) && !Array.isArray(collection) && !isListCollection(collection))
@@ -188,26 +192,12 @@ strings or symbols.  Symbols are converted to strings before testing,
 see \`symbol-name'.
 The value is a list of all the possible completions that match STRING.
 
-If COLLECTION is an alist, the keys (cars of elements) are the
-possible completions.  If an element is not a cons cell, then the
-element itself is the possible completion.
-If COLLECTION is a hash-table, all the keys that are strings or symbols
-are the possible completions.
-If COLLECTION is an obarray, the names of all symbols in the obarray
-are the possible completions.
-
+${COLLECTION_DOC}
 COLLECTION can also be a function to do the completion itself.
 It receives three arguments: the values STRING, PREDICATE and t.
 Whatever it returns becomes the value of \`all-completions'.
 
-If optional third argument PREDICATE is non-nil,
-it is used to test each possible match.
-The match is a candidate only if PREDICATE returns non-nil.
-The argument given to PREDICATE is the alist element
-or the symbol from the obarray.  If COLLECTION is a hash-table,
-predicate is called with two arguments: the key and the value.
-Additionally to this predicate, \`completion-regexp-list'
-is used to further constrain the set of candidates.
+${PREDICATE_DOC}
 
 An obsolete optional fourth argument HIDE-SPACES is still accepted for
 backward compatibility.  If non-nil, strings in COLLECTION that start
