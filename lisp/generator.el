@@ -1,5 +1,5 @@
-;;; generator.el --- generators: iter-defun, iter-lambda, iter-yield  -*- lexical-binding: t -*-
-;; (GNU counterpart: lisp/emacs-lisp/generator.el.)  Written for tsmacs from the Elisp manual's
+;;; generator.el --- generators: iter-defun, iter-lambda, iter-yield (GNU: lisp/emacs-lisp/generator.el)  -*- lexical-binding: t -*-
+;; Written for tsmacs from the Elisp manual's
 ;; "Generators" node and GNU Emacs 28.2's observed behaviour.
 ;;
 ;; How it works.  A generator body is macroexpanded and turned into a state machine: each state is a
@@ -395,6 +395,25 @@ Return the iterator's final value."
                 (iter-end-of-sequence (setq ,result (cdr ,e)) nil))
          (let ((,(car binding) ,v)) ,@body))
        ,result)))
+
+(defvar cl--loop-args)
+(defvar cl--loop-bindings)
+(defvar cl--loop-body)
+
+(defun generator--cl-loop-iter-by (var)
+  "The `cl-loop' clause `for VAR iter-by ITERATOR': VAR takes each value ITERATOR yields.
+Run by `cl-loop' through the `cl-loop-for-handler' property of `iter-by'."
+  (let ((it (make-symbol "--cl-iter--")))
+    (push (list (list it (pop cl--loop-args))) cl--loop-bindings)
+    (push (list (list var nil)) cl--loop-bindings)
+    ;; Each iteration fetches the next value first; the end of the iteration ends the loop.  Only a
+    ;; body test, not a loop condition: those are evaluated again to guard parallel (`and') steps,
+    ;; and this one has a side effect.
+    (push `(condition-case nil (progn (setq ,var (iter-next ,it)) t)
+             (iter-end-of-sequence nil))
+          cl--loop-body)))
+
+(put 'iter-by 'cl-loop-for-handler #'generator--cl-loop-iter-by)
 
 (provide 'generator)
 

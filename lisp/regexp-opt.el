@@ -1,5 +1,5 @@
-;;; regexp-opt.el --- optimised regexps from lists of strings  -*- lexical-binding: t -*-
-;; (GNU counterpart: lisp/emacs-lisp/regexp-opt.el.)  Written for tsmacs from GNU Emacs 28.2's manual and
+;;; regexp-opt.el --- optimised regexps from lists of strings (GNU: lisp/emacs-lisp/regexp-opt.el)  -*- lexical-binding: t -*-
+;; Written for tsmacs from GNU Emacs 28.2's manual and
 ;; observed behaviour.  The shape of the regexps is deliberately the one GNU produces (callers and tests
 ;; compare strings): strings are sorted, common prefixes and suffixes are factored out, single characters
 ;; become a bracket expression, and alternatives are ordered so the longest string always matches.

@@ -1,5 +1,5 @@
-;;; rx.el --- regexps written as s-expressions  -*- lexical-binding: t -*-
-;; (GNU counterpart: lisp/emacs-lisp/rx.el.)  Written for tsmacs from the Elisp manual's "Rx Notation"
+;;; rx.el --- regexps written as s-expressions (GNU: lisp/emacs-lisp/rx.el)  -*- lexical-binding: t -*-
+;; Written for tsmacs from the Elisp manual's "Rx Notation"
 ;; chapter and GNU Emacs 28.2's observed output: the strings produced must equal GNU's exactly, since
 ;; programs and tests compare them.
 ;;

@@ -544,6 +544,10 @@ Otherwise TYPE is assumed to be a symbol property."
 (dolist (f '(find-function-noselect find-variable-noselect find-definition-noselect
              find-function-search-for-symbol))
   (autoload f "find-func"))
+;; thingatpt.el (autoloaded, as in GNU).
+(dolist (f '(thing-at-point bounds-of-thing-at-point forward-thing symbol-at-point
+             number-at-point sexp-at-point list-at-point))
+  (autoload f "thingatpt"))
 
 (defun delete-consecutive-dups (list &optional circular)
   "Destructively remove `equal' consecutive duplicates from LIST."
@@ -1014,3 +1018,6 @@ LIMIT bounds the backward search; GREEDY extends the match backwards as far as p
 (autoload 'iter-next "generator" "Extract a value from an iterator.")
 (autoload 'iter-close "generator" "Terminate an iterator early.")
 (autoload 'iter-do "generator" "Loop over values from an iterator." nil t)
+;; `cl-loop's `for VAR iter-by ITERATOR' clause (built into GNU's cl-macs) is defined in generator.el.
+(autoload 'generator--cl-loop-iter-by "generator" "The `iter-by' clause of `cl-loop'.")
+(put 'iter-by 'cl-loop-for-handler #'generator--cl-loop-iter-by)

@@ -62,6 +62,7 @@ import "./keyboard.js";
 import "./fns/buffer-fns.js";
 import "./coding/region.js";
 import "./minibuf/read.js";
+import "./editfns/translate.js";
 import "./callproc.js";
 import "./keymap.js";
 import "./cvars.js";

@@ -6,7 +6,7 @@ import { defsym, NIL, T } from "./lisp.js";
 import { checkFixnum, wrongType } from "./signal.js";
 import { funcall } from "./eval.js";
 import { Buffer, curBuf } from "./buffer.js";
-import { invisibleLevel } from "./xdisp.js";
+import { invisibleLevel, valueIn } from "./xdisp.js";
 import { charWidth } from "./editfns/width.js";
 import { insertText } from "./insdel.js";
 
@@ -22,7 +22,7 @@ const Vindent_tabs_mode = defvar("indent-tabs-mode", T,
 
 /** GNU's SANE_TAB_WIDTH: tab-width outside 1..1000 counts as 8. */
 function tabWidth(b: Buffer): number {
-  const w = b.locals.get(Qtab_width);
+  const w = valueIn(b, Qtab_width);
   return typeof w === "number" && w > 0 && w <= 1000 ? w : 8;
 }
 
@@ -63,7 +63,7 @@ function charColumns(c: number, col: number, tab: number, ctlArrow: boolean, mul
  */
 function scanForColumn(b: Buffer, end: number, goal = Infinity): [number, number, number, number] {
   const tab = tabWidth(b);
-  const ctlArrow = b.locals.get(Qctl_arrow) !== NIL;
+  const ctlArrow = valueIn(b, Qctl_arrow) !== NIL;
   const multibyte = b.multibyte;
   let pos = lineStart(b, end === Infinity ? b.pt : Math.min(end, b.zv));
   const stop = Math.min(end, b.zv);

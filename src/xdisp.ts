@@ -1,7 +1,7 @@
 // What the display engine decides without a display: text invisibility (GNU: xdisp.c invisible-p and
 // TEXT_PROP_MEANS_INVISIBLE; add-to-/remove-from-invisibility-spec are subr.el's there).
 import { defun } from "./defun.js";
-import { Cons, defsym, LispObject, NIL, T, list } from "./lisp.js";
+import { Cons, defsym, LispObject, LSymbol, NIL, T, list } from "./lisp.js";
 import { funcall } from "./eval.js";
 import { Buffer, curBuf, Qbuffer_invisibility_spec } from "./buffer.js";
 import { E, findSymbolValue, setInternal } from "./env.js";
@@ -9,6 +9,14 @@ import { E, findSymbolValue, setInternal } from "./env.js";
 const Qinvisible = defsym("invisible");
 const Qget_char_property = defsym("get-char-property");
 const Qdelete = defsym("delete");
+
+/**
+ * The value of per-buffer variable SYM in B: through the current binding when B is current (a `let' of
+ * tab-width binds the buffer's value), else the buffer's own slot.
+ */
+export function valueIn(b: Buffer, sym: LSymbol): LispObject {
+  return b === curBuf() ? findSymbolValue(sym) : b.locals.get(sym) ?? findSymbolValue(sym);
+}
 
 /** How an `invisible` value matches one spec element: 0 no, 1 hidden, 2 hidden behind an ellipsis. */
 function matchSpec(val: LispObject, spec: LispObject): number {
@@ -25,7 +33,7 @@ function matchSpec(val: LispObject, spec: LispObject): number {
  * it is hidden behind an ellipsis, under buffer B's buffer-invisibility-spec.
  */
 export function invisibleLevel(prop: LispObject, b: Buffer = curBuf()): number {
-  const spec = b.locals.get(Qbuffer_invisibility_spec) ?? NIL;
+  const spec = valueIn(b, Qbuffer_invisibility_spec);
   if (spec === T) return prop !== NIL ? 1 : 0;
   const direct = matchSpec(prop, spec);
   if (direct) return direct;

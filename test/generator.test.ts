@@ -11,6 +11,14 @@ test("generators are autoloaded", () => {
   ]);
 });
 
+test("cl-loop's iter-by clause loads generator.el when needed", () => {
+  checkGroup([
+    [`(progn (setq features (delq 'generator features)) (fmakunbound 'generator--cl-loop-iter-by)
+             (autoload 'generator--cl-loop-iter-by "generator") nil)`, `nil`],
+    [`(cl-loop for x iter-by (iter-make (iter-yield 1) (iter-yield 2)) collect x)`, `(1 2)`],
+  ]);
+});
+
 test("generators behave as GNU's for the case corpus", () => {
   assert.deepEqual(checkCaseFile("generator"), []);
 });

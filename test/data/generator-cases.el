@@ -81,3 +81,7 @@ gen-test-dyn2
 (gen-test-all (funcall (iter-lambda () (and (iter-yield 1) 'x))))
 (let ((it (funcall (iter-lambda () (and (iter-yield 1) 'x))))) (list (iter-next it) (condition-case e (iter-next it t) (iter-end-of-sequence e))))
 (gen-test-all (funcall (iter-lambda () (or (iter-yield 1) 'x))))
+(cl-loop for x iter-by (gen-test-range 1 5) collect (* x x))
+(cl-loop for x iter-by (gen-test-range 1 5) for y in '(a b) collect (list x y))
+(cl-loop for x iter-by (gen-test-range 1 4) and y = 0 then x sum (+ x y))
+(cl-loop with n = 2 for x iter-by (gen-test-range 1 (+ n 3)) when (cl-evenp x) collect x)
