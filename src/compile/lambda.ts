@@ -76,7 +76,10 @@ export function lambdaSource(args: LispObject, body: LispObject, outer: Cx, lexi
   // GNU's interpreter uses a specpdl entry per call (and one more for a lexical environment), so deep
   // recursion meets max-specpdl-size as well as max-lisp-eval-depth; account for both the same way.
   head.push(`const d = ++E.depth; if (d > E.maxDepth || ${lexical ? "d + d" : "d"} + E.sp >= E.maxSpecpdl) depthErr(); E.btFun[d] = ${self}.L;`);
-  head.push(`if (E.traceArgs) E.btArgs[d] = [${[...params, ...(parsed.rest ? ["..." + restParam] : [])].join(", ")}];`);
+  // Backtraces show the arguments passed, not the nil given to optionals that were not.
+  const argList = [...params, ...(parsed.rest ? ["..." + restParam] : [])].join(", ");
+  if (all.length > min) head.push(`if (E.traceArgs) E.btArgs[d] = n >= ${all.length} ? [${argList}] : [${params.join(", ")}].slice(0, n);`);
+  else head.push(`if (E.traceArgs) E.btArgs[d] = [${argList}];`);
   if (dyn.length) {
     head.push(`const sp = E.sp;`);
     for (const [sym, p] of dyn) head.push(`specbind(${unit.constant(sym)}, ${p});`);
