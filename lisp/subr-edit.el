@@ -297,7 +297,190 @@ The value is the member of MODES that was reached."
   "Non-nil if the current `major-mode' is one of MODES or derives from one of them."
   (apply #'provided-mode-derived-p major-mode modes))
 
+;;;; Passwords
+
+(defmacro minibuffer-with-setup-hook (fun &rest body)
+  "Run BODY with FUN added to `minibuffer-setup-hook' for its first minibuffer only.
+FUN may be (:append FUN) to add it at the end of the hook.  (GNU: files.el.)"
+  (declare (indent 1) (debug ([&or (":append" form) [&or symbolp form]] body)))
+  (let ((hook (make-symbol "setup-hook"))
+        (funsym (make-symbol "fun"))
+        (append nil))
+    (when (eq (car-safe fun) :append)
+      (setq append '(t) fun (cadr fun)))
+    `(let ((,funsym ,fun)
+           ;; An uninterned symbol names the one-shot function, so that it can remove itself
+           ;; (and so that recursive minibuffers do not run FUN again).
+           (,hook (make-symbol "minibuffer-setup")))
+       (fset ,hook (lambda ()
+                     (remove-hook 'minibuffer-setup-hook ,hook)
+                     (funcall ,funsym)))
+       (unwind-protect
+           (progn
+             (add-hook 'minibuffer-setup-hook ,hook ,@append)
+             ,@body)
+         (remove-hook 'minibuffer-setup-hook ,hook)))))
+
+(defvar read-passwd-map
+  (let ((map (make-sparse-keymap)))
+    (set-keymap-parent map minibuffer-local-map)
+    (define-key map "\C-u" #'delete-minibuffer-contents) ; bug#12570
+    map)
+  "Keymap used while reading passwords.")
+
+(defun read-password--hide-password ()
+  "Show each character of the minibuffer's input as `read-hide-char' (or *)."
+  (let ((beg (minibuffer-prompt-end)))
+    (dotimes (i (1+ (- (buffer-size) beg)))
+      (put-text-property (+ i beg) (+ 1 i beg) 'display (string (or read-hide-char ?*))))))
+
+(defun read-passwd (prompt &optional confirm default)
+  "Read a password with PROMPT, showing `read-hide-char' (or *) for each character.
+With CONFIRM, read it twice until both agree.  DEFAULT is returned for empty
+input.  Erase the password with `clear-string' once used."
+  (if confirm
+      (let ((success nil))
+        (while (not success)
+          (let ((first (read-passwd prompt nil default))
+                (second (read-passwd "Confirm password: " nil default)))
+            (if (equal first second)
+                (progn
+                  (and (arrayp second) (not (eq first second)) (clear-string second))
+                  (setq success first))
+              (and (arrayp first) (clear-string first))
+              (and (arrayp second) (clear-string second))
+              (message "Password not repeated accurately; please start over")
+              (sit-for 1))))
+        success)
+    (let ((minibuf nil))
+      (minibuffer-with-setup-hook
+          (lambda ()
+            (setq minibuf (current-buffer))
+            ;; No electric behaviour, no undo, no highlighting: the input is secret.
+            (setq-local post-self-insert-hook nil)
+            (setq-local buffer-undo-list t)
+            (setq-local select-active-regions nil)
+            (use-local-map read-passwd-map)
+            (setq-local inhibit-modification-hooks nil) ; bug#15501
+            (setq-local show-paren-mode nil)            ; bug#16091
+            (add-hook 'post-command-hook #'read-password--hide-password nil t))
+        (unwind-protect
+            (let ((enable-recursive-minibuffers t)
+                  (read-hide-char (or read-hide-char ?*)))
+              (read-string prompt nil t default)) ; t: no history
+          (when (buffer-live-p minibuf)
+            (with-current-buffer minibuf
+              (remove-hook 'after-change-functions #'read-password--hide-password 'local)
+              (kill-local-variable 'post-self-insert-hook)
+              ;; Leave no copy of the password behind.
+              (erase-buffer))))))))
+
+;;;; Argument lists (GNU: help.el)
+
+(defun help--docstring-quote (string)
+  "STRING with its quote characters escaped for `substitute-command-keys' (\\=)."
+  (replace-regexp-in-string "['\\`‘’]" "\\\\=\\&" string))
+
+(defun help-split-fundoc (docstring def &optional section)
+  "Split function DOCSTRING into its usage line (\"(fn ARGS)\" at its end) and the rest.
+Returns (USAGE . DOC), USAGE naming DEF (or `anonymous') instead of fn; nil
+without a usage line unless SECTION is t.  SECTION `usage' or `doc' returns
+just that part."
+  (let* ((found (and docstring (string-match "\n\n(fn\\(\\( .*\\)?)\\)\\'" docstring)))
+         (doc (if found
+                  (and (memq section '(t nil doc))
+                       (not (zerop (match-beginning 0)))
+                       (substring docstring 0 (match-beginning 0)))
+                docstring))
+         (usage (and found
+                     (memq section '(t nil usage))
+                     (format "(%s%s"
+                             (if (and (symbolp def) def)
+                                 (help--docstring-quote (format "%S" def))
+                               'anonymous)
+                             (match-string 1 docstring)))))
+    (pcase section
+      ('nil (and usage (cons usage doc)))
+      ('t (cons usage doc))
+      ('usage usage)
+      ('doc doc))))
+
+(defun help-function-arglist (def &optional preserve-names)
+  "The argument list of the function DEF (a symbol or a function).
+For a primitive it is made up (arg1 arg2 &optional ... &rest rest) from its
+arity, unless PRESERVE-NAMES and its documentation give the real names.  An
+autoloaded function gives a string saying so; anything else t."
+  (when (and (symbolp def) (fboundp def)) (setq def (indirect-function def)))
+  ;; Advice wrappers take any arguments: look at the advised function.
+  (while (advice--p def) (setq def (advice--cdr def)))
+  (when (eq (car-safe def) 'macro) (setq def (cdr def)))
+  (cond
+   ((eq (car-safe def) 'lambda) (nth 1 def))
+   ((eq (car-safe def) 'closure) (nth 2 def))
+   ((subrp def)
+    (or (when preserve-names
+          (let* ((doc (condition-case nil (documentation def) (error nil)))
+                 (docargs (and doc (car (help-split-fundoc doc nil))))
+                 (arglist (and docargs (cdar (read-from-string (downcase docargs))))))
+            ;; Only plain names and &optional/&rest make a usable list.
+            (and (seq-every-p (lambda (arg)
+                                (and (symbolp arg)
+                                     (let ((name (symbol-name arg)))
+                                       (if (eq (aref name 0) ?&)
+                                           (memq arg '(&rest &optional))
+                                         (not (string-search "." name))))))
+                              arglist)
+                 arglist)))
+        (let* ((arity (func-arity def))
+               (min (car arity))
+               (max (cdr arity))
+               (arglist nil))
+          (dotimes (i min)
+            (push (intern (format "arg%d" (1+ i))) arglist))
+          (when (and (integerp max) (> max min))
+            (push '&optional arglist)
+            (dotimes (i (- max min))
+              (push (intern (format "arg%d" (+ 1 i min))) arglist)))
+          (unless (integerp max) (push '&rest arglist) (push 'rest arglist))
+          (nreverse arglist))))
+   ((and (autoloadp def) (not (eq (nth 4 def) 'keymap)))
+    "[Arg list not available until function definition is loaded.]")
+   (t t)))
+
+;;;; Wrapper hooks
+
+(defmacro subr--with-wrapper-hook-no-warnings (hook args &rest body)
+  "Run BODY (a function of ARGS) wrapped by the functions of HOOK.
+Each function of HOOK is called with a function to call for the rest (the next
+wrapper, and finally BODY) followed by ARGS; t in a local value stands for the
+global value (the obsolete `with-wrapper-hook' protocol)."
+  (declare (debug (form sexp def-body)) (indent 2))
+  `(subr--run-wrapper-hook ,hook
+                           ,(when (symbolp hook)
+                              `(if (local-variable-p ',hook) (default-value ',hook)))
+                           (list ,@args)
+                           (lambda ,args ,@body)))
+
+(defun subr--run-wrapper-hook (funs global args body)
+  "Call the wrapper functions FUNS (with GLOBAL for a t element) around BODY on ARGS."
+  (cond ((not (consp funs)) (apply body args))
+        ((eq (car funs) t) (subr--run-wrapper-hook (append global (cdr funs)) nil args body))
+        (t (apply (car funs)
+                  (lambda (&rest args) (subr--run-wrapper-hook (cdr funs) global args body))
+                  args))))
+
 ;;;; Compile-time constants
+
+(defmacro backquote-list*-macro (first &rest list)
+  "Like `list', but the last argument is the tail of the new list.
+\(GNU: backquote.el, where backquote's expansions use it.)"
+  (let ((all (reverse (cons first list))))
+    (if (null (cdr all))
+        (car all)
+      (let ((result (car all)))
+        (dolist (x (cdr all)) (setq result (list 'cons x result)))
+        result))))
+(defalias 'backquote-list* (symbol-function 'backquote-list*-macro))
 
 (defmacro let-when-compile (bindings &rest body)
   "Like `let*', but the BINDINGS are made while BODY is macroexpanded.
@@ -330,6 +513,76 @@ keymap's menu prompt.  Returns COMMAND."
     (fset command map)
     (set (or mapvar command) map)
     command))
+
+(defun global-key-binding (keys &optional accept-default)
+  "The binding of KEYS in the current global keymap only (as `lookup-key' returns it)."
+  (lookup-key (current-global-map) keys accept-default))
+
+(defun local-key-binding (keys &optional accept-default)
+  "The binding of KEYS in the current buffer's local keymap only, or nil without one."
+  (let ((map (current-local-map)))
+    (when map (lookup-key map keys accept-default))))
+
+(defun global-set-key (key command)
+  "Bind KEY (a string or vector) to COMMAND in the current global keymap."
+  (interactive
+   (let* ((menu-prompting nil)
+          (key (read-key-sequence "Set key globally: " nil t)))
+     (list key (read-command (format "Set key %s to command: " (key-description key))))))
+  (unless (or (vectorp key) (stringp key)) (signal 'wrong-type-argument (list 'arrayp key)))
+  (define-key (current-global-map) key command))
+
+(defun local-set-key (key command)
+  "Bind KEY (a string or vector) to COMMAND in the current buffer's local keymap.
+Without a local keymap, the buffer gets a new sparse one first."
+  (interactive "KSet key locally: \nCSet key %s locally to command: ")
+  (let ((map (current-local-map)))
+    (unless map (use-local-map (setq map (make-sparse-keymap))))
+    (unless (or (vectorp key) (stringp key)) (signal 'wrong-type-argument (list 'arrayp key)))
+    (define-key map key command)))
+
+(defun global-unset-key (key)
+  "Remove the global binding of KEY."
+  (interactive "kUnset key globally: ")
+  (global-set-key key nil))
+
+(defun local-unset-key (key)
+  "Remove the local binding of KEY (if the buffer has a local keymap)."
+  (interactive "kUnset key locally: ")
+  (when (current-local-map) (local-set-key key nil))
+  nil)
+
+(defun suppress-keymap (map &optional nodigits)
+  "Make MAP leave typing to other maps undone: self-inserting keys become `undefined',
+and (unless NODIGITS) - and the digits become prefix-argument keys."
+  (define-key map [remap self-insert-command] #'undefined)
+  (unless nodigits
+    (define-key map "-" #'negative-argument)
+    (dotimes (i 10)
+      (define-key map (char-to-string (+ ?0 i)) #'digit-argument))))
+
+(defun define-key-after (keymap key definition &optional after)
+  "Bind KEY to DEFINITION in KEYMAP, placing the binding right after AFTER's.
+AFTER is an event; when it is t or omitted (or not bound there), the binding
+goes last.  A KEY of several events adds to the prefix map of all but the last."
+  (unless after (setq after t))
+  (unless (keymapp keymap) (signal 'wrong-type-argument (list 'keymapp keymap)))
+  (when (> (length key) 1)
+    (setq keymap (lookup-key keymap (vconcat (butlast (append key nil))))))
+  (setq key (aref key (1- (length key))))
+  ;; Only KEYMAP's own bindings count: a parent keymap starts at the `keymap' symbol.
+  (let ((tail keymap))
+    ;; Drop an existing binding of KEY.
+    (while (and (cdr tail) (not (eq (cadr tail) 'keymap)))
+      (if (eq (car-safe (cadr tail)) key)
+          (setcdr tail (cddr tail))
+        (setq tail (cdr tail))))
+    ;; TAIL is now the last own cell; look for AFTER's binding before it.
+    (let ((at keymap))
+      (while (and (not (eq at tail))
+                  (not (and (not (eq after t)) (eq (car-safe (car at)) after))))
+        (setq at (cdr at)))
+      (setcdr at (cons (cons key definition) (cdr at))))))
 
 (defun make-composed-keymap (maps &optional parent)
   "A keymap made of the keymaps MAPS (one or a list), in order, with PARENT as parent.
@@ -383,8 +636,15 @@ A new entry goes after AFTER's entry if there is one, else first."
 
 (autoload 'read-kbd-macro "edmacro" "Read the region as a keyboard macro definition." t)
 (autoload 'edmacro-parse-keys "edmacro")
+(dolist (f '(sort-subr sort-lines sort-paragraphs sort-pages sort-fields sort-numeric-fields
+             sort-regexp-fields reverse-region))
+  (autoload f "sort" nil (not (eq f 'sort-subr))))
+(autoload 'define-inline "inline" "Define an inline function NAME with arguments ARGS." nil 'macro)
 (autoload 'define-minor-mode "easy-mmode" "Define a new minor mode MODE." nil 'macro)
 (autoload 'easy-mmode-define-minor-mode "easy-mmode" "Define a new minor mode MODE." nil 'macro)
+(autoload 'define-globalized-minor-mode "easy-mmode" "Make a global mode GLOBAL-MODE corresponding to buffer-local minor MODE." nil 'macro)
+(autoload 'define-global-minor-mode "easy-mmode" nil nil 'macro)
+(autoload 'easy-mmode-define-global-mode "easy-mmode" nil nil 'macro)
 (autoload 'easy-mmode-define-keymap "easy-mmode" "Return a keymap built from bindings BS.")
 
 (autoload 'defadvice "advice" "Define a piece of advice for FUNCTION (a symbol)." nil 'macro)
@@ -392,6 +652,65 @@ A new entry goes after AFTER's entry if there is one, else first."
 (autoload 'ad-add-advice "advice" "Add a piece of ADVICE to FUNCTION's list of advices in CLASS.")
 (autoload 'ad-enable-advice "advice" "Enables the advice of FUNCTION with CLASS and NAME." t)
 (autoload 'ad-disable-advice "advice" "Disable the advice of FUNCTION with CLASS and NAME." t)
+
+;;; Case conversion of buffer text (GNU: casefiddle.c's region and word commands).
+
+(defun internal--casify-region (fn beg end)
+  "Replace the text from BEG to END with FN applied to it, keeping point, markers and properties."
+  (when (> beg end) (setq beg (prog1 end (setq end beg))))
+  (let* ((old (buffer-substring beg end))
+         (new (funcall fn old)))
+    (unless (equal-including-properties old new)
+      (save-excursion
+        ;; Insert the new text before the old, then delete the old: point and markers after the region
+        ;; keep their place relative to the end, as GNU's in-place replacement does.
+        (goto-char beg)
+        (insert new)
+        (delete-region (point) (+ (point) (- end beg)))))
+    nil))
+
+(defun upcase-region (beg end &optional _region-noncontiguous-p)
+  "Convert the region to upper case."
+  (interactive "r")
+  (internal--casify-region #'upcase beg end))
+
+(defun downcase-region (beg end &optional _region-noncontiguous-p)
+  "Convert the region to lower case."
+  (interactive "r")
+  (internal--casify-region #'downcase beg end))
+
+(defun capitalize-region (beg end &optional _region-noncontiguous-p)
+  "Convert the region to capitalized form."
+  (interactive "r")
+  (internal--casify-region #'capitalize beg end))
+
+(defun upcase-initials-region (beg end &optional _region-noncontiguous-p)
+  "Upcase the initial of each word in the region."
+  (interactive "r")
+  (internal--casify-region #'upcase-initials beg end))
+
+(defun internal--casify-word (fn arg)
+  "Apply FN to ARG words from point; move past them when ARG is positive."
+  (let* ((beg (point))
+         (end (save-excursion (forward-word arg) (point))))
+    (internal--casify-region fn (min beg end) (max beg end))
+    (when (> end beg) (goto-char end))
+    nil))
+
+(defun upcase-word (arg)
+  "Convert to upper case from point to end of word, moving over."
+  (interactive "p")
+  (internal--casify-word #'upcase arg))
+
+(defun downcase-word (arg)
+  "Convert to lower case from point to end of word, moving over."
+  (interactive "p")
+  (internal--casify-word #'downcase arg))
+
+(defun capitalize-word (arg)
+  "Capitalize from point to the end of word, moving over."
+  (interactive "p")
+  (internal--casify-word #'capitalize arg))
 
 (provide 'subr-edit)
 ;;; subr-edit.el ends here

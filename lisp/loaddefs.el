@@ -1,0 +1,43 @@
+;;; loaddefs.el --- autoload declarations of the libraries in lisp/ that are not preloaded  -*- lexical-binding: t -*-
+
+;; GNU Emacs collects the `;;;###autoload' cookies of its libraries into loaddefs.el, loaded at dump
+;; time; these are tsmacs's, written by hand, for the same functions GNU autoloads.
+
+;; find-func.el (autoloaded, as in GNU).
+(dolist (f '(find-function-noselect find-variable-noselect find-definition-noselect
+             find-function-search-for-symbol))
+  (autoload f "find-func"))
+;; thingatpt.el (autoloaded, as in GNU).
+(dolist (f '(thing-at-point bounds-of-thing-at-point forward-thing symbol-at-point
+             number-at-point sexp-at-point list-at-point))
+  (autoload f "thingatpt"))
+
+;;; Autoloads for libraries that are not preloaded.
+(autoload 'cl-prin1 "cl-print")
+(autoload 'cl-prin1-to-string "cl-print")
+(autoload 'cl-print-object "cl-print")
+
+;;; Autoloads for rx.el, regexp-opt.el and generator.el (lisp/, not preloaded).  GNU autoloads rx and
+;;; regexp-opt from loaddefs.el; its loaddefs also registers the `rx' pcase pattern, whose expander
+;;; here loads rx.el on first use.  Owned by the rx/regexp-opt/generator files' author.
+(autoload 'rx "rx" "Translate regular expressions in sexp form to a regexp string." nil t)
+(autoload 'rx-to-string "rx" "Translate FORM from `rx' sexp syntax into a string regexp.")
+(autoload 'rx-define "rx" "Define NAME as a global `rx' definition." nil t)
+(autoload 'rx-let "rx" "Evaluate BODY with local rx BINDINGS for `rx'." nil t)
+(autoload 'rx-let-eval "rx" "Evaluate BODY with local rx BINDINGS for `rx-to-string'." nil t)
+(autoload 'rx--pcase-macroexpander "rx" "Expander of the `rx' pcase pattern.")
+(put 'rx 'pcase-macroexpander #'rx--pcase-macroexpander)
+(autoload 'regexp-opt "regexp-opt" "Return a regexp to match a string in the list STRINGS.")
+(autoload 'regexp-opt-depth "regexp-opt" "Return the depth of REGEXP.")
+(autoload 'regexp-opt-charset "regexp-opt" "Return a regexp to match a character in CHARS.")
+(autoload 'iter-defun "generator" "Create a generator NAME." nil t)
+(autoload 'iter-lambda "generator" "Return a lambda generator." nil t)
+(autoload 'iter-make "generator" "Return a new iterator." nil t)
+(autoload 'iter-next "generator" "Extract a value from an iterator.")
+(autoload 'iter-close "generator" "Terminate an iterator early.")
+(autoload 'iter-do "generator" "Loop over values from an iterator." nil t)
+;; `cl-loop's `for VAR iter-by ITERATOR' clause (built into GNU's cl-macs) is defined in generator.el.
+(autoload 'generator--cl-loop-iter-by "generator" "The `iter-by' clause of `cl-loop'.")
+(put 'iter-by 'cl-loop-for-handler #'generator--cl-loop-iter-by)
+
+;;; loaddefs.el ends here
