@@ -1,8 +1,7 @@
 // The backquote macro's expander, in TypeScript for start-up speed (GNU: lisp/emacs-lisp/backquote.el).
 // Nested backquotes keep inner levels quoted; `,@` splices at level 0; vectors expand through `vconcat`.
-import { Cons, LispObject, LSymbol, NIL, T, defsym, list, LString, LFloat } from "./lisp.js";
+import { Cons, LispObject, LSymbol, NIL, T, defsym, list } from "./lisp.js";
 import { defun } from "./defun.js";
-import { error } from "./signal.js";
 
 const Qbackquote = defsym("`");
 const Qcomma = defsym(",");
@@ -13,13 +12,15 @@ const Qcons = defsym("cons");
 const Qappend = defsym("append");
 const Qvconcat = defsym("vconcat");
 const Qfunction = defsym("function");
+const Qvector = defsym("vector");
+const Qapply = defsym("apply");
 
 function isForm(x: LispObject, head: LSymbol): boolean {
   return x instanceof Cons && x.car === head && x.cdr instanceof Cons && x.cdr.cdr === NIL;
 }
-function selfEvaluating(x: LispObject): boolean {
-  return typeof x === "number" || typeof x === "bigint" || x instanceof LFloat || x instanceof LString
-    || x === NIL || x === T || (x instanceof LSymbol && x.name.startsWith(":"));
+/** Constants that stand for themselves in the expansion: GNU quotes only symbols (but nil and t) and conses. */
+function needsQuote(x: LispObject): boolean {
+  return x instanceof Cons || (x instanceof LSymbol && x !== NIL && x !== T);
 }
 
 /** An expansion: either a constant (to be quoted) or a form computing the value. */
@@ -28,28 +29,30 @@ const K = (value: LispObject): Exp => ({ constant: true, value });
 const F = (form: LispObject): Exp => ({ constant: false, form });
 function toForm(e: Exp): LispObject {
   if (!e.constant) return e.form;
-  return selfEvaluating(e.value) ? e.value : list(Qquote, e.value);
+  return needsQuote(e.value) ? list(Qquote, e.value) : e.value;
+}
+/** Whether E is a form calling HEAD, e.g. (list ...). */
+function isCall(e: Exp, head: LSymbol): e is { constant: false; form: Cons } {
+  return !e.constant && e.form instanceof Cons && e.form.car === head;
 }
 
 function expand(x: LispObject, level: number): Exp {
   if (Array.isArray(x)) {
     const inner = expandList(arrayToLispList(x), level);
     if (inner.constant) return K(x);
-    return F(list(Qvconcat, toForm(inner)));
+    // The shapes GNU's backquote.el produces for each kind of list expansion.
+    if (isCall(inner, Qlist)) return F(new Cons(Qvector, inner.form.cdr));
+    if (isCall(inner, Qappend)) return F(new Cons(Qvconcat, inner.form.cdr));
+    if (isCall(inner, Qcons)) return F(list(Qapply, list(Qfunction, Qvector), inner.form));
+    return F(list(Qvconcat, inner.form));
   }
   if (!(x instanceof Cons)) return K(x);
-  if (isForm(x, Qcomma)) {
-    if (level === 0) return F((x.cdr as Cons).car);
-    const e = expand((x.cdr as Cons).car, level - 1);
-    return e.constant ? K(x) : F(list(Qlist, list(Qquote, Qcomma), toForm(e)));
-  }
-  if (isForm(x, Qcomma_at) && level > 0) {
-    const e = expand((x.cdr as Cons).car, level - 1);
-    return e.constant ? K(x) : F(list(Qlist, list(Qquote, Qcomma_at), toForm(e)));
-  }
-  if (isForm(x, Qbackquote)) {
-    const e = expand((x.cdr as Cons).car, level + 1);
-    return e.constant ? K(x) : F(list(Qlist, list(Qquote, Qbackquote), toForm(e)));
+  if (isForm(x, Qcomma) && level === 0) return F((x.cdr as Cons).car);
+  // Inner levels rebuild (\, ...), (\,@ ...) and (\` ...) around their processed arguments.
+  const head = x.car;
+  if ((head === Qcomma || head === Qcomma_at) && level > 0 || head === Qbackquote) {
+    const rest = expandList(x.cdr, head === Qbackquote ? level + 1 : level - 1);
+    return rest.constant ? K(x) : F(list(Qcons, list(Qquote, head), toForm(rest)));
   }
   return expandList(x, level);
 }
@@ -60,59 +63,47 @@ function arrayToLispList(xs: LispObject[]): LispObject {
   return r;
 }
 
-/** Expands a list, collecting runs of single elements into `list` and splices into `append`. */
+/** ELEMENT before the list ACC: constants fold, a `list' call grows, anything else is a `cons'. */
+function consOnto(e: Exp, acc: Exp): Exp {
+  if (e.constant && acc.constant) return K(new Cons(e.value, acc.value));
+  const form = toForm(e);
+  if (acc.constant && acc.value === NIL) return F(list(Qlist, form));
+  if (isCall(acc, Qlist)) return F(new Cons(Qlist, new Cons(form, acc.form.cdr)));
+  return F(list(Qcons, form, toForm(acc)));
+}
+
+/** A spliced list X before ACC: an `append', merged with one already there. */
+function spliceOnto(x: LispObject, acc: Exp): Exp {
+  if (acc.constant && acc.value === NIL) return F(x);
+  if (isCall(acc, Qappend)) return F(new Cons(Qappend, new Cons(x, acc.form.cdr)));
+  return F(list(Qappend, x, toForm(acc)));
+}
+
+/** Expands a list from its end, as GNU's backquote-process does, so that constant tails stay quoted. */
 function expandList(x: LispObject, level: number): Exp {
-  const segments: Exp[] = []; // each evaluates to a list, to be appended
-  let run: Exp[] = [];
-  const flush = () => {
-    if (run.length === 0) return;
-    if (run.every((e) => e.constant)) segments.push(K(arrayToLispList(run.map((e) => (e as { value: LispObject }).value))));
-    else segments.push(F(new Cons(Qlist, arrayToLispList(run.map(toForm)))));
-    run = [];
-  };
+  const items: LispObject[] = [];
   let tail: Exp = K(NIL);
   let l: LispObject = x;
   while (l instanceof Cons) {
     // A dotted unquote `(a . ,b)` reads as (a \, b): the rest of the list is the unquote form.
-    if (l.car === Qcomma && isForm(l, Qcomma)) { tail = expand(l, level); break; }
-    if (l.car === Qcomma_at && isForm(l, Qcomma_at) && level === 0) error(",@ after .");
-    if (l.car === Qbackquote && isForm(l, Qbackquote)) { tail = expand(l, level); break; }
-    const item = l.car;
-    if (isForm(item, Qcomma_at) && level === 0 && item instanceof Cons) {
-      flush();
-      segments.push(F((item.cdr as Cons).car));
-    } else run.push(expand(item, level));
+    if ((l.car === Qcomma && isForm(l, Qcomma)) || (l.car === Qbackquote && isForm(l, Qbackquote))) {
+      tail = expand(l, level);
+      l = NIL;
+      break;
+    }
+    items.push(l.car);
     l = l.cdr;
   }
-  if (!(l instanceof Cons) && l !== NIL) tail = expand(l, level);
-  flush();
-  if (segments.every((s) => s.constant) && tail.constant) {
-    // Entirely constant: the original structure can be used as is.
-    return K(x);
+  if (l !== NIL) tail = K(l);
+  let acc = tail;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i];
+    if (level === 0 && isForm(item, Qcomma_at)) acc = spliceOnto(((item as Cons).cdr as Cons).car, acc);
+    else acc = consOnto(expand(item, level), acc);
   }
-  // Build (append seg1 seg2 ... tail), simplifying the common shapes.
-  const parts = segments.map(toForm);
-  const tailForm = toForm(tail);
-  if (parts.length === 1 && segments[0].constant === false && (segments[0].form as Cons).car === Qlist && tail.constant && tail.value === NIL) {
-    return segments[0];
-  }
-  if (parts.length === 1 && tail.constant && tail.value === NIL) {
-    // A single splice must still be copied? GNU's backquote returns the spliced list itself when it is last.
-    return F(parts[0]);
-  }
-  if (parts.length === 1 && (segments[0] as { form?: LispObject }).form instanceof Cons
-      && ((segments[0] as { form: Cons }).form.car === Qlist)) {
-    // (list a b) followed by a tail: use cons chains.
-    let acc: LispObject = tailForm;
-    const elems: LispObject[] = [];
-    for (let e = ((segments[0] as { form: Cons }).form.cdr); e instanceof Cons; e = e.cdr) elems.push(e.car);
-    for (let i = elems.length - 1; i >= 0; i--) acc = list(Qcons, elems[i], acc);
-    return F(acc);
-  }
-  const args = tail.constant && tail.value === NIL ? parts : [...parts, tailForm];
-  return F(new Cons(Qappend, arrayToLispList(args)));
+  // Entirely constant: the original structure is used as it is.
+  return acc.constant ? K(x) : acc;
 }
 
 defun("backquote--expand", "(structure)", "Expand the backquote STRUCTURE into a form that builds it.",
   (structure) => toForm(expand(structure, 0)));
-void Qfunction;
