@@ -26,8 +26,8 @@
         (cons doc (cons decls (cons int body))))))
 
 (defalias 'byte-run--declarations
-  #'(lambda (name decls)
-      "Forms that carry out the `declare' specs DECLS for function NAME."
+  #'(lambda (name decls &optional macrop)
+      "Forms that carry out the `declare' specs DECLS for function NAME (a macro if MACROP)."
       (let ((out nil))
         (while decls
           (let ((d (car decls)))
@@ -46,6 +46,16 @@
               (setq out (cons (list 'function-put (list 'quote name) ''gv-setter-spec (list 'quote (car (cdr d)))) out)))
              ((eq (car-safe d) 'gv-expander)
               (setq out (cons (list 'function-put (list 'quote name) ''gv-expander-spec (list 'quote (car (cdr d)))) out)))
+             ;; Macro-only declarations (GNU's macro-declarations-alist): the Edebug spec, kept on
+             ;; the symbol's `edebug-form-spec' property, and font-lock's opt-out.
+             ((and macrop (eq (car-safe d) 'debug))
+              (setq out (cons (list 'progn :autoload-end
+                                    (list 'put (list 'quote name) ''edebug-form-spec (list 'quote (car (cdr d)))))
+                              out)))
+             ((and macrop (eq (car-safe d) 'no-font-lock-keyword))
+              (setq out (cons (list 'function-put (list 'quote name) ''no-font-lock-keyword
+                                    (list 'quote (car (cdr d))))
+                              out)))
              ((eq (car-safe d) 'advertised-calling-convention)
               (setq out (cons (list 'function-put (list 'quote name) ''advertised-calling-convention (list 'quote (car (cdr d)))) out)))))
           (setq decls (cdr decls)))
@@ -61,7 +71,7 @@
                    (rest (cdr (cdr (cdr parts))))
                    (fn (cons 'lambda (cons arglist (if doc (cons doc rest) rest))))
                    (def (list 'defalias (list 'quote name) (list 'cons ''macro (list 'function fn))))
-                   (extra (byte-run--declarations name decls)))
+                   (extra (byte-run--declarations name decls t)))
               (if extra (cons 'prog1 (cons def extra)) def)))))
 
 (defmacro defun (name arglist &rest body)
@@ -82,6 +92,26 @@
   "Return an anonymous function."
   (declare (doc-string 2) (indent defun))
   (list 'function (cons 'lambda cdr)))
+
+(defmacro def-edebug-spec (symbol spec)
+  "Set the Edebug SPEC to use for sexps which have SYMBOL as head (both unevaluated).
+The spec is kept on SYMBOL's `edebug-form-spec' property, where Edebug looks."
+  (declare (indent 1))
+  (list 'put (list 'quote symbol) ''edebug-form-spec (list 'quote spec)))
+
+(defun def-edebug-elem-spec (name spec)
+  "Define the Edebug spec element NAME as shorthand for SPEC (a list)."
+  (declare (indent 1))
+  ;; & and : begin the names of Edebug's own spec keywords.
+  (when (string-match "\\`[&:]" (symbol-name name))
+    (error "Edebug spec name cannot start with '&' or ':'"))
+  (unless (consp spec) (error "Edebug spec has to be a list: %S" spec))
+  (put name 'edebug-elem-spec spec))
+
+(defmacro 1value (form)
+  "Evaluate FORM, expecting a constant return value (Testcover checks that)."
+  (declare (debug t))
+  form)
 
 (defmacro declare (&rest _specs)
   "Do not evaluate any arguments, and return nil."
@@ -131,8 +161,10 @@ and uses the value as a constant."
   (list 'quote (eval (cons 'progn body) lexical-binding)))
 
 (defmacro eval-and-compile (&rest body)
-  "Like `progn', but makes the body available at compile time too."
-  (cons 'progn body))
+  "Like `progn', but makes the body available at compile time too.
+As in GNU Emacs, uncompiled code evaluates BODY when the form is
+macroexpanded (eagerly, when a file is loaded) and uses its value."
+  (list 'quote (eval (cons 'progn body) lexical-binding)))
 
 (defmacro with-no-warnings (&rest body)
   "Like `progn', but prevents compiler warnings in the body."

@@ -4,7 +4,7 @@ import {
   Cons, LispObject, LSymbol, NIL, T, Subr, ByteCode, UNEVALLED, MANY, defsym, list, listToArray, arrayToList,
   LString, Forward, UNBOUND,
 } from "./lisp.js";
-import { E, defaultValue, setDefault, findSymbolValue } from "./env.js";
+import { E, defaultValue, setDefault, findSymbolValue, specbind, unbindTo } from "./env.js";
 import {
   raise, LispThrow, Qno_catch, wrongType, Qsymbolp, Qlistp, checkSymbol, xsignal, Qwrong_type_argument, LispSignal,
 } from "./signal.js";
@@ -151,8 +151,14 @@ function expandLambda(l: Cons, env: LispObject): LispObject {
   return new Cons(Q.lambda, new Cons(l.cdr.car, arrayToList(listToArray(l.cdr.cdr).map((x) => expandAll(x, env)))));
 }
 function tailOf(l: LispObject): LispObject { while (l instanceof Cons) l = l.cdr; return l; }
+const Qmacroexpand_all_environment = defsym("macroexpand-all-environment");
 defun("macroexpand-all", "(form &optional environment)", "Return result of expanding macros at all levels in FORM.",
-  (form, env) => expandAll(form, env));
+  (form, env) => {
+    // Macros called during the walk see the environment, as GNU's macroexp.el binds it.
+    const count = E.sp;
+    specbind(Qmacroexpand_all_environment, env);
+    try { return expandAll(form, env); } finally { unbindTo(count); }
+  });
 
 // Eager macroexpansion of loaded files, as GNU's macroexp.el does it for readevalloop: the top level first
 // (so that a resulting progn's forms are expanded and evaluated one by one), then everything. A failure is
@@ -275,6 +281,11 @@ export function interactiveForm(f: LispObject): LispObject | undefined {
   if (f instanceof Cons && f.car === Q.autoload) {
     const a = listToArray(f);
     return a[3] !== undefined && a[3] !== NIL ? list(Q.interactive, NIL) : undefined;
+  }
+  // Byte code (GNU's nadvice wrappers): the spec slot, or the first element of a [SPEC MODES] vector.
+  if (f instanceof ByteCode && f.slots.length > 5) {
+    const form = f.slots[5];
+    return list(Q.interactive, Array.isArray(form) ? form[0] : form);
   }
   return undefined;
 }
