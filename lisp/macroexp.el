@@ -135,8 +135,17 @@ tsmacs compiles every function lazily and has no separate byte compiler, so this
   nil)
 
 (defun macroexp-file-name ()
-  "Return the name of the file from which the code comes."
-  (and (stringp load-file-name) load-file-name))
+  "Return the name of the file from which the code comes.
+Returns nil when we do not know.
+A non-nil result is expected to be reliable when called from a macro in order
+to find the file in which the macro's call was found, and it should be
+reliable as well when used at the top-level of a file.
+Other uses risk returning non-nil value that point to the wrong file."
+  ;; `load' and `eval-buffer' put the file being read at the start of `current-load-list', which is
+  ;; kept newest first, so it is the last element.
+  (let ((file (car (last current-load-list))))
+    (or (and (stringp file) file)
+        (and (boundp 'byte-compile-current-file) byte-compile-current-file))))
 
 (defun macroexp--funcall-if-compiled (_form)
   "Pseudo function used internally by macroexp to delay warnings."

@@ -14,3 +14,13 @@ test("eval-and-compile evaluates its body at expansion time and expands to the q
   assertLisp(`(progn (defvar tsmacs--eac nil) (list (macroexpand-all '(eval-and-compile (setq tsmacs--eac 5) 7)) tsmacs--eac))`, "('7 5)");
   assertLisp(`(eval-and-compile 1 2)`, "2");
 });
+
+test("macroexp-file-name names the file being loaded or evaluated, also inside macros", () => {
+  assertLisp(`(let ((f (make-temp-file "tsmacs-mfn" nil ".el")))
+    (unwind-protect
+        (progn
+          (with-temp-file f (insert "(defconst tsmacs--mfn (macroexp-file-name))\\n(defmacro tsmacs--mfn-m () (macroexp-file-name))\\n(defun tsmacs--mfn-g () (tsmacs--mfn-m))\\n"))
+          (load f nil t)
+          (list (equal tsmacs--mfn f) (equal (tsmacs--mfn-g) f) (macroexp-file-name)))
+      (delete-file f)))`, "(t t nil)");
+});
