@@ -1,7 +1,7 @@
 // Counts the primitives tsmacs implements against GNU Emacs 28.2's list (test/data/gnu-primitives.txt),
 // per GNU source file. `node scripts/count-primitives.mjs [--missing FILE.c]` (build first).
 import { readFileSync } from "node:fs";
-const { subrRegistry } = await import("../dist/index.js");
+const { subrRegistry } = await import(`../${process.env.TSMACS_DIST || "dist"}/index.js`);
 const ours = new Set(subrRegistry.map((s) => s.name));
 const byFile = new Map();
 for (const line of readFileSync("test/data/gnu-primitives.txt", "utf8").trim().split("\n")) {
