@@ -75,8 +75,12 @@ export function compileExpr(form: LispObject, cx: Cx): string {
   if (bad !== undefined) return bad;
   const head = form.car;
   if (head instanceof LSymbol) {
-    const special = specialForms.get(head);
-    if (special !== undefined && head.f instanceof Subr && head.f.maxArgs === UNEVALLED) return special(form, cx);
+    // A symbol whose function is (an alias of) a special form is that special form, as in GNU's eval_sub:
+    // byte-run.el makes `inline' an alias of `progn'.
+    let target: LSymbol = head;
+    for (let i = 0; target.f instanceof LSymbol && target.f !== NIL && i < 100; i++) target = target.f;
+    const special = specialForms.get(target);
+    if (special !== undefined && target.f instanceof Subr && target.f.maxArgs === UNEVALLED) return special(form, cx);
     const expanded = tryExpand(head, form, cx);
     // An expansion that signals is retried when the form runs, as GNU's interpreter would expand it then.
     if (expanded === undefined) return compileDeferred(form, cx);
@@ -207,6 +211,10 @@ const INLINE: Record<string, (a: string[]) => string | undefined> = {
   "<=": (a) => a.length === 2 ? `le2(${a[0]}, ${a[1]})` : undefined,
   ">=": (a) => a.length === 2 ? `le2(${a[1]}, ${a[0]})` : undefined,
   "=": (a) => a.length === 2 ? `numeq2(${a[0]}, ${a[1]})` : undefined,
+  "*": (a) => a.length === 2 ? `mul2(${a[0]}, ${a[1]})` : undefined,
+  "%": (a) => a.length === 2 ? `rem2(${a[0]}, ${a[1]})` : undefined,
+  aref: (a) => a.length === 2 ? `aref2(${a[0]}, ${a[1]})` : undefined,
+  aset: (a) => a.length === 3 ? `aset3(${a[0]}, ${a[1]}, ${a[2]})` : undefined,
 };
 
 export function compileCall(fnSym: LSymbol, argList: LispObject, cx: Cx): string {

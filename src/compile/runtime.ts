@@ -65,6 +65,35 @@ export function le2(a: LispObject, b: LispObject): LispObject {
   if (a instanceof LFloat && b instanceof LFloat) return a.n <= b.n ? T : NIL;
   return original("<=").fn(a, b);
 }
+/** `*` of two numbers; integer products are exact below 2^53, and never -0. */
+export function mul2(a: LispObject, b: LispObject): LispObject {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
+    if (r <= MAXS && r >= -MAXS) return r === 0 ? 0 : r;
+  } else if (a instanceof LFloat) {
+    if (b instanceof LFloat) return new LFloat(a.n * b.n);
+    if (typeof b === "number") return new LFloat(a.n * b);
+  } else if (b instanceof LFloat && typeof a === "number") return new LFloat(a * b.n);
+  return original("*").fn(a, b);
+}
+/** `%` of two fixnums (JS's remainder has the dividend's sign, as C's); zero and others go the long way. */
+export function rem2(a: LispObject, b: LispObject): LispObject {
+  if (typeof a === "number" && typeof b === "number" && b !== 0) {
+    const r = a % b;
+    return r === 0 ? 0 : r;
+  }
+  return original("%").fn(a, b);
+}
+/** `aref` of a vector at a valid index; everything else (strings, char-tables, errors) the long way. */
+export function aref2(v: LispObject, i: LispObject): LispObject {
+  if (Array.isArray(v) && typeof i === "number" && i >= 0 && i < v.length) return v[i];
+  return original("aref").fn(v, i);
+}
+/** `aset` of a vector at a valid index. */
+export function aset3(v: LispObject, i: LispObject, x: LispObject): LispObject {
+  if (Array.isArray(v) && typeof i === "number" && i >= 0 && i < v.length) { v[i] = x; return x; }
+  return original("aset").fn(v, i, x);
+}
 export function numeq2(a: LispObject, b: LispObject): LispObject {
   if (typeof a === "number" && typeof b === "number") return a === b ? T : NIL;
   return original("=").fn(a, b);
@@ -165,7 +194,7 @@ export function saveEnd(kind: string, saved: unknown): void { saveHooks.end(kind
 
 export const sharedRuntime = {
   NIL, T, UNBOUND, Cons, LFloat, LispThrow, LispSignal,
-  sv, setq, specbind, unbindTo, setDefault, car, cdr, add2, sub2, lt2, le2, numeq2, mkClosure, wna,
+  sv, setq, specbind, unbindTo, setDefault, car, cdr, add2, sub2, mul2, rem2, aref2, aset3, lt2, le2, numeq2, mkClosure, wna,
   invalidFunction, depthErr, sig, toSignal, conditionsOf, handlerMatches, defvarBegin, defconstSet,
   saveBegin, saveEnd, arrayToList,
 };
