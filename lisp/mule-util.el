@@ -39,12 +39,6 @@
           (setq tail-padding (make-string (- end-column column) padding))))
       (concat head-padding (substring str from-idx idx) tail-padding ellipsis))))
 
-(defun text-char-description (character)
-  "Return the description of CHARACTER in standard Emacs notation (^A for control characters)."
-  (cond ((< character 32) (string ?^ (+ character 64)))
-        ((= character 127) "^?")
-        (t (string character))))
-
 (defun event-basic-type (event)
   "Return the basic type of the given event (all modifiers removed)."
   (if (consp event) (setq event (car event)))

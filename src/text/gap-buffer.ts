@@ -140,11 +140,11 @@ class GapChunk {
     this.gapStart += n;
   }
 
-  /** A new chunk holding a copy of the characters [A, B), in this chunk's width (native copies). */
-  extract(a: number, b: number): GapChunk {
+  /** A new chunk holding a copy of the characters [A, B) and a gap of GAP, in this chunk's width (native copies). */
+  extract(a: number, b: number, gap = MIN_GAP): GapChunk {
     const n = b - a;
     const out = new GapChunk(0);
-    const d = alloc(this.width, n + MIN_GAP);
+    const d = alloc(this.width, n + Math.max(gap, MIN_GAP));
     const gs = this.gapStart, off = this.gapEnd - gs, src = this.data;
     let k = 0;
     if (a < gs) { const e = b < gs ? b : gs; d.set(src.subarray(a, e), 0); k = e - a; }
@@ -430,20 +430,25 @@ function findAsciiWide(d: CharArray, table: Uint8Array, a: number, b: number): n
 }
 
 /** Short scans loop in JS (no view allocation); long ones use the native TypedArray search on a view. */
+/** Whether JS string S has any surrogate code unit (native regexp scan). */
+function hasSurrogateUnits(s: string): boolean { return SURROGATES.test(s); }
+const SURROGATES = /[\ud800-\udfff]/;
+
+// The JS loop covers the first SCAN_JS characters: a line is usually found there, and a view costs an
+// allocation per call (forward-line over a million lines spent more in the GC than in the scan).
+const SCAN_JS = 256;
 function scanFwd(d: CharArray, c: number, a: number, b: number): number {
-  if (b - a <= 64) {
-    for (let i = a; i < b; i++) if (d[i] === c) return i;
-    return -1;
-  }
-  const r = d.subarray(a, b).indexOf(c);
-  return r >= 0 ? a + r : -1;
+  const m = b - a <= SCAN_JS ? b : a + SCAN_JS;
+  for (let i = a; i < m; i++) if (d[i] === c) return i;
+  if (m === b) return -1;
+  const r = d.subarray(m, b).indexOf(c);
+  return r >= 0 ? m + r : -1;
 }
 function scanBack(d: CharArray, c: number, a: number, b: number): number {
-  if (b - a <= 64) {
-    for (let i = b - 1; i >= a; i--) if (d[i] === c) return i;
-    return -1;
-  }
-  const r = d.subarray(a, b).lastIndexOf(c);
+  const m = b - a <= SCAN_JS ? a : b - SCAN_JS;
+  for (let i = b - 1; i >= m; i--) if (d[i] === c) return i;
+  if (m === a) return -1;
+  const r = d.subarray(a, m).lastIndexOf(c);
   return r >= 0 ? a + r : -1;
 }
 
@@ -527,15 +532,22 @@ export class GapBuffer {
     this.lastK = k;
     this.point(k);
   }
-  /** Cuts chunk K into pieces of half the limit; returns the index of its first piece. */
+  /**
+   * Cuts chunk K into pieces of half the limit; returns the index of its first piece. The chunk itself keeps
+   * the first piece (cutting off its tail copies nothing when the gap is at the end, as it is while text is
+   * appended), and the last piece gets room to grow to the limit, so that appending line after line copies
+   * each character about once.
+   */
   private split(k: number): number {
     const c = this.chunks[k];
     const n = c.length, piece = Math.max(1, this.limit >> 1);
-    const pieces: GapChunk[] = [], starts: number[] = [];
-    for (let a = 0; a < n; a += piece) {
-      pieces.push(c.extract(a, Math.min(n, a + piece)));
+    const pieces: GapChunk[] = [c], starts: number[] = [this.starts[k]];
+    for (let a = piece; a < n; a += piece) {
+      const b = Math.min(n, a + piece);
+      pieces.push(c.extract(a, b, b === n ? this.limit - (b - a) : MIN_GAP));
       starts.push(this.starts[k] + a);
     }
+    c.delete(piece, n);
     this.chunks.splice(k, 1, ...pieces);
     this.starts.splice(k, 1, ...starts);
     return k;
@@ -572,6 +584,10 @@ export class GapBuffer {
   /** Inserts bytes (characters 0..255) at POS (file reading; see fileio/io.ts). */
   insertBytes(pos: number, bytes: Uint8Array): void {
     if (bytes.length === 0) return;
+    if (bytes.length > this.limit) {
+      this.insertPieces(pos, bytes.length, (a, b) => { const p = new GapChunk(b - a + MIN_GAP); p.insertBytes(0, bytes.subarray(a, b)); return p; });
+      return;
+    }
     const k = this.find(pos);
     this.chunks[k].insertBytes(pos - this.starts[k], bytes);
     this.changed(k, bytes.length);
@@ -586,10 +602,44 @@ export class GapBuffer {
    * ASCII says the caller already knows S is pure ASCII.
    */
   insert(pos: number, s: string, ascii = false): number {
+    // A long text without surrogates (one unit per character, so it may be cut anywhere) goes straight into
+    // new chunks, instead of into one chunk grown for it and then split (twice the copying and memory).
+    if (s.length > this.limit && !hasSurrogateUnits(s)) {
+      this.insertPieces(pos, s.length, (a, b) => { const p = new GapChunk(b - a + MIN_GAP); p.insert(0, s.slice(a, b), ascii); return p; });
+      return s.length;
+    }
     const k = this.find(pos);
     const n = this.chunks[k].insert(pos - this.starts[k], s, ascii);
     if (n > 0) this.changed(k, n);
     return n;
+  }
+
+  /**
+   * Inserts N characters at POS as new chunks of half the limit, made by PIECE(a, b) from the characters
+   * [a, b) of the inserted text; the chunk holding POS is cut there first.
+   */
+  private insertPieces(pos: number, n: number, piece: (a: number, b: number) => GapChunk): void {
+    let k = this.find(pos);
+    const c = this.chunks[k], off = pos - this.starts[k];
+    const fresh: GapChunk[] = [];
+    const size = Math.max(1, this.limit >> 1);
+    for (let a = 0; a < n; a += size) fresh.push(piece(a, Math.min(n, a + size)));
+    let at: number;
+    if (c.length === 0) { this.chunks.splice(k, 1, ...fresh); at = k; }
+    else if (off === 0) { this.chunks.splice(k, 0, ...fresh); at = k; }
+    else if (off === c.length) { this.chunks.splice(k + 1, 0, ...fresh); at = k + 1; }
+    else {
+      const tail = c.extract(off, c.length);
+      c.delete(off, c.length);
+      this.chunks.splice(k + 1, 0, ...fresh, tail);
+      at = k + 1;
+    }
+    this.len += n;
+    const starts = this.starts = new Array<number>(this.chunks.length);
+    for (let j = 0, x = 0; j < this.chunks.length; j++) { starts[j] = x; x += this.chunks[j].length; }
+    k = at + fresh.length - 1;
+    this.lastK = k;
+    this.point(k);
   }
 
   /** Deletes characters [FROM, TO). */
