@@ -56,6 +56,19 @@
            (plain (if (< base 32) (logior base 64) base)))
       (condition-case nil (downcase plain) (error plain)))))
 
+(defmacro with-coding-priority (coding-systems &rest body)
+  "Execute BODY like `progn' with CODING-SYSTEMS at the front of priority list.
+CODING-SYSTEMS is a list of coding systems.  See `set-coding-system-priority'.
+This affects the implicit sorting of lists of coding systems returned by
+operations such as `find-coding-systems-region'."
+  (declare (indent 1) (debug t))
+  (let ((saved (make-symbol "saved")))
+    `(let ((,saved (coding-system-priority-list)))
+       (apply #'set-coding-system-priority ,coding-systems)
+       (unwind-protect
+           (progn ,@body)
+         (apply #'set-coding-system-priority ,saved)))))
+
 (provide 'mule-util)
 
 ;;; mule-util.el ends here

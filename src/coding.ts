@@ -84,6 +84,8 @@ const EXTRA = new Map<string, { table: string; charset?: string }>([
 export const EOL_SUFFIX = ["-unix", "-dos", "-mac"];
 /** Every coding-system name (aliases and -unix/-dos/-mac variants included) → its description. */
 export const codingTable = new Map<string, Coding>();
+// `unix', `dos' and `mac' name the undecided coding system with that end-of-line type.
+["unix", "dos", "mac"].forEach((n, e) => codingTable.set(n, { base: "undecided", kind: "undecided", eol: e as Eol }));
 for (const [base, kind, aliases] of BASES) {
   for (const n of [base, ...aliases]) {
     const extra = EXTRA.get(base);
@@ -240,6 +242,11 @@ function decodeCharsetBased(bytes: number[], c: Coding): Decoded {
   return { chars, used, charsets };
 }
 
+/** The coding systems `prefer-coding-system' and `set-coding-system-priority' put first (base names). */
+export function codingPriority(): string[] {
+  return (E.ext.codingPriority ??= ["utf-8"]) as string[];
+}
+
 function validUtf8(bytes: number[]): boolean {
   try { new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(bytes)); return true; } catch { return false; }
 }
@@ -251,9 +258,26 @@ export function decodeBytes(bytes: number[], c: Coding): Decoded {
   let start = 0;
   if (kind === "undecided" || kind === "utf-8-auto") {
     const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    // GNU's detection prefers UTF-8, then ISO-8859-1 when the bytes are not valid UTF-8.
-    kind = hasBom ? "utf-8-bom" : !bytes.some((x) => x >= 0x80) ? (kind === "undecided" ? "undecided" : "utf-8")
-      : kind === "utf-8-auto" || validUtf8(bytes) ? "utf-8" : "latin-1";
+    const nonAscii = bytes.some((x) => x >= 0x80);
+    if (kind === "undecided" && !hasBom && nonAscii) {
+      // The preferred coding systems first (prefer-coding-system), when the bytes suit them.
+      for (const name of codingPriority()) {
+        const p = lookup(name);
+        if (!p) continue;
+        if (p.kind === "latin-1") { kind = "latin-1"; break; }
+        if (p.kind === "sbcs") return decodeCharsetBased(bytes, { ...p, eol: c.eol });
+        if (p.kind === "mbcs") {
+          const d = decodeCharsetBased(bytes, { ...p, eol: c.eol });
+          if (!d.chars.some((ch) => ch >= BYTE8_FIRST)) return d;
+        }
+        if ((p.kind === "utf-8" || p.kind === "utf-8-auto" || p.kind === "utf-8-bom") && validUtf8(bytes)) { kind = "utf-8"; break; }
+      }
+    }
+    // Otherwise GNU's detection prefers UTF-8, then ISO-8859-1 when the bytes are not valid UTF-8.
+    if (kind === "undecided" || kind === "utf-8-auto") {
+      kind = hasBom ? "utf-8-bom" : !nonAscii ? (kind === "undecided" ? "undecided" : "utf-8")
+        : kind === "utf-8-auto" || validUtf8(bytes) ? "utf-8" : "latin-1";
+    }
   }
   if (kind === "utf-8-bom" && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
   if (eol < 0 && kind !== "no-conversion") eol = detectEol(bytes);

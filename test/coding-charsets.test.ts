@@ -7,3 +7,7 @@ import { checkCaseFile } from "./helpers.js";
 test("coding conversions, charsets and buffer-file coding functions as GNU answers them", () => {
   assert.deepEqual(checkCaseFile("coding2"), []);
 });
+
+test("prefer-coding-system sets the priority, the defaults, and what undecided detects", () => {
+  assert.deepEqual(checkCaseFile("prefer-coding"), []);
+});

@@ -4,12 +4,12 @@
 import { defun } from "../defun.js";
 import { findSymbolValue, setInternal } from "../env.js";
 import { Cons, defsym, LispObject, LString, LSymbol, NIL, T, list, BYTE8_FIRST } from "../lisp.js";
-import { checkString } from "../signal.js";
+import { checkString, error } from "../signal.js";
 import { funcall } from "../eval.js";
 import { curBuf } from "../buffer.js";
 import { validateRegion } from "../editfns/buffer.js";
 import { bufferString, deleteRange, insertLString } from "../insdel.js";
-import { Coding, codingOf, decodeString, encodeString, Vlast_coding_system_used } from "../coding.js";
+import { Coding, codingOf, codingPriority, decodeString, encodeString, Vlast_coding_system_used } from "../coding.js";
 import { encodeChar, singleByteTable } from "./tables.js";
 
 const Qbuffer_file_coding_system = defsym("buffer-file-coding-system");
@@ -198,3 +198,62 @@ just set the variable \`buffer-file-coding-system' directly.`,
   if (nomodify === NIL) funcall(defsym("set-buffer-modified-p"), T);
   return NIL;
 }, { interactive: "zCoding system for saving file (default nil): \nP" });
+
+defun("set-coding-system-priority", "(&rest coding-systems)", `Assign higher priority to the coding systems given as arguments.
+If multiple coding systems belong to the same category,
+all but the first one are ignored.`,
+(...codings) => {
+  const names: string[] = [];
+  for (const c of codings) {
+    const base = funcall(defsym("coding-system-base"), c) as LSymbol;
+    if (!names.includes(base.name)) names.push(base.name);
+  }
+  const rest = codingPriority().filter((n) => !names.includes(n));
+  codingPriority().splice(0, Infinity, ...names, ...rest);
+  return NIL;
+});
+
+defun("coding-system-priority-list", "(&optional highestp)", `Return a list of coding systems ordered by their priorities.
+The list contains a subset of coding systems; i.e. coding systems
+assigned to each coding category (see \`coding-category-list').
+
+HIGHESTP non-nil means just return the highest priority one.`,
+(highestp) => {
+  const names = codingPriority().map((n) => defsym(n));
+  return highestp !== NIL ? names[0] ?? NIL : list(...names);
+});
+
+defun("prefer-coding-system", "(coding-system)", `Add CODING-SYSTEM at the front of the priority list for automatic detection.
+This also sets the following coding systems:
+  o coding system of a newly created buffer
+  o default coding system for subprocess I/O
+This also sets the following values:
+  o default value used as \`file-name-coding-system' for converting file names
+  o default value for the command \`set-terminal-coding-system'
+  o default value for the command \`set-keyboard-coding-system'
+
+If CODING-SYSTEM specifies a certain type of EOL conversion, the coding
+systems set by this function will use that type of EOL conversion.`,
+(coding) => {
+  if (coding === NIL || funcall(defsym("coding-system-p"), coding) === NIL) error(`Invalid coding system ‘${coding instanceof LSymbol ? coding.name : "nil"}’`);
+  const base = funcall(defsym("coding-system-base"), coding) as LSymbol;
+  funcall(defsym("set-coding-system-priority"), base);
+  // New buffers get the coding system as named when it says its EOL type, else its base; processes and
+  // file names use its Unix variant.
+  const eol = funcall(defsym("coding-system-eol-type"), coding);
+  const unix = funcall(defsym("coding-system-change-eol-conversion"), base, 0);
+  funcall(defsym("set-default"), Qbuffer_file_coding_system, typeof eol === "number" ? coding : base);
+  setInternal(defsym("default-process-coding-system"), new Cons(unix, unix));
+  funcall(defsym("set-default"), defsym("default-file-name-coding-system"), unix);
+  return NIL;
+}, { interactive: "zPrefer coding system: " });
+
+defun("coding-system-equal", "(coding-system-1 coding-system-2)", `Return t if and only if CODING-SYSTEM-1 and CODING-SYSTEM-2 are identical.
+Two coding systems are identical if both symbols are equal
+or one is an alias of the other.`,
+(a, b) => {
+  // The same base (aliases resolve to it) and the same end-of-line type.
+  const baseA = funcall(defsym("coding-system-base"), a), baseB = funcall(defsym("coding-system-base"), b);
+  const eolA = funcall(defsym("coding-system-eol-type"), a), eolB = funcall(defsym("coding-system-eol-type"), b);
+  return baseA === baseB && funcall(defsym("equal"), eolA, eolB) !== NIL ? T : NIL;
+});

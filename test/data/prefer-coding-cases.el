@@ -1,0 +1,7 @@
+(list (default-value 'buffer-file-coding-system) default-process-coding-system (coding-system-priority-list t) default-file-name-coding-system)
+(prefer-coding-system 'latin-1)
+(list (default-value 'buffer-file-coding-system) default-process-coding-system (coding-system-priority-list t) default-file-name-coding-system (decode-coding-string "\303\251" 'undecided))
+(prefer-coding-system 'utf-8-auto)
+(list (default-value 'buffer-file-coding-system) default-process-coding-system (coding-system-priority-list t) (prefer-coding-system 'utf-8-dos) (default-value 'buffer-file-coding-system) (condition-case e (prefer-coding-system 'bogus) (error e)) (condition-case e (prefer-coding-system nil) (error e)) (coding-system-base 'unix) (coding-system-eol-type 'dos) (decode-coding-string "\303\251" 'undecided))
+(list (coding-system-equal 'latin-1 'iso-latin-1) (coding-system-equal 'utf-8 'utf-8-unix) (coding-system-equal 'utf-8-unix 'mule-utf-8-unix) (coding-system-equal 'undecided 'unix) (condition-case e (coding-system-equal 'bogus 'utf-8) (error e)))
+(list (with-coding-priority '(iso-latin-1) (coding-system-priority-list t)) (coding-system-priority-list t))
