@@ -94,7 +94,8 @@ function expandList(x: LispObject, level: number): Exp {
     items.push(l.car);
     l = l.cdr;
   }
-  if (l !== NIL) tail = K(l);
+  // A dotted tail may be a vector with unquotes of its own.
+  if (l !== NIL) tail = expand(l, level);
   let acc = tail;
   for (let i = items.length - 1; i >= 0; i--) {
     const item = items[i];

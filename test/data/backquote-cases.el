@@ -45,3 +45,5 @@
 (macroexpand-all '`((,x)))
 (macroexpand-all '`(a ,x . ,y))
 (macroexpand-all '`(,@l . ,y))
+(macroexpand-all '`((abc . [9 ,thingy]) (def)))
+(let ((thingy 5)) `((abc . [9 ,thingy]) (def)))
