@@ -4,8 +4,8 @@
 ;; customizable option), a toggle command of the same name taking GNU's ARG convention, the
 ;; hooks MODE-hook, MODE-on-hook and MODE-off-hook, an optional keymap MODE-map, and entries in
 ;; `minor-mode-alist' and `minor-mode-map-alist' (through `add-minor-mode').
-;; Not here yet: `define-globalized-minor-mode' and `easy-mmode-defmap'-style helpers beyond
-;; `easy-mmode-define-keymap'.
+;; `define-globalized-minor-mode' makes a global mode that turns a buffer-local one on in every
+;; buffer, including buffers whose major mode changes later.
 
 ;;; Code:
 
@@ -216,6 +216,157 @@ No problems result if this variable is not bound.
                                ,(unless (eq mode modefun) `',modefun))))))))
 
 (defalias 'easy-mmode-define-minor-mode #'define-minor-mode)
+
+(defun easy-mmode--globalized-predicate-p (predicate)
+  "Whether a globalized mode with :predicate PREDICATE applies to this buffer's major mode.
+PREDICATE is t, nil, or a list of modes, (not MODES...), t and nil elements,
+the first that matches deciding; the old form (not MODES...) means all but MODES."
+  (cond
+   ((memq predicate '(t nil)) predicate)
+   ((listp predicate)
+    (when (eq (car predicate) 'not)
+      (setq predicate (nconc (mapcar (lambda (m) (list 'not m)) (cdr predicate)) (list t))))
+    (catch 'found
+      (dolist (elem predicate)
+        (cond ((memq elem '(t nil)) (throw 'found elem))
+              ((eq (car-safe elem) 'not)
+               (when (apply #'derived-mode-p (cdr elem)) (throw 'found nil)))
+              ((symbolp elem)
+               (when (derived-mode-p elem) (throw 'found t)))))))))
+
+(defmacro define-globalized-minor-mode (global-mode mode turn-on &rest body)
+  "Define GLOBAL-MODE, a global mode that turns on the buffer-local minor MODE everywhere.
+TURN-ON is a function called with no arguments in each buffer (also after a
+change of major mode) to turn MODE on where it applies.  Keywords: :group,
+:predicate (the major modes it applies to, see `easy-mmode--globalized-predicate-p';
+it becomes the option GLOBAL-modes), :variable, and `define-minor-mode'
+keywords.  BODY runs when GLOBAL-MODE is turned on or off.  A buffer where MODE
+was turned on or off by hand is left alone.
+
+\(fn GLOBAL-MODE MODE TURN-ON [KEY VALUE]... BODY...)"
+  (declare (doc-string 2) (indent defun))
+  (let* ((global-mode-name (symbol-name global-mode))
+         (mode-name (symbol-name mode))
+         (pretty-name (easy-mmode-pretty-mode-name mode))
+         (pretty-global-name (easy-mmode-pretty-mode-name global-mode))
+         (name-for (lambda (suffix) (intern (concat global-mode-name suffix))))
+         (group nil) (extra-keywords nil)
+         (mode-variable mode)
+         (buffers-var (funcall name-for "-buffers"))
+         (enable-fn (funcall name-for "-enable-in-buffers"))
+         (check-fn (funcall name-for "-check-buffers"))
+         (cmhh-fn (funcall name-for "-cmhh"))
+         (minor-hook (intern (concat mode-name "-hook")))
+         (explicit (intern (concat mode-name "-set-explicitly")))
+         (major-var (intern (concat mode-name "-major-mode")))
+         (predicate-var (intern (concat (replace-regexp-in-string "-mode\\'" "" global-mode-name)
+                                        "-modes")))
+         (turn-on-function `#',turn-on)
+         (predicate nil))
+    (while (keywordp (car body))
+      (let ((keyword (pop body)))
+        (pcase keyword
+          (:group (setq group (nconc group (list :group (pop body)))))
+          (:global (pop body))
+          (:variable (setq mode-variable (pop body)))
+          (:predicate
+           (setq predicate (list (pop body)))
+           (setq turn-on-function
+                 `(lambda ()
+                    (require 'easy-mmode)
+                    (when (easy-mmode--globalized-predicate-p ,(car predicate))
+                      (funcall ,turn-on-function)))))
+          (_ (push keyword extra-keywords) (push (pop body) extra-keywords)))))
+    `(progn
+       (progn
+         (put ',global-mode 'globalized-minor-mode t)
+         :autoload-end
+         (defvar-local ,major-var nil))
+       (define-minor-mode ,global-mode
+         ,(concat (format "Toggle %s in all buffers.\n" pretty-name)
+                  (internal--format-docstring-line
+                   "With prefix ARG, enable %s if ARG is positive; otherwise, disable it."
+                   pretty-global-name)
+                  "\n\n"
+                  "If called from Lisp, toggle the mode if ARG is `toggle'.
+Enable the mode if ARG is nil, omitted, or is a positive number.
+Disable the mode if ARG is a negative number.\n\n"
+                  (internal--format-docstring-line
+                   "%s is enabled in all buffers where `%s' would do it." pretty-name turn-on)
+                  "\n\n"
+                  (internal--format-docstring-line "See `%s' for more information on %s."
+                                                   mode pretty-name)
+                  (if predicate
+                      (concat "\n\n"
+                              (internal--format-docstring-line
+                               "`%s' is used to control which modes this minor mode is used in."
+                               predicate-var))
+                    ""))
+         :global t ,@group ,@(nreverse extra-keywords)
+         ;; Follow major mode changes while on.
+         (if ,global-mode
+             (progn
+               (add-hook 'after-change-major-mode-hook #',enable-fn)
+               (add-hook 'find-file-hook #',check-fn)
+               (add-hook 'change-major-mode-hook #',cmhh-fn))
+           (remove-hook 'after-change-major-mode-hook #',enable-fn)
+           (remove-hook 'find-file-hook #',check-fn)
+           (remove-hook 'change-major-mode-hook #',cmhh-fn))
+         ;; And set every existing buffer right now.
+         (dolist (buf (buffer-list))
+           (with-current-buffer buf
+             (if ,global-mode (funcall ,turn-on-function)
+               (when ,mode (,mode -1)))))
+         ,@body)
+       ,(when predicate
+          `(defcustom ,predicate-var ,(car predicate)
+             ,(format "Which major modes `%s' is switched on in.
+This variable can be either t (all major modes), nil (no major modes),
+or a list of modes and (not modes) to switch use this minor mode or
+not.  For instance
+
+  (c-mode (not message-mode mail-mode) text-mode)
+
+means \"use this mode in all modes derived from `c-mode', don't use in
+modes derived from `message-mode' or `mail-mode', but do use in other
+modes derived from `text-mode'\".  An element with value t means \"use\"
+and nil means \"don't use\".  There's an implicit nil at the end of the
+list."
+                      mode)
+             :type '(repeat sexp)
+             ,@group))
+       :autoload-end
+       ;; A buffer where MODE's hook ran by hand is not touched by the global mode.
+       (defvar-local ,explicit nil)
+       (defun ,explicit () (setq ,explicit t))
+       (put ',explicit 'definition-name ',global-mode)
+       (add-hook ',minor-hook #',explicit)
+       ;; Buffers whose major mode is changing, to revisit once the change is complete.
+       (defvar ,buffers-var nil)
+       (defun ,enable-fn ()
+         (let ((buffers ,buffers-var))
+           (setq ,buffers-var nil)
+           (dolist (buf buffers)
+             (when (buffer-live-p buf)
+               (with-current-buffer buf
+                 (unless ,explicit
+                   (unless (eq ,major-var major-mode)
+                     (if ,mode-variable
+                         (progn (,mode -1) (funcall ,turn-on-function))
+                       (funcall ,turn-on-function))))
+                 (setq ,major-var major-mode))))))
+       (put ',enable-fn 'definition-name ',global-mode)
+       (defun ,check-fn ()
+         (,enable-fn)
+         (remove-hook 'post-command-hook #',check-fn))
+       (put ',check-fn 'definition-name ',global-mode)
+       (defun ,cmhh-fn ()
+         (add-to-list ',buffers-var (current-buffer))
+         (add-hook 'post-command-hook #',check-fn))
+       (put ',cmhh-fn 'definition-name ',global-mode))))
+
+(defalias 'easy-mmode-define-global-mode #'define-globalized-minor-mode)
+(defalias 'define-global-minor-mode #'define-globalized-minor-mode)
 
 (defun easy-mmode-define-keymap (bs &optional name m args)
   "A keymap with the bindings BS, a list of (KEY . BINDING) (KEY may be a list of keys).

@@ -1,9 +1,10 @@
 ;;; facemenu.el --- adding faces to the `face' property of text (GNU: lisp/facemenu.el)  -*- lexical-binding: t -*-
 
 ;; Written for tsmacs.  Only the text-property side of GNU's facemenu: there are no menus, frames
-;; or realized faces here.  As in GNU Emacs run in batch, a named face contributes no attribute
-;; of its own beyond "being a face" (its spec is not realized on a batch terminal), so of
-;; several named faces merged onto the same text only the first counts as active.
+;; or realized faces here.  As in GNU Emacs run in batch, a named face has no attributes of
+;; its own in the global (frameless) face table, beyond "being a face"; on a frame -- which
+;; `facemenu-add-face' uses -- the standard faces have their usual attributes (bold a
+;; weight, italic a slant ...).
 
 ;;; Code:
 
@@ -41,12 +42,21 @@
   (unless (and (symbolp face) (facemenu--face-p face))
     (error "Not a face: %s" face)))
 
-(defun facemenu--attributes (face)
+(defun facemenu--face-spec-attributes (face)
+  "The attribute keywords the standard face FACE has on a frame."
+  (let ((plist (cdr (assq face facemenu--standard-faces))) (atts nil))
+    (while plist
+      (push (car plist) atts)
+      (setq plist (cddr plist)))
+    atts))
+
+(defun facemenu--attributes (face &optional on-frame)
   "The attributes FACE specifies, as a list of attribute keywords.
-A named face specifies only `face' (see the Commentary)."
+A named face specifies `face' itself, and its usual attributes when
+ON-FRAME (see the Commentary)."
   (cond ((and face (symbolp face))
          (facemenu--check-face face)
-         '(face))
+         (cons 'face (and on-frame (facemenu--face-spec-attributes face))))
         ((and (consp face) (memq (car face) '(foreground-color background-color)))
          (list (if (eq (car face) 'foreground-color) :foreground :background)))
         ((and (consp face) (keywordp (car face)))
@@ -61,23 +71,20 @@ A named face specifies only `face' (see the Commentary)."
            (dolist (f face atts)
              (if (symbolp f)
                  (progn (facemenu--check-face f)
-                        (let ((plist (cdr (assq f facemenu--standard-faces))))
-                          (while plist
-                            (push (car plist) atts)
-                            (setq plist (cddr plist)))))
+                        (setq atts (append (facemenu--face-spec-attributes f) atts)))
                (setq atts (append (facemenu--attributes f) atts))))))))
 
 (defun facemenu-active-faces (face-list &optional frame)
   "Return from FACE-LIST those faces that would be used for displaying.
 A face is dropped when every attribute it specifies is already given by
-an earlier face of the list."
-  (ignore frame)
+an earlier face of the list.  Named faces have their attributes only
+when FRAME is non-nil."
   (when face-list
-    (let ((mask (facemenu--attributes (car face-list)))
+    (let ((mask (facemenu--attributes (car face-list) frame))
           (active (list (car face-list))))
       (dolist (face (cdr face-list))
         (let ((useful nil))
-          (dolist (att (facemenu--attributes face))
+          (dolist (att (facemenu--attributes face frame))
             (unless (memq att mask)
               (push att mask)
               (setq useful t)))
@@ -119,7 +126,9 @@ FACE is remembered for the next self-inserted text."
                                    (if (null prev)
                                        face
                                      (facemenu-active-faces
-                                      (cons face (if (listp prev) prev (list prev)))))))
+                                      (cons face (if (listp prev) prev (list prev)))
+                                      ;; As on GNU's selected frame.
+                                      t))))
               (setq part-start part-end)))
         (setq facemenu-self-insert-data (cons face this-command)))))
   nil)

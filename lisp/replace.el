@@ -1,8 +1,7 @@
 ;;; replace.el --- replacing and counting matches: flush-lines, keep-lines, how-many, replace-string (GNU: lisp/replace.el)  -*- lexical-binding: t -*-
 
 ;; Written for tsmacs from GNU Emacs's manuals and observed behaviour (GNU 28.2 is the oracle).
-;; Preloaded after simple.el.  Batch-oriented: `perform-replace' does the non-querying
-;; replacement that Lisp code asks for; query replacement needs a terminal and is absent.
+;; Preloaded after simple-edit.el.  `perform-replace' reads its query answers with `read-event'.
 ;; `replace-string-in-region' and `replace-regexp-in-region' (GNU: subr.el) live in subr-edit.el.
 
 ;;; Code:
@@ -25,13 +24,13 @@
 (defun isearch-no-upper-case-p (string regexp-flag)
   "Return t if there are no upper case chars in STRING.
 If REGEXP-FLAG is non-nil, disregard letters preceded by `\\' (but not
-`\\\\') since they have special meaning in a regexp, and character class
-names such as [:upper:]."
+`\\\\') since they have special meaning in a regexp; there the class
+[:upper:] counts as an upper case char."
   ;; (GNU keeps this in isearch.el, which tsmacs does not have.)
   (let ((i 0) (len (length string)) (quote-flag nil) (found nil))
-    (when regexp-flag
-      (setq string (replace-regexp-in-string "\\[:[a-z]+:]" "" string t t)
-            len (length string)))
+    ;; The class [:upper:] asks for capitals as surely as a capital does.
+    (when (and regexp-flag (string-match-p "\\[:upper:]" string))
+      (setq found t))
     (while (and (not found) (< i len))
       (let ((char (aref string i)))
         (if (and regexp-flag (eq char ?\\))
@@ -140,34 +139,78 @@ When called interactively, also report it."
 (defun replace--next-replacement (replacements count)
   "The replacement text for match number COUNT (from 0) given REPLACEMENTS."
   (cond ((stringp replacements) replacements)
-        ((functionp (car-safe replacements))
+        ((and (consp replacements) (functionp (car replacements)))
          (funcall (car replacements) (cdr replacements) count))
         ((consp replacements)
          (nth (mod count (length replacements)) replacements))
         (t (signal 'wrong-type-argument (list 'stringp replacements)))))
 
+(defvar replace-count 0
+  "Number of replacements done so far, for replacement expressions.")
+
+(defun replace-quote (replacement)
+  "Quote REPLACEMENT (a string, or an object to print) for `replace-match'."
+  (replace-regexp-in-string "\\\\" "\\\\"
+                            (if (stringp replacement) replacement
+                              (prin1-to-string replacement t))
+                            t t))
+
+(defun replace-eval-replacement (expression count)
+  "Evaluate EXPRESSION with `replace-count' bound to COUNT; return a string."
+  (let* ((replace-count count)
+         (replacement (eval expression t)))
+    (if (stringp replacement) replacement (prin1-to-string replacement t))))
+
+(defun query-replace--split-string (string)
+  "Split STRING at a NUL that carries the `separator' property: (FROM . TO).
+Without one, return STRING (without properties)."
+  (let ((split-pos nil) (i 0) (len (length string)))
+    (while (and (not split-pos) (< i len))
+      (when (and (eq (aref string i) 0) (get-text-property i 'separator string))
+        (setq split-pos i))
+      (setq i (1+ i)))
+    (if (not split-pos)
+        (substring-no-properties string)
+      (cons (substring-no-properties string 0 split-pos)
+            (substring-no-properties string (1+ split-pos) len)))))
+
+(defconst replace--query-keys
+  '((?\s . act) (?y . act) (?\d . skip) (?n . skip) (?, . act-and-show)
+    (?q . exit) (?\r . exit) (?\e . exit) (?. . act-and-exit) (?! . automatic)
+    (?u . undo) (?U . undo-all) (?e . edit-replacement) (?E . edit-replacement))
+  "The answers to a replacement query, as in GNU's `query-replace-map'.")
+
 (defun perform-replace (from-string replacements query-flag regexp-flag delimited-flag
                                     &optional repeat-count map start end backward
                                     region-noncontiguous-p)
-  "Replace matches of FROM-STRING with REPLACEMENTS (the non-querying case).
+  "Replace matches of FROM-STRING with REPLACEMENTS.
 REGEXP-FLAG non-nil means FROM-STRING is a regexp (and REPLACEMENTS may
 use \\& and \\N); DELIMITED-FLAG means only matches surrounded by word
 boundaries count.  REPLACEMENTS is a string, a list of strings used in
 turn (each REPEAT-COUNT times), or (FUNCTION . DATA).  START and END
 limit the replacement; BACKWARD replaces from the end.  Case is
-preserved as `case-replace' says.  Querying (QUERY-FLAG) needs a
-terminal, which tsmacs does not have yet."
+preserved as `case-replace' says.
+
+With QUERY-FLAG, each match is confirmed with a key read by `read-event':
+SPC or y replaces, DEL or n skips, `,' replaces and stays, `.' replaces
+and exits, `!' replaces the rest without asking, q or RET exits, u undoes
+the last replacement, U undoes them all, and e or E reads a replacement
+with `read-string'."
   (ignore map region-noncontiguous-p)
-  (when query-flag
-    (error "Query replacement needs a terminal; call with QUERY-FLAG nil"))
   (let* ((case-fold-search (replace--case-fold from-string regexp-flag))
          (nocasify (not (and case-replace case-fold-search)))
          (literal (or (not regexp-flag) (eq regexp-flag 'literal)))
          (regexp (if regexp-flag from-string (regexp-quote from-string)))
          (repeat (if (and repeat-count (> repeat-count 0)) repeat-count 1))
+         (query query-flag)
          (count 0)
          (last-end nil)
-         (limit nil))
+         (limit nil)
+         ;; The replacements made so far, newest first, for u and U:
+         ;; (START-MARKER END-MARKER ORIGINAL-TEXT).
+         (stack nil)
+         (match-again t)
+         (done nil))
     (when delimited-flag
       (setq regexp (if (eq delimited-flag 'symbol)
                        (concat "\\_<" regexp "\\_>")
@@ -176,29 +219,103 @@ terminal, which tsmacs does not have yet."
       (setq limit (copy-marker (if backward (min start end) (max start end))))
       (goto-char (if backward (max start end) (min start end))))
     (push-mark)
-    (let ((done nil))
+    (cl-flet ((replace-this (md &optional text)
+                ;; Replace the match MD (with TEXT, literally, if given).
+                (set-match-data md)
+                ;; (A replacement pushes markers and match data at an empty match
+                ;; past the new text, so its start is kept as a number.)
+                (let ((original (buffer-substring (match-beginning 0) (match-end 0)))
+                      (beg (match-beginning 0)))
+                  (if text
+                      (replace-match text t t)
+                    (replace-match (replace--next-replacement replacements (/ count repeat))
+                                   nocasify literal))
+                  (push (list (copy-marker beg) (copy-marker (point)) original) stack)
+                  (setq count (1+ count))
+                  (if backward
+                      (goto-char beg))
+                  (setq last-end (point))))
+              (undo-one ()
+                ;; Put back the text of the newest replacement; return its start.
+                (let* ((entry (pop stack)) (beg (nth 0 entry)) (end (nth 1 entry)))
+                  (goto-char beg)
+                  (delete-region beg end)
+                  (insert (nth 2 entry))
+                  (setq count (1- count))
+                  (prog1 (marker-position beg)
+                    (set-marker beg nil)
+                    (set-marker end nil)))))
+      ;; MATCH-AGAIN is t when a match may start right at point, nil when point
+      ;; must first move a character (after an empty match, so as not to match
+      ;; there twice), or the match data of a regexp match that follows the last
+      ;; one directly -- found, as GNU does, without regard to the limit.
       (while (and (not done)
                   (not (if backward
                            (or (bobp) (and limit (<= (point) limit)))
                          (or (eobp) (and limit (>= (point) limit)))))
-                  (if backward
-                      (re-search-backward regexp limit t)
-                    (re-search-forward regexp limit t)))
-        (if (and (= (match-beginning 0) (match-end 0))
-                 (eql (match-beginning 0) last-end))
-            ;; An empty match right where the last replacement ended: step over a
-            ;; character rather than replace twice at one place.
-            (if (if backward (bobp) (eobp))
-                (setq done t)
-              (forward-char (if backward -1 1)))
-          (replace-match (replace--next-replacement replacements (/ count repeat))
-                         nocasify literal)
-          (setq count (1+ count))
-          (if backward
-              (progn (goto-char (match-beginning 0))
-                     (setq last-end (point)))
-            (setq last-end (point))))))
-    ;; Point is left at the last replacement, not where the search gave up.
+                  (cond ((consp match-again)
+                         (set-match-data match-again)
+                         (goto-char (if backward (match-beginning 0) (match-end 0))))
+                        ((and (not match-again)
+                              (progn (forward-char (if backward -1 1))
+                                     (if backward
+                                         (or (bobp) (and limit (<= (point) limit)))
+                                       (or (eobp) (and limit (>= (point) limit))))))
+                         nil)
+                        (backward (re-search-backward regexp limit t))
+                        (t (re-search-forward regexp limit t))))
+        (progn
+          (let ((md (match-data t))
+                (nonempty (/= (match-beginning 0) (match-end 0))))
+            (if (not query)
+                (replace-this md)
+              (let ((answered nil) (replaced nil))
+                (while (not answered)
+                  (let* ((key (read-event (format "Query replacing %s with %s: "
+                                                  from-string
+                                                  (if (stringp replacements) replacements "..."))))
+                         (action (cdr (assq key replace--query-keys))))
+                    (pcase action
+                      ('act (unless replaced (replace-this md)) (setq answered t))
+                      ('skip (setq answered t))
+                      ('act-and-show (unless replaced (replace-this md) (setq replaced t)))
+                      ('act-and-exit (unless replaced (replace-this md)) (setq answered t done t))
+                      ('automatic (unless replaced (replace-this md)) (setq answered t query nil))
+                      ('edit-replacement
+                       (unless replaced
+                         (set-match-data md)
+                         (replace-this md (read-string "Edit replacement string: "
+                                                       (if (stringp replacements) replacements ""))))
+                       (setq answered t))
+                      ((or 'undo 'undo-all)
+                       (if (null stack)
+                           (message "Nothing to undo")
+                         (let ((pos (undo-one)))
+                           (when (eq action 'undo-all)
+                             (while stack (setq pos (undo-one))))
+                           ;; Query again from the restored match.
+                           (goto-char pos)
+                           (setq match-again 'undone answered t))))
+                      ('exit (setq answered t done t))
+                      (_
+                       ;; Any other key ends the replacement and is kept for the next command.
+                       (push key unread-command-events)
+                       (setq answered t done t)))))))
+            ;; Where this match left point is where the replacement ends if no
+            ;; other match follows.
+            (setq last-end (point))
+            (if (eq match-again 'undone)
+                (setq match-again t)
+              (setq match-again
+                    (and nonempty
+                         (or (not regexp-flag)
+                             (and (if backward (looking-back regexp nil) (looking-at regexp))
+                                  (let ((m (match-data t)))
+                                    (and (/= (nth 0 m) (nth 1 m)) m)))))))))))
+    (dolist (entry stack)
+      (set-marker (nth 0 entry) nil)
+      (set-marker (nth 1 entry) nil))
+    ;; Point is left after the last match dealt with, not where the search gave up.
     (when last-end (goto-char last-end))
     (when limit (set-marker limit nil))
     (message "Replaced %d occurrence%s" count (if (= count 1) "" "s"))

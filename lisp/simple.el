@@ -1,8 +1,9 @@
-;;; simple.el --- basic editing commands: mark and region, kill ring, undo, line and whitespace editing (GNU: lisp/simple.el)  -*- lexical-binding: t -*-
+;;; simple.el --- basic editing commands: mark and region, running commands, kill ring, yanking (GNU: lisp/simple.el)  -*- lexical-binding: t -*-
 
 ;; Written for tsmacs from GNU Emacs's manuals and observed behaviour (GNU Emacs 28.2 is the oracle).
-;; Preloaded after files.el.  Batch-oriented: there is no window system, so the interprogram
-;; (clipboard) functions are nil and messages go to stderr.
+;; Preloaded after files.el; the undo commands follow in simple-undo.el and the line and
+;; whitespace commands in simple-edit.el.  Batch-oriented: there is no window system, so the
+;; interprogram (clipboard) functions are nil and messages go to stderr.
 
 ;;; Code:
 
@@ -163,6 +164,129 @@ and `toggle' toggles.  Returns the new state."
                (if on 'transient-mark-mode-on-hook 'transient-mark-mode-off-hook))
     on))
 
+;;;; Running commands
+
+(defun command-execute (cmd &optional record-flag keys special)
+  "Execute CMD as an editor command.
+CMD must be a symbol that satisfies `commandp' (or a keyboard macro,
+when `execute-kbd-macro' exists).  The prefix argument comes from
+`prefix-arg' unless SPECIAL is non-nil; RECORD-FLAG and KEYS are passed
+to `call-interactively'."
+  (let ((prefixarg (unless special
+                     (prog1 prefix-arg
+                       (setq current-prefix-arg prefix-arg)
+                       (setq prefix-arg nil)))))
+    (let ((final cmd))
+      ;; Resolve aliases and autoloads to see whether CMD is a keyboard macro.
+      (while (progn
+               (setq final (indirect-function final))
+               (when (autoloadp final)
+                 (setq final (autoload-do-load final cmd)))))
+      (if (or (stringp final) (vectorp final))
+          (progn
+            (when record-flag
+              (add-to-history 'command-history
+                              (list 'execute-kbd-macro final prefixarg) nil t))
+            (execute-kbd-macro final prefixarg))
+        (call-interactively cmd record-flag keys)))))
+
+(defun push-mark-command (arg &optional nomsg)
+  "Set mark at where point is, and activate it.
+If the mark is already there (and ARG is nil), just activate it."
+  (interactive "P")
+  (let ((mark (mark t)))
+    (if (or arg (null mark) (/= mark (point)))
+        (push-mark nil nomsg t)
+      (activate-mark 'no-tmm)
+      (unless nomsg (message "Mark activated")))))
+
+(defun set-mark-command (arg)
+  "Set the mark where point is and activate it; with ARG, jump to the mark.
+A plain ARG pops the mark ring (`pop-to-mark-command')."
+  (interactive "P")
+  (if arg
+      (pop-to-mark-command)
+    (push-mark-command nil)))
+
+(defun pop-to-mark-command ()
+  "Jump to the mark, and pop a new position for mark off the ring."
+  (interactive)
+  (if (null (mark t))
+      (user-error "No mark set in this buffer")
+    (if (= (point) (mark t))
+        (message "Mark popped"))
+    (goto-char (mark t))
+    (pop-mark)))
+
+(defun move-beginning-of-line (arg)
+  "Move point to the beginning of the current line; with ARG, ARG-1 lines down first.
+Without a display, the line is the logical line, as `beginning-of-line'."
+  (interactive "^p")
+  (beginning-of-line (or arg 1)))
+
+(defun move-end-of-line (arg)
+  "Move point to the end of the current line; with ARG, ARG-1 lines down first.
+Without a display, the line is the logical line, as `end-of-line'."
+  (interactive "^p")
+  (end-of-line (or arg 1)))
+
+;;;; Evaluating expressions
+
+(defvar eval-expression-print-level 4
+  "Value for `print-level' while printing value in `eval-expression'.")
+(defvar eval-expression-print-length 12
+  "Value for `print-length' while printing value in `eval-expression'.")
+(defvar eval-expression-debug-on-error t
+  "If non-nil set `debug-on-error' to t in `eval-expression'.")
+(defvar eval-expression-print-maximum-character 127
+  "The largest integer that will be displayed as a character.")
+
+(defun read--expression (prompt &optional initial-contents)
+  "Read an Emacs Lisp expression from the minibuffer with PROMPT."
+  (read-from-minibuffer prompt initial-contents nil t 'read-expression-history))
+
+(defun eval-expression-print-format (value)
+  "The text shown after an integer VALUE, such as \" (#o101, #x41, ?A)\", or nil.
+The character syntax appears only up to `eval-expression-print-maximum-character'."
+  (when (integerp value)
+    (let ((char (and (characterp value)
+                     eval-expression-print-maximum-character
+                     (<= value eval-expression-print-maximum-character)
+                     (prin1-char value))))
+      (if char
+          (format " (#o%o, #x%x, %s)" value value char)
+        (format " (#o%o, #x%x)" value value)))))
+
+(defun eval-expression-get-print-arguments (prefix-argument)
+  "The INSERT-VALUE, NO-TRUNCATE and CHAR-PRINT-LIMIT that PREFIX-ARGUMENT asks for.
+Any argument but nil and `-' inserts the value; zero does not truncate
+it; nil and zero describe characters up to
+`eval-expression-print-maximum-character', -1 and `-' all of them."
+  (let ((num (prefix-numeric-value prefix-argument)))
+    (list (not (memq prefix-argument '(nil -)))
+          (= num 0)
+          (cond ((not (memq prefix-argument '(nil 0 -1 -))) nil)
+                ((= num -1) most-positive-fixnum)
+                (t eval-expression-print-maximum-character)))))
+
+(defun eval-expression (exp &optional insert-value no-truncate char-print-limit)
+  "Evaluate EXP and print its value: in the echo area, or into the buffer
+when INSERT-VALUE is non-nil.  NO-TRUNCATE lifts `print-length' and
+`print-level'; CHAR-PRINT-LIMIT describes integers up to it as characters."
+  (interactive (cons (read--expression "Eval: ")
+                     (eval-expression-get-print-arguments current-prefix-arg)))
+  (let ((value (let ((debug-on-error eval-expression-debug-on-error))
+                 (eval (let ((lexical-binding t)) (macroexpand-all exp)) t))))
+    (push value values)
+    (let ((print-length (unless no-truncate eval-expression-print-length))
+          (print-level (unless no-truncate eval-expression-print-level))
+          (eval-expression-print-maximum-character char-print-limit)
+          (deactivate-mark nil))
+      (let ((out (if insert-value (current-buffer) t)))
+        (prog1 (prin1 value out)
+          (let ((str (and char-print-limit (eval-expression-print-format value))))
+            (when str (princ str out))))))))
+
 ;;;; Extracting text
 
 (defvar filter-buffer-substring-functions nil
@@ -253,8 +377,9 @@ replace the front of the kill ring instead of pushing onto it."
 If BEFORE-P is non-nil, prepend STRING to the kill instead."
   (let ((cur (car kill-ring)))
     (kill-new (if before-p (concat string cur) (concat cur string))
-              (or (string= cur "")
-                  (null (get-text-property 0 'yank-handler cur))))))
+              (or (null cur) (string= cur "")
+                  (null (get-text-property 0 'yank-handler cur)))))
+  nil)
 
 (defun current-kill (n &optional do-not-move)
   "Rotate the yanking point by N places, and then return that kill.
@@ -273,8 +398,6 @@ If DO-NOT-MOVE is non-nil, only return the kill, leaving the pointer."
 If REGION is non-nil, kill the region instead (through
 `region-extract-function').  Consecutive kills append."
   (interactive (list (mark) (point) 'region))
-  (unless (and beg end)
-    (user-error "The mark is not set now, so there is no region"))
   (condition-case nil
       (let ((string (if region
                         (funcall region-extract-function 'delete)
@@ -444,6 +567,9 @@ Run `yank-handled-properties', then remove `yank-excluded-properties'."
     (unless (nth 2 handler)
       (remove-yank-excluded-properties opoint (point)))
     ;; Text yanked as read-only must still be deletable by `yank-pop'.
+    ;; What is typed after the yanked text must not inherit its properties.
+    (if (and (> end opoint) (text-properties-at (1- end)))
+        (put-text-property (1- end) end 'rear-nonsticky t))
     (if (and (> end opoint) (text-property-any opoint end 'read-only t))
         (setq inhibit-read-only t))
     (setq yank-undo-function (nth 3 handler))
@@ -473,7 +599,8 @@ recent kill."
 Only right after a `yank' or `yank-pop'."
   (interactive "p")
   (if (not (eq last-command 'yank))
-      (user-error "Previous command was not a yank")
+      ;; Not after a yank: choose the text to yank in the minibuffer instead.
+      (yank-from-kill-ring (read-from-kill-ring "Yank from kill-ring: ") current-prefix-arg)
     (setq this-command 'yank)
     (unless arg (setq arg 1))
     (let ((inhibit-read-only t)
@@ -489,578 +616,37 @@ Only right after a `yank' or `yank-pop'."
                        (set-marker (mark-marker) (point) (current-buffer))))))
     nil))
 
+(defvar yank-from-kill-ring-rotate t
+  "Whether `yank-from-kill-ring' moves the yank pointer to the text it yanks.")
+
+(defvar read-from-kill-ring-history nil
+  "History of strings read by `read-from-kill-ring'.")
+
+(defun read-from-kill-ring (prompt)
+  "Read a string with PROMPT, to yank; the kill ring is its natural source."
+  (read-from-minibuffer prompt nil nil nil 'read-from-kill-ring-history))
+
+(defun yank-from-kill-ring (string &optional arg)
+  "Insert STRING as `yank' would, leaving the mark at its start.
+A STRING not in the kill ring is added to it; with
+`yank-from-kill-ring-rotate', the yank pointer moves to it.  With a
+plain prefix ARG, put point at the start and the mark at the end."
+  (interactive (list (read-from-kill-ring "Yank from kill-ring: ") current-prefix-arg))
+  (push-mark)
+  (insert-for-yank string)
+  (when yank-from-kill-ring-rotate
+    (let ((tail (member string kill-ring)))
+      (if tail
+          (setq kill-ring-yank-pointer tail)
+        (kill-new string))))
+  (if (consp arg)
+      (goto-char (prog1 (mark t)
+                   (set-marker (mark-marker) (point) (current-buffer))))))
+
 (defun rotate-yank-pointer (arg)
   "Rotate the yanking point in the kill ring by ARG places."
   (interactive "p")
   (current-kill arg))
-
-;;;; Undo
-
-;; `pending-undo-list', `undo-in-region', `undo-in-progress' and `undo-more' live in
-;; subr-edit.el, beside the change groups that use them.
-
-(defvar undo-no-redo nil
-  "If t, `undo' doesn't go through redo entries.")
-
-(defvar undo-equiv-table (make-hash-table :test 'eq :weakness t)
-  "Table mapping redo records to the corresponding undo one.
-A redo record for an undo in region maps to `undo-in-region'; one for an
-ordinary undo maps to the following (earlier) undo; one that undoes to
-the beginning of the undo list maps to t.")
-
-(defun undo--last-change-was-undo-p (undo-list)
-  "The `undo-equiv-table' entry for UNDO-LIST past its leading boundaries."
-  (while (and (consp undo-list) (eq (car undo-list) nil))
-    (setq undo-list (cdr undo-list)))
-  (gethash undo-list undo-equiv-table))
-
-(defun undo-start (&optional beg end)
-  "Set `pending-undo-list' to the front of the undo list.
-If BEG and END are a non-empty span, undo only within it: see
-`undo-make-selective-list'."
-  (if (eq buffer-undo-list t)
-      (user-error "No undo information in this buffer"))
-  (setq pending-undo-list
-        (if (and beg end (not (= beg end)))
-            (undo-make-selective-list (min beg end) (max beg end))
-          buffer-undo-list)))
-
-(defun undo (&optional arg)
-  "Undo some previous changes.
-Repeat this command to undo more changes; a command other than `undo'
-in between makes the undo itself undoable (redo).  A numeric ARG undoes
-that many change groups.  In Transient Mark mode with an active region,
-or with a non-numeric ARG, undo only changes within the region."
-  (interactive "*P")
-  (let ((msg nil))
-    ;; Until the undo is under way, this is not a consecutive undo.
-    (setq this-command 'undo-start)
-    (unless (and (eq last-command 'undo)
-                 (or (eq pending-undo-list t)
-                     (undo--last-change-was-undo-p buffer-undo-list)))
-      (setq undo-in-region
-            (and (or (region-active-p) (and arg (not (numberp arg)))) t))
-      (if undo-in-region
-          (undo-start (region-beginning) (region-end))
-        (undo-start))
-      ;; The first group is normally the boundary the command loop just made.
-      (undo-more 1))
-    (setq this-command 'undo)
-    (let ((equiv (gethash pending-undo-list undo-equiv-table)))
-      (setq msg (concat (if (or undo-no-redo (not equiv)) "Undo" "Redo")
-                        (if undo-in-region " in region" "")))
-      (when (and (consp equiv) undo-no-redo)
-        ;; Skip whole undo/redo chains: follow the table to the oldest equivalent.
-        (let (next)
-          (while (setq next (gethash equiv undo-equiv-table))
-            (setq equiv next)))
-        (setq pending-undo-list (if (consp equiv) equiv t))))
-    (undo-more (if (numberp arg) (prefix-numeric-value arg) 1))
-    ;; Point records in the redo group would send a later undo to where point
-    ;; happened to be; undoing the undo should go to the change itself.
-    (let ((tail buffer-undo-list) (prev nil))
-      (while (car tail)
-        (if (integerp (car tail))
-            (if prev (setcdr prev (cdr tail)) (setq buffer-undo-list (cdr tail)))
-          (setq prev tail))
-        (setq tail (cdr tail))))
-    (let ((list buffer-undo-list))
-      (while (and (consp list) (eq (car list) nil)) (setq list (cdr list)))
-      (puthash list
-               (cond (undo-in-region 'undo-in-region)
-                     ((eq pending-undo-list t) t)
-                     (t pending-undo-list))
-               undo-equiv-table))
-    (message "%s" msg)
-    nil))
-
-(defun undo-only (&optional arg)
-  "Undo some previous changes, without redoing undone ones."
-  (interactive "*p")
-  (let ((undo-no-redo t)) (undo arg)))
-
-(defun undo-redo (&optional arg)
-  "Undo the last ARG undos."
-  (interactive "*p")
-  (cond
-   ((not (undo--last-change-was-undo-p buffer-undo-list))
-    (user-error "No undo to undo"))
-   (t
-    (let* ((ul buffer-undo-list)
-           (new-ul (let ((undo-in-progress t))
-                     (while (and (consp ul) (eq (car ul) nil)) (setq ul (cdr ul)))
-                     (primitive-undo arg ul)))
-           (new-pul (undo--last-change-was-undo-p new-ul)))
-      (message "Redo%s" (if undo-in-region " in region" ""))
-      (setq this-command 'undo)
-      (setq pending-undo-list new-pul)
-      (setq buffer-undo-list new-ul)))))
-
-;;;;; Undo in region
-;;
-;; The changes in `buffer-undo-list' are each expressed in the coordinates of the
-;; buffer as it was just before that change was undone, assuming every newer
-;; change had been undone first.  Undoing in a region undoes only some of them, so
-;; the others ("skipped") stay in the buffer, and older positions must be
-;; translated.  We keep the differences between the two buffers -- S, the one the
-;; full undo history would produce, and R, the real one -- as a sorted list of
-;; disjoint spans [START SLEN RLEN]: SLEN characters of S at START stand where R has
-;; RLEN characters.  A change is kept when it maps cleanly into R (it touches no
-;; span) and lies inside the region (tracked in R as kept changes resize it).
-
-(defun simple--undo-span-shift (spans pos test)
-  "Sum of RLEN-SLEN over SPANS satisfying TEST (called with START END and POS)."
-  (let ((delta 0))
-    (dolist (s spans delta)
-      (let ((start (aref s 0)) (end (+ (aref s 0) (aref s 1))))
-        (when (funcall test start end pos)
-          (setq delta (+ delta (- (aref s 2) (aref s 1)))))))))
-
-(defun simple--undo-map-range (spans beg end)
-  "Map the S range BEG..END into R as (RBEG . REND), or nil when a span meets it."
-  (if (let ((hit nil))
-        (dolist (s spans hit)
-          (let ((s0 (aref s 0)) (s1 (+ (aref s 0) (aref s 1))))
-            (when (if (= beg end)
-                      ;; A point: blocked inside a span, or at a span whose R
-                      ;; text it could stand before or after.
-                      (or (and (< s0 beg) (< beg s1)) (and (= s0 s1) (= s0 beg)))
-                    (and (< s0 end) (> s1 beg)))
-              (setq hit t)))))
-      nil
-    (cons (+ beg (simple--undo-span-shift spans beg (lambda (_s e p) (<= e p))))
-          (+ end (simple--undo-span-shift spans end (lambda (s e p) (and (<= e p) (< s p))))))))
-
-(defun simple--undo-shift-spans (spans from delta)
-  "SPANS with those starting at or after FROM moved by DELTA."
-  (mapcar (lambda (s) (if (>= (aref s 0) from)
-                          (vector (+ (aref s 0) delta) (aref s 1) (aref s 2))
-                        s))
-          spans))
-
-(defun simple--undo-add-span (spans beg end len)
-  "Record a skipped change of S: BEG..END replaced by LEN characters."
-  (let ((ubeg beg) (uend end) (extra 0) (rest nil) (after nil))
-    (dolist (s spans)
-      (let ((s0 (aref s 0)) (s1 (+ (aref s 0) (aref s 1))))
-        (cond ((< s1 beg) (push s rest))
-              ((> s0 end) (push (vector (+ s0 (- len (- end beg))) (aref s 1) (aref s 2)) after))
-              (t (setq ubeg (min ubeg s0) uend (max uend s1)
-                       extra (+ extra (- (aref s 2) (aref s 1))))))))
-    (let ((ulen (- uend ubeg)))
-      (nconc (nreverse rest)
-             (list (vector ubeg (+ (- ulen (- end beg)) len) (+ ulen extra)))
-             (nreverse after)))))
-
-(defun undo-make-selective-list (start end)
-  "Return the undo elements of `buffer-undo-list' that lie within START..END.
-Positions are translated past the changes that stay undone-not, so that
-the list can be applied to the current buffer."
-  ;; OUT is built in reverse; a boundary is kept only between kept elements.  The
-  ;; list always starts with one: `undo' skips it as the command's own boundary.
-  (let ((spans nil) (out (list nil)) (keep-markers nil)
-        (rstart start) (rend end)
-        (ulist buffer-undo-list))
-    (while (consp ulist)
-      (let ((elt (car ulist)))
-        (setq ulist (cdr ulist))
-        (pcase elt
-          ('nil
-           (when (car out) (push nil out))
-           (setq keep-markers nil))
-          ((pred integerp)
-           (let ((r (simple--undo-map-range spans elt elt)))
-             (when (and r (<= rstart (car r) rend)) (push (car r) out)))
-           (setq keep-markers nil))
-          (`(,(and (pred integerp) b) . ,(and (pred integerp) e))
-           ;; An insertion: undoing it deletes B..E.
-           (let ((r (simple--undo-map-range spans b e)))
-             (if (and r (<= rstart (car r)) (<= (cdr r) rend))
-                 (progn
-                   (push (cons (car r) (cdr r)) out)
-                   (setq rend (- rend (- e b))
-                         spans (simple--undo-shift-spans spans e (- b e))))
-               (setq spans (simple--undo-add-span spans b e 0))))
-           (setq keep-markers nil))
-          (`(,(and (pred stringp) text) . ,(and (pred integerp) pos))
-           ;; A deletion: undoing it inserts TEXT at |POS|.
-           (let* ((p (abs pos)) (len (length text))
-                  (r (simple--undo-map-range spans p p)))
-             (if (and r (<= rstart (car r) rend))
-                 (progn
-                   (push (cons text (if (< pos 0) (- (car r)) (car r))) out)
-                   (setq rend (+ rend len)
-                         spans (simple--undo-shift-spans spans p len)
-                         keep-markers t))
-               (setq spans (simple--undo-add-span spans p p len)
-                     keep-markers nil))))
-          (`(,(pred markerp) . ,(pred integerp))
-           ;; Marker adjustments belong to the deletion just before them.
-           (when keep-markers (push elt out)))
-          (`(nil ,prop ,val ,(and (pred integerp) b) . ,(and (pred integerp) e))
-           (let ((r (simple--undo-map-range spans b e)))
-             (when (and r (<= rstart (car r)) (<= (cdr r) rend))
-               (push (cons nil (cons prop (cons val (cons (car r) (cdr r))))) out)))
-           (setq keep-markers nil))
-          ;; (t . TIME) would mark the buffer unmodified although changes outside
-          ;; the region remain; (apply ...) entries cannot be placed.  Drop them.
-          (_ (setq keep-markers nil)))))
-    (nreverse out)))
-
-;;;; Simple editing commands
-
-(defun newline (&optional arg interactive)
-  "Insert a newline; with ARG, insert that many."
-  (interactive "*P\np")
-  (barf-if-buffer-read-only)
-  (let ((n (prefix-numeric-value arg)))
-    (when (< n 0) (error "Repetition argument has to be non-negative"))
-    (ignore interactive)
-    (dotimes (_ n) (insert-and-inherit "\n")))
-  nil)
-
-(defun open-line (n)
-  "Insert a newline and leave point before it; with N, insert N newlines."
-  (interactive "*p")
-  (let ((do-fill-prefix (and fill-prefix (bolp)))
-        (loc (point-marker)))
-    (newline n)
-    (goto-char loc)
-    (when do-fill-prefix
-      (save-excursion
-        (dotimes (_ n)
-          (forward-line 1)
-          (when (bolp) (insert-and-inherit fill-prefix)))))
-    (goto-char loc)
-    (set-marker loc nil)))
-
-(defun delete-forward-char (n &optional killflag)
-  "Delete the following N characters (previous if N is negative).
-An active region is deleted (or killed) instead when N is 1."
-  (interactive "p\nP")
-  (unless (integerp n) (signal 'wrong-type-argument (list 'integerp n)))
-  (cond ((and (use-region-p) delete-active-region (= n 1))
-         (if (eq delete-active-region 'kill)
-             (kill-region (region-beginning) (region-end) 'region)
-           (funcall region-extract-function 'delete-only)))
-        (t (delete-char n killflag))))
-
-(defun delete-backward-char (n &optional killflag)
-  "Delete the previous N characters (following if N is negative).
-An active region is deleted (or killed) instead when N is 1."
-  (interactive "p\nP")
-  (unless (integerp n) (signal 'wrong-type-argument (list 'integerp n)))
-  (cond ((and (use-region-p) delete-active-region (= n 1))
-         (if (eq delete-active-region 'kill)
-             (kill-region (region-beginning) (region-end) 'region)
-           (funcall region-extract-function 'delete-only)))
-        (t (delete-char (- n) killflag))))
-
-(defun delete-horizontal-space (&optional backward-only)
-  "Delete all spaces and tabs around point; before point only if BACKWARD-ONLY."
-  (interactive "*P")
-  (let ((orig-pos (point)))
-    (delete-region
-     (if backward-only
-         orig-pos
-       (progn (skip-chars-forward " \t") (constrain-to-field nil orig-pos t)))
-     (progn (skip-chars-backward " \t") (constrain-to-field nil orig-pos)))))
-
-(defun just-one-space (&optional n)
-  "Delete all spaces and tabs around point, leaving one space (or N spaces).
-A negative N deletes newlines as well, leaving -N spaces."
-  (interactive "*p")
-  (let* ((orig-pos (point))
-         (skip (if (and n (< n 0)) " \t\n\r" " \t"))
-         (num (abs (or n 1))))
-    (skip-chars-backward skip)
-    (constrain-to-field nil orig-pos)
-    ;; Reuse the spaces already there, then replace the rest.
-    (let* ((left (- num (skip-chars-forward " " (+ num (point)))))
-           (mid (point))
-           (end (progn (skip-chars-forward skip) (constrain-to-field nil orig-pos t))))
-      (delete-region mid end)
-      (insert (make-string left ?\s)))
-    nil))
-
-(defun fixup-whitespace ()
-  "Fixup white space between objects around point.
-Leave one space or none, according to the context."
-  (interactive "*")
-  (save-excursion
-    (delete-horizontal-space)
-    (if (or (looking-at "^\\|$\\|\\s)")
-            (save-excursion (forward-char -1) (looking-at "$\\|\\s(\\|\\s'")))
-        nil
-      (insert ?\s))))
-
-(defun delete-blank-lines ()
-  "On blank line, delete all surrounding blank lines, leaving just one.
-On isolated blank line, delete that one.  On nonblank line, delete any
-immediately following blank lines."
-  (interactive "*")
-  (let (this-blank lone-blank)
-    (save-excursion
-      (beginning-of-line)
-      (setq this-blank (looking-at "[ \t]*$"))
-      (setq lone-blank
-            (and this-blank
-                 (not (looking-at "[ \t]*\n[ \t]*$"))
-                 (or (bobp)
-                     (progn (forward-line -1) (not (looking-at "[ \t]*$")))))))
-    (when this-blank
-      ;; Delete the blank lines before this one (and this one too when alone).
-      (beginning-of-line)
-      (if lone-blank (forward-line 1))
-      (delete-region (point)
-                     (if (re-search-backward "[^ \t\n]" nil t)
-                         (progn (forward-line 1) (point))
-                       (point-min))))
-    (unless (and this-blank lone-blank)
-      ;; Delete the blank lines after this one.
-      (save-excursion
-        (end-of-line)
-        (forward-line 1)
-        (delete-region (point)
-                       (if (re-search-forward "[^ \t\n]" nil t)
-                           (progn (beginning-of-line) (point))
-                         (point-max)))))
-    ;; A last blank line at the end of the buffer goes too.
-    (if (looking-at "^[ \t]*\n\\'")
-        (delete-region (point) (point-max)))))
-
-(defun delete-indentation (&optional arg beg end)
-  "Join this line to previous and fix up whitespace at join.
-With ARG, join this line to the following one.  With BEG and END (and
-no ARG), join all the lines of that region."
-  (interactive "*P")
-  (let ((stop (if (and beg end (not arg))
-                  (progn
-                    (when (> end (save-excursion (goto-char beg) (line-end-position)))
-                      (goto-char end))
-                    (save-excursion (goto-char beg) (line-beginning-position)))
-                ;; One join: stop once the previous line start is reached.
-                (prog1 (1- (line-beginning-position (and arg 2)))
-                  (when arg (forward-line 1)))))
-        (prefix (and (> (length fill-prefix) 0) (regexp-quote fill-prefix))))
-    (while (and (> (line-beginning-position) stop)
-                (progn (forward-line 0) (= (preceding-char) ?\n)))
-      (delete-char -1)
-      (if (and prefix (looking-at prefix))
-          (replace-match "" t t))
-      (fixup-whitespace))))
-
-(defalias 'join-line #'delete-indentation)
-
-(defun back-to-indentation ()
-  "Move point to the first non-whitespace character on this line."
-  (interactive "^")
-  (beginning-of-line 1)
-  (skip-syntax-forward " " (line-end-position))
-  (backward-prefix-chars))
-
-(defvar delete-trailing-lines t
-  "If non-nil, `delete-trailing-whitespace' deletes trailing lines.")
-
-(defun delete-trailing-whitespace (&optional start end)
-  "Delete trailing whitespace between START and END (the whole buffer by default).
-Also deletes blank lines at the end of the buffer when called on the
-whole buffer and `delete-trailing-lines' is non-nil."
-  (interactive)
-  (save-match-data
-    (save-excursion
-      (let ((end-marker (and end (copy-marker end)))
-            (table (make-syntax-table (syntax-table)))
-            (old-table (syntax-table)))
-        (goto-char (or start (point-min)))
-        ;; A form feed ends a page, it is not trailing whitespace.
-        (modify-syntax-entry ?\f "_" table)
-        (unwind-protect
-            (progn
-              (set-syntax-table table)
-              (while (re-search-forward "\\s-$" end-marker t)
-                (skip-syntax-backward "-" (line-beginning-position))
-                (let ((b (point)) (e (match-end 0)))
-                  (if (text-property-not-all b e 'read-only nil)
-                      (goto-char e)
-                    (delete-region b e)))))
-          (set-syntax-table old-table))
-        (if end
-            (set-marker end-marker nil)
-          (when (and delete-trailing-lines
-                     (= (goto-char (point-max)) (1+ (buffer-size)))
-                     (<= (skip-chars-backward "\n") -2))
-            (delete-region (1+ (point)) (point-max)))))))
-  nil)
-
-;;;;; Transposition
-
-(defun transpose-subr (mover arg &optional special)
-  "Subroutine to do the work of transposing objects.
-MOVER moves over one object (given 1 or -1); ARG is as for the
-transpose commands.  With SPECIAL, MOVER itself returns (START . END)."
-  (let ((aux (if special mover
-               (lambda (x)
-                 (cons (progn (funcall mover x) (point))
-                       (progn (funcall mover (- x)) (point))))))
-        pos1 pos2)
-    (cond
-     ((= arg 0)
-      (save-excursion
-        (setq pos1 (funcall aux 1))
-        (goto-char (or (mark) (error "No mark set in this buffer")))
-        (setq pos2 (funcall aux 1))
-        (transpose-subr-1 pos1 pos2))
-      (exchange-point-and-mark))
-     ((> arg 0)
-      (setq pos1 (funcall aux -1))
-      (setq pos2 (funcall aux arg))
-      (transpose-subr-1 pos1 pos2)
-      (goto-char (+ (car pos2) (- (cdr pos1) (car pos1)))))
-     (t
-      (setq pos1 (funcall aux -1))
-      (goto-char (car pos1))
-      (setq pos2 (funcall aux arg))
-      (transpose-subr-1 pos1 pos2)
-      (goto-char (+ (car pos2) (- (cdr pos1) (car pos1))))))))
-
-(defun transpose-subr-1 (pos1 pos2)
-  "Swap the text of the spans POS1 and POS2, (START . END) pairs in either order."
-  (when (> (car pos1) (cdr pos1)) (setq pos1 (cons (cdr pos1) (car pos1))))
-  (when (> (car pos2) (cdr pos2)) (setq pos2 (cons (cdr pos2) (car pos2))))
-  (when (> (car pos1) (car pos2))
-    (let ((swap pos1)) (setq pos1 pos2 pos2 swap)))
-  (if (> (cdr pos1) (car pos2)) (error "Don't have two things to transpose"))
-  (atomic-change-group
-    ;; Replace the later span first so the earlier positions stay valid.
-    (let ((word1 (buffer-substring (car pos1) (cdr pos1)))
-          (word2 (buffer-substring (car pos2) (cdr pos2))))
-      (goto-char (car pos2))
-      (delete-region (car pos2) (cdr pos2))
-      (insert word1)
-      (goto-char (car pos1))
-      (delete-region (car pos1) (cdr pos1))
-      (insert word2))))
-
-(defun transpose-chars (arg)
-  "Interchange characters around point, moving forward one character.
-At the end of a line (with no ARG), swap the two characters before point."
-  (interactive "*P")
-  (when (and (null arg) (eolp) (not (bobp)))
-    (forward-char -1))
-  (transpose-subr 'forward-char (prefix-numeric-value arg)))
-
-(defun transpose-words (arg)
-  "Interchange words around point, leaving point at end of them."
-  (interactive "*p")
-  (transpose-subr 'forward-word arg))
-
-(defun transpose-lines (arg)
-  "Exchange current line and previous line, leaving point after both."
-  (interactive "*p")
-  (transpose-subr (lambda (arg)
-                    (if (> arg 0)
-                        (progn
-                          ;; Create the newlines a line move would run out of.
-                          (setq arg (forward-line arg))
-                          (if (/= (preceding-char) ?\n)
-                              (setq arg (1+ arg)))
-                          (if (> arg 0)
-                              (newline arg)))
-                      (forward-line arg)))
-                  arg))
-
-;;;;; Indentation and motion
-
-(defun indent-rigidly (start end arg &optional interactive)
-  "Indent all lines starting in the region by ARG columns (negative: dedent)."
-  (interactive "r\nP\np")
-  (ignore interactive)
-  (save-excursion
-    (goto-char end)
-    (setq end (point-marker))
-    (goto-char start)
-    (or (bolp) (forward-line 1))
-    (while (< (point) end)
-      (let ((indent (current-indentation))
-            eol-flag)
-        (save-excursion
-          (skip-chars-forward " \t")
-          (setq eol-flag (eolp)))
-        (or eol-flag
-            (indent-to (max 0 (+ indent (prefix-numeric-value arg))) 0))
-        (delete-region (point) (progn (skip-chars-forward " \t") (point))))
-      (forward-line 1))
-    (set-marker end nil)
-    (setq deactivate-mark t)))
-
-(defun goto-line (line &optional buffer relative)
-  "Go to LINE, counting from line 1 at beginning of buffer.
-With RELATIVE, count from the start of the accessible portion."
-  (interactive "nGoto line: ")
-  (when buffer (set-buffer buffer))
-  (unless relative (widen))
-  (goto-char (point-min))
-  (forward-line (1- line)))
-
-(defun beginning-of-buffer (&optional arg)
-  "Move point to the beginning of the buffer, leaving mark at previous position.
-With numeric ARG N, put point N/10 of the way from the beginning."
-  (interactive "^P")
-  (or (consp arg) (region-active-p) (push-mark))
-  (let ((size (- (point-max) (point-min))))
-    (goto-char (if (and arg (not (consp arg)))
-                   (+ (point-min) 1 (/ (* size (prefix-numeric-value arg)) 10))
-                 (point-min))))
-  (if (and arg (not (consp arg))) (forward-line 1)))
-
-(defun end-of-buffer (&optional arg)
-  "Move point to the end of the buffer, leaving mark at previous position.
-With numeric ARG N, put point N/10 of the way from the end."
-  (interactive "^P")
-  (or (consp arg) (region-active-p) (push-mark))
-  (let ((size (- (point-max) (point-min))))
-    (goto-char (if (and arg (not (consp arg)))
-                   (- (point-max) (/ (* size (prefix-numeric-value arg)) 10))
-                 (point-max))))
-  (if (and arg (not (consp arg))) (forward-line 1)))
-
-;;;;; Counting
-
-(defun count-words (start end &optional totals)
-  "Count the number of words between START and END.
-From Lisp, return the number of words; TOTALS is for the interactive report."
-  (interactive (list nil nil current-prefix-arg))
-  (ignore totals)
-  (let ((words 0))
-    (save-excursion
-      (save-restriction
-        (narrow-to-region start end)
-        (goto-char (point-min))
-        (while (forward-word-strictly 1)
-          (setq words (1+ words)))))
-    words))
-
-(defun count-words--format (str start end)
-  "The \"STR has N lines, M words, and K characters\" text for START..END."
-  (let ((lines (count-lines start end))
-        (words (count-words start end))
-        (chars (- end start)))
-    (format "%s has %d line%s, %d word%s, and %d character%s"
-            str lines (if (= lines 1) "" "s") words (if (= words 1) "" "s")
-            chars (if (= chars 1) "" "s"))))
-
-(defun count-words-region (start end &optional arg)
-  "Count the number of words in the region; with ARG, in the buffer.
-Report it with a message and return the word count."
-  (interactive (if current-prefix-arg
-                   (list nil nil current-prefix-arg)
-                 (list (region-beginning) (region-end) nil)))
-  (if arg
-      (setq start (point-min) end (point-max))
-    (setq start (min start end) end (max start end)))
-  (message "%s" (count-words--format (if arg "Buffer" "Region") start end))
-  (count-words start end))
 
 (provide 'simple)
 

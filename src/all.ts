@@ -69,3 +69,6 @@ import "./cvars.js";
 import "./frame.js";
 import "./xfaces.js";
 import "./compile/byte-compile.js";
+import "./profiler.js";
+import "./xdisp-extra.js";
+import "./minibuf-extra.js";

@@ -17,7 +17,7 @@ import { readAll } from "./lread.js";
 import { readEvalLoop } from "./lread/load.js";
 import { searchLispDefinitions } from "./search.js";
 import { prin1ToString } from "./print.js";
-import { createGnuLispEnv, findGnuLispDir } from "./gnu-lisp.js";
+import { createGnuLispEnv, findGnuLispDir, isGnuWorldFor, startGnuLispWorld } from "./gnu-lisp.js";
 import { invocationDirectory } from "./callproc.js";
 
 export const TSMACS_VERSION = "0.1.0";
@@ -54,7 +54,7 @@ defun("kill-emacs", "(&optional arg restart)", "Exit the Emacs job and kill it."
 export { lispDir } from "./paths.js";
 
 /** Files of the preloaded library, in load order (GNU: the part of loadup.el we implement ourselves). */
-export const PRELOAD = ["byte-run.el", "subr.el", "loaddefs.el", "mule-util.el", "float-sup.el", "macroexp.el", "gv.el", "pcase.el", "subr-x.el", "subr-edit.el", "cl-lib.el", "cl-macs.el", "cl-macs-local.el", "cl-loop.el", "cl-seq.el", "cl-extra.el", "cl-struct.el", "cl-generic.el", "seq.el", "files.el", "simple.el", "replace.el", "callproc.el", "case-table.el", "nadvice.el", "ring.el", "custom.el", "abbrev.el", "derived.el", "prog-mode.el"];
+export const PRELOAD = ["byte-run.el", "subr.el", "loaddefs.el", "mule-util.el", "float-sup.el", "macroexp.el", "gv.el", "pcase.el", "subr-x.el", "subr-edit.el", "cl-lib.el", "cl-macs.el", "cl-macs-local.el", "cl-loop.el", "cl-seq.el", "cl-extra.el", "cl-struct.el", "cl-generic.el", "seq.el", "files.el", "simple.el", "simple-undo.el", "simple-edit.el", "replace.el", "callproc.el", "case-table.el", "nadvice.el", "ring.el", "custom.el", "derived.el", "abbrev.el", "prog-mode.el"];
 
 /** Builds a fresh Lisp world and makes it current. */
 export function createEnv(opts: CreateEnvOptions = {}): Env {
@@ -172,7 +172,9 @@ export function mainWithEnv(argv: string[], env: Env): number {
       return 1;
     }
     try {
-      env = createGnuLispEnv(dir);
+      // A world restored from the --gnu-lisp start-up snapshot (tsmacs's dump of GNU's preload) is used
+      // when it was built from this tree; otherwise the preload runs now.
+      if (isGnuWorldFor(env, dir)) { enterEnv(env); startGnuLispWorld(dir); } else env = createGnuLispEnv(dir);
     } catch (e) {
       return handleTopLevelExit(e); // reported from the new world, where the failing load ran
     }

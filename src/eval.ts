@@ -163,7 +163,7 @@ function evalFormInner(form: LispObject, lexical: LispObject): LispObject {
     }
     const expansion = head.f instanceof Subr ? undefined : expandMacroCall(head, form, null);
     if (expansion !== undefined) return evalFormInner(expansion, lexical);
-    if (!specialForms.has(head) || !isSpecialForm(head)) {
+    if ((!specialForms.has(head) || !isSpecialForm(head)) && !aliasesSpecialForm(head)) {
       const argForms = listToArray(form.cdr);
       if (argForms.every(isSimpleArg)) {
         // GNU finds the function before evaluating the arguments: (undefined-fn unbound-var) is void-function.
@@ -194,6 +194,17 @@ function declaresSpecial(body: LispObject): boolean {
   for (let b = body; b instanceof Cons; b = b.cdr) {
     const f = b.car;
     if (f instanceof Cons && f.car === Qdefvar && f.cdr instanceof Cons && f.cdr.cdr === NIL) return true;
+  }
+  return false;
+}
+
+/** Whether SYM's function is an alias (chain) ending at a special form, like GNU's `inline' for `progn'. */
+function aliasesSpecialForm(sym: LSymbol): boolean {
+  let t: LispObject = sym.f;
+  if (!(t instanceof LSymbol) || t === NIL) return false;
+  for (let i = 0; t instanceof LSymbol && t !== NIL && i < 100; i++) {
+    if (isSpecialForm(t)) return true;
+    t = t.f;
   }
   return false;
 }

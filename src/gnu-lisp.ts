@@ -5,7 +5,7 @@ import { join, resolve as resolvePath } from "node:path";
 import { createEnv } from "./emacs.js";
 import { Env, setInternal, E, specbind, unbindTo, findSymbolValue } from "./env.js";
 import { funcall } from "./eval.js";
-import { Cons, defsym, list, LString, mkStr, NIL, T, UNBOUND } from "./lisp.js";
+import { Cons, defsym, list, LispObject, LString, mkStr, NIL, T, UNBOUND } from "./lisp.js";
 import { readFromString } from "./lread.js";
 import { defvar } from "./defun.js";
 import { LispSignal } from "./signal.js";
@@ -54,22 +54,33 @@ export const GNU_PRELOAD: PreloadEntry[] = [
   { file: "abbrev" },
   { file: "simple" },
   { file: "help" },
-  // loadup.el: jka-cmpr-hook epa-hook mule-cmds case-table characters composite language/* indent
-  // — not yet.
+  // loadup.el: jka-cmpr-hook epa-hook mule-cmds case-table characters composite language/* — not yet.
+  { file: "indent" },
   { file: "emacs-lisp/cl-generic" },
   { file: "minibuffer" },
   { file: "frame" },
-  // loadup.el: startup term/tty-colors font-core emacs-lisp/syntax font-lock jit-lock mouse select
-  // — not yet.
+  { file: "startup" },
+  // loadup.el: term/tty-colors — not yet.
+  { file: "font-core" },
+  { file: "emacs-lisp/syntax" },
+  { file: "font-lock" },
+  // loadup.el: jit-lock mouse select — not yet.
   { file: "emacs-lisp/timer" },
   { file: "emacs-lisp/easymenu" },
-  // loadup.el: isearch rfn-eshadow menu-bar tab-bar — not yet.
+  { file: "isearch" },
+  // loadup.el: rfn-eshadow menu-bar tab-bar — not yet.
   { file: "emacs-lisp/lisp" },
-  // loadup.el: textmodes/page register textmodes/paragraphs — not yet.
+  { file: "textmodes/page" },
+  { file: "register" },
+  { file: "textmodes/paragraphs" },
   { file: "progmodes/prog-mode" },
   { file: "emacs-lisp/lisp-mode" },
-  // loadup.el: textmodes/text-mode textmodes/fill newcomment replace emacs-lisp/tabulated-list buff-menu
-  // ... (window-system files) — not yet.
+  { file: "textmodes/text-mode" },
+  // loadup.el: textmodes/fill — not yet (filling needs charset-after; define-minor-mode fills its
+  // docstrings whenever fill-region exists).
+  { file: "newcomment" },
+  { file: "replace" },
+  // loadup.el: emacs-lisp/tabulated-list buff-menu, the window-system files — not yet.
   { file: "progmodes/elisp-mode" },
   // loadup.el: emacs-lisp/float-sup vc/vc-hooks vc/ediff-hook uniquify electric paren emacs-lisp/shorthands
   // emacs-lisp/eldoc emacs-lisp/cconv tooltip — not yet.
@@ -138,6 +149,28 @@ function subdirsOf(d: string): string[] {
   return [...m[1].matchAll(/"([^"]+)"/g)].map((x) => x[1]);
 }
 
+/**
+ * What GNU's startup.el `command-line' does at every start before the command line is processed, as far as
+ * the preloaded files need it: options declared with `custom-initialize-delay' get their values now.
+ */
+function startupInit(): void {
+  const delayed = defsym("custom-delayed-init-variables");
+  const vars = findSymbolValue(delayed);
+  if (vars === UNBOUND || !(vars instanceof Cons || vars === NIL)) return;
+  const items: LispObject[] = [];
+  for (let l: LispObject = vars; l instanceof Cons; l = l.cdr) items.push(l.car);
+  // In the order they were loaded, in case they depend on each other. Some need what tsmacs lacks yet
+  // (blink-cursor-mode wants a window to show the cursor in): those keep their load-time values.
+  for (const v of items.reverse()) {
+    const count = E.sp, depth = E.depth, hn = E.hn;
+    try { funcall(defsym("custom-reevaluate-setting"), v); } catch (e) {
+      if (!(e instanceof LispSignal)) throw e;
+      unbindTo(count); E.depth = depth; E.hn = hn;
+    }
+  }
+  setInternal(delayed, T);
+}
+
 /** Loads one row of GNU_PRELOAD as loadup.el does. */
 function loadPreloadEntry(entry: PreloadEntry, verbose: boolean): void {
   const count = E.sp;
@@ -174,6 +207,8 @@ const GNU_LISP_DEFINED = ["internal-macroexpand-for-load", "macroexpand-all", "m
 export interface GnuLispOptions {
   /** Stop after the preload sequence's first N entries (debugging). */
   limit?: number;
+  /** Building the start-up snapshot: leave the per-start initialisation to `startGnuLispWorld'. */
+  forSnapshot?: boolean;
 }
 
 /**
@@ -183,7 +218,7 @@ export interface GnuLispOptions {
  */
 export function createGnuLispEnv(dir: string, opts: GnuLispOptions = {}): Env {
   const env = createEnv({ preload: false });
-  E.ext.gnuLisp = { dir };
+  E.ext.gnuLisp = { dir, stamp: gnuTreeStamp(dir), complete: false };
   // tsmacs implements macroexp.el's expanders natively; GNU has none of them until macroexp.el is loaded,
   // and `load' must not expand eagerly before then (backquote.el's functions use `unless', which subr.el
   // defines later).
@@ -202,8 +237,45 @@ export function createGnuLispEnv(dir: string, opts: GnuLispOptions = {}): Env {
     // for the forms loaded before pcase exists; GNU's own dump never shows them, so neither do we.
     if (!verbose) specbind(defsym("inhibit-message"), T);
     for (const entry of entries) loadPreloadEntry(entry, verbose);
+    if (limit === undefined && !opts.forSnapshot) startupInit();
+    E.ext.gnuLisp.complete = limit === undefined;
   } finally {
     unbindTo(count);
   }
   return env;
+}
+
+/**
+ * What identifies the GNU tree a world was built from: the directory and the size and time of the files
+ * that change with every GNU release or package update.
+ */
+export function gnuTreeStamp(dir: string): string {
+  const parts = [dir];
+  for (const f of ["subr.el.gz", "subr.el", "loaddefs.el"]) {
+    try { const st = statSync(join(dir, f)); parts.push(`${f}:${st.size}:${Math.floor(st.mtimeMs)}`); } catch { /* absent */ }
+  }
+  return parts.join("|");
+}
+
+/** Whether ENV (restored from the --gnu-lisp start-up snapshot) was built from DIR as it is now. */
+export function isGnuWorldFor(env: Env, dir: string): boolean {
+  const st = env.ext.gnuLisp as { dir: string; stamp: string; complete: boolean } | undefined;
+  // A world cut short by TSMACS_GNU_LISP_LIMIT is never reused.
+  return st !== undefined && st.complete && st.dir === dir && st.stamp === gnuTreeStamp(dir);
+}
+
+/**
+ * Makes a --gnu-lisp world restored from the start-up snapshot fit this process (after reinitForStart):
+ * GNU's load-path again, and startup.el's per-start initialisation.
+ */
+export function startGnuLispWorld(dir: string): void {
+  setInternal(defsym("noninteractive"), T);
+  setInternal(defsym("load-path"), list(...gnuLoadPath(dir).map((d) => mkStr(d))));
+  const count = E.sp;
+  try {
+    specbind(defsym("inhibit-message"), T);
+    startupInit();
+  } finally {
+    unbindTo(count);
+  }
 }

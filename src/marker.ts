@@ -65,11 +65,20 @@ function reclaimDeadMarkers(t: BufferText): void {
   t.cleanupAt = Math.max(8192, t.cells.length * 2);
 }
 
+/**
+ * While set, every marker made is kept alive: V8 refuses to take a start-up snapshot while a
+ * FinalizationRegistry has cleanups pending, so the snapshot builder (snapshot.ts) holds them until the
+ * snapshot is restored.
+ */
+let keptAlive: Marker[] | null = null;
+export function keepMarkersAlive(on: boolean): void { keptAlive = on ? (keptAlive ?? []) : null; }
+
 /** A Lisp marker on CELL (which other markers may share). */
 export function markerOn(cell: MarkerCell): Marker {
   const m = new Marker(cell);
   cell.owners++;
   reclaim.register(m, cell);
+  if (keptAlive !== null) keptAlive.push(m);
   return m;
 }
 

@@ -2,12 +2,36 @@
 // `node --snapshot-blob dist/tsmacs.blob --build-snapshot dist/snapshot-entry.cjs` runs this file; starting
 // from the blob then skips module initialisation and loading the preloaded Lisp library.
 import { createEnv, mainWithEnv, reinitForStart } from "./emacs.js";
+import { createGnuLispEnv, findGnuLispDir } from "./gnu-lisp.js";
+import { keepMarkersAlive } from "./marker.js";
 import { E } from "./env.js";
 import * as v8 from "node:v8";
 
-createEnv();
+// TSMACS_GNU_LISP_SNAPSHOT=DIR (set by the launcher, "" for the installed tree) snapshots a --gnu-lisp
+// world instead: GNU's own preload sequence, loaded once (tsmacs's dump of GNU's loadup).
+const gnuArg = process.env.TSMACS_GNU_LISP_SNAPSHOT;
+if (gnuArg !== undefined) {
+  const dir = findGnuLispDir(gnuArg === "" ? undefined : gnuArg);
+  if (dir === null) throw new Error(`no GNU Emacs Lisp sources in ${gnuArg || "/usr/share/emacs/*/lisp"}`);
+  // V8 refuses to snapshot a FinalizationRegistry with pending cleanups: no marker may die before the
+  // snapshot is taken (they are released when it is restored).
+  keepMarkersAlive(true);
+  createGnuLispEnv(dir, { forSnapshot: true });
+  // Native handles left by loading (the zlib streams of .el.gz files) must be collected before V8 will
+  // serialise the heap; a full collection frees them (markers are kept, see above).
+  fullCollection();
+} else createEnv();
 const env = E;
+
+/** A full garbage collection in the snapshot builder, where `gc' is not exposed: writing a heap snapshot
+ * collects all garbage first (to /dev/null, once per --gnu-lisp snapshot build). */
+function fullCollection(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc !== undefined) { gc(); return; }
+  v8.writeHeapSnapshot("/dev/null");
+}
 v8.startupSnapshot.setDeserializeMainFunction(() => {
+  keepMarkersAlive(false);
   if (process.env.TSMACS_TIMING) process.stderr.write(`main entered at ${performance.now().toFixed(1)} ms\n`);
   reinitForStart(env);
   const code = mainWithEnv(process.argv.slice(2), env);

@@ -4,7 +4,7 @@ import { defun, defvar } from "./defun.js";
 import { E, findSymbolValue } from "./env.js";
 import { funcall } from "./eval.js";
 import { Cons, LFloat, LispObject, LSymbol, LString, NIL, T, defsym, list } from "./lisp.js";
-import { checkSymbol, error, wrongType, xsignal } from "./signal.js";
+import { checkSymbol, wrongType, xsignal } from "./signal.js";
 import { Frame, decodeLiveFrame, selectedFrame } from "./frame.js";
 
 const Qunspecified = defsym("unspecified");
@@ -39,6 +39,12 @@ function st(): FaceState {
 }
 
 function table(): LispObject { return findSymbolValue(Vface_new_frame_defaults); }
+
+function listItems(l: LispObject): LispObject[] {
+  const out: LispObject[] = [];
+  for (; l instanceof Cons; l = l.cdr) out.push(l.car);
+  return out;
+}
 
 /** FACE with its `face-alias' chain followed (GNU resolve_face_name, for symbols). */
 function resolveName(face: LispObject): LispObject {
@@ -225,14 +231,13 @@ a suitable height, and then tries to match the font weight.
 Value is ORDER.`, (order) => {
   const names = new Set<string>();
   let n = 0;
+  const bad = (): never => xsignal(defsym("error"), LString.fromJs("Invalid font sort order"), ...listItems(order));
   for (let l = order; l instanceof Cons; l = l.cdr, n++) {
     const a = l.car;
-    if (!(a instanceof LSymbol) || ![":width", ":height", ":weight", ":slant"].includes(a.name) || names.has(a.name)) {
-      error(`Invalid font selection order`);
-    }
-    names.add(a.name);
+    if (!(a instanceof LSymbol) || ![":width", ":height", ":weight", ":slant"].includes(a.name) || names.has(a.name)) bad();
+    names.add((a as LSymbol).name);
   }
-  if (n !== 4) error("Invalid font selection order");
+  if (n !== 4) bad();
   st().order = order;
   return NIL;
 });

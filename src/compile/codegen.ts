@@ -236,8 +236,9 @@ export function compileCall(fnSym: LSymbol, argList: LispObject, cx: Cx): string
     if (fast !== undefined) {
       const saved = args.map((a) => a);
       if (saved.every(isSimpleOperand)) return `(${k}.f === ${cx.k(f)} ? ${fast} : (${k}.jf || resolve(${k}))(${args.join(", ")}))`;
-      // Operands with side effects are evaluated once into temporaries.
-      const ts = saved.map((a) => { if (isSimpleOperand(a)) return a; const t = cx.tmp(); cx.emit(`${t} = ${a};`); return t; });
+      // Operands with side effects are evaluated once into temporaries, all of them in order: a later
+      // operand may assign a variable an earlier one reads, as in (% a (setq a b)).
+      const ts = saved.map((a) => { if (/^(NIL|T|\(?-?\d+(\.\d+)?\)?)$/.test(a)) return a; const t = cx.tmp(); cx.emit(`${t} = ${a};`); return t; });
       const fast2 = inline(ts)!;
       return `(${k}.f === ${cx.k(f)} ? ${fast2} : (${k}.jf || resolve(${k}))(${ts.join(", ")}))`;
     }

@@ -2,7 +2,8 @@
 // Feval_region, via readevalloop), with the buffer's own `lexical-binding'.
 import { defun } from "../defun.js";
 import { E, findSymbolValue } from "../env.js";
-import { funcall, evalForm } from "../eval.js";
+import { funcall } from "../eval.js";
+import { withReadEvalContext } from "./load.js";
 import { LispObject, LString, NIL, T, defsym } from "../lisp.js";
 import { readFromLString } from "../lread.js";
 
@@ -12,16 +13,22 @@ const Qlexical_binding = defsym("lexical-binding");
  * each value to PRINTFLAG when it is non-nil. */
 function evalText(text: LString, lexical: LispObject, printflag: LispObject): void {
   let pos = 0;
-  for (;;) {
-    // Skip whitespace and comments: reading at end of input signals end-of-file, which ends the loop.
-    const rest = text.s.slice(text.jsIndex(pos));
-    if (/^(\s|;[^\n]*(\n|$))*$/.test(rest)) return;
-    const { obj, end } = readFromLString(text, pos);
-    pos = end;
-    const value = evalForm(obj, lexical);
-    if (printflag !== NIL) funcall(E.intern("print"), value, printflag);
-  }
+  // GNU's readevalloop: current-load-list starts with the buffer's file name, and forms are eagerly
+  // macroexpanded as `load' does (macroexp-file-name relies on the former).
+  const file = findSymbolValue(Qbuffer_file_name);
+  withReadEvalContext(file instanceof LString ? file : NIL, lexical !== NIL, (evalOne) => {
+    for (;;) {
+      // Skip whitespace and comments: reading at end of input signals end-of-file, which ends the loop.
+      const rest = text.s.slice(text.jsIndex(pos));
+      if (/^(\s|;[^\n]*(\n|$))*$/.test(rest)) return;
+      const { obj, end } = readFromLString(text, pos);
+      pos = end;
+      const value = evalOne(obj);
+      if (printflag !== NIL) funcall(E.intern("print"), value, printflag);
+    }
+  });
 }
+const Qbuffer_file_name = defsym("buffer-file-name");
 
 function call(name: string, ...args: LispObject[]): LispObject { return funcall(E.intern(name), ...args); }
 

@@ -382,6 +382,24 @@ export function readEvalLoop(text: string, sourcename: LispObject, lexical: bool
   }
 }
 
+/**
+ * Runs BODY with a reader-eval context like GNU's readevalloop for eval-buffer and eval-region: a fresh
+ * `current-load-list' holding SOURCENAME (when non-nil; `macroexp-file-name' reads it), eager macro
+ * expansion once macroexp is loaded, and the file-local effect of top-level `(defvar X)'.
+ */
+export function withReadEvalContext(sourcename: LispObject, lexical: boolean,
+  body: (evalOne: (form: LispObject) => LispObject) => void): void {
+  const count = E.sp;
+  try {
+    specbind(Vcurrent_load_list, NIL);
+    if (sourcename !== NIL) loadhistAttach(sourcename);
+    const env: LoadEnv = { lex: lexical ? T : NIL };
+    body((form) => (Qinternal_macroexpand_for_load.f !== NIL ? eagerExpandEval(form, env) : evalTopLevel(form, env)));
+  } finally {
+    unbindTo(count);
+  }
+}
+
 /** Merges `current-load-list' into `load-history' under FILENAME (GNU build_load_history). */
 function buildLoadHistory(filename: LispObject, entire: boolean): void {
   const current = findSymbolValue(Vcurrent_load_list);
