@@ -65,6 +65,7 @@ import "./minibuf/read.js";
 import "./editfns/translate.js";
 import "./callproc.js";
 import "./keymap.js";
+import "./keymap/describe.js";
 import "./cvars.js";
 import "./frame.js";
 import "./xfaces.js";
