@@ -34,27 +34,26 @@
     (set-marker loc nil)
     nil))
 
-(defun delete-forward-char (n &optional killflag)
-  "Delete the following N characters (previous if N is negative).
-An active region is deleted (or killed) instead when N is 1."
-  (interactive "p\nP")
+(defun simple-edit--delete (n killflag forward)
+  "Delete N characters FORWARD or back, or the active region when N is 1."
   (unless (integerp n) (signal 'wrong-type-argument (list 'integerp n)))
   (cond ((and (use-region-p) delete-active-region (= n 1))
          (if (eq delete-active-region 'kill)
              (kill-region (region-beginning) (region-end) 'region)
            (funcall region-extract-function 'delete-only)))
-        (t (delete-char n killflag))))
+        (t (delete-char (if forward n (- n)) killflag))))
+
+(defun delete-forward-char (n &optional killflag)
+  "Delete the following N characters (previous if N is negative).
+An active region is deleted (or killed) instead when N is 1."
+  (interactive "p\nP")
+  (simple-edit--delete n killflag t))
 
 (defun delete-backward-char (n &optional killflag)
   "Delete the previous N characters (following if N is negative).
 An active region is deleted (or killed) instead when N is 1."
   (interactive "p\nP")
-  (unless (integerp n) (signal 'wrong-type-argument (list 'integerp n)))
-  (cond ((and (use-region-p) delete-active-region (= n 1))
-         (if (eq delete-active-region 'kill)
-             (kill-region (region-beginning) (region-end) 'region)
-           (funcall region-extract-function 'delete-only)))
-        (t (delete-char (- n) killflag))))
+  (simple-edit--delete n killflag nil))
 
 (defun delete-horizontal-space (&optional backward-only)
   "Delete all spaces and tabs around point; before point only if BACKWARD-ONLY."
