@@ -25,6 +25,16 @@ export const Qcomma = defsym(",");
 export const Qcomma_at = defsym(",@");
 const Qhash_table = defsym("hash-table");
 const Qread_circle = defsym("read-circle");
+/**
+ * A copy of PART that does not keep SOURCE alive. V8 makes substrings of 13 or more characters views of
+ * their parent, so every string and symbol name read from a file would otherwise hold the whole file's
+ * text (in the heap, and so in the start-up snapshot). Concatenating first makes V8 flatten into a new
+ * string of PART's own size.
+ */
+function detach(part: string, source: string): string {
+  return part.length >= 13 && source.length > 4096 ? (" " + part).slice(1) : part;
+}
+
 const Qload_file_name = defsym("load-file-name");
 const Qload_true_file_name = defsym("load-true-file-name");
 const Qunescaped_literals = defsym("lread--unescaped-character-literals");
@@ -343,7 +353,7 @@ export class Reader {
       p++;
     }
     this.pos = p;
-    name = quoted ? name + s.slice(chunk, p) : s.slice(start, p);
+    name = detach(quoted ? name + s.slice(chunk, p) : s.slice(start, p), s);
     if (!quoted && !uninterned && !skipShorthand) {
       const c0 = name.charCodeAt(0);
       if ((c0 >= 48 && c0 <= 57) || c0 === 43 || c0 === 45 || c0 === 46) {
@@ -411,6 +421,7 @@ export class Reader {
     }
     this.pos = p;
     if (out.length === 0) return lreadState().emptyString;
+    out = detach(out, s);
     if (!forceMultibyte && forceSinglebyte) return unibyteFromRaw(out);
     return new LString(out, forceMultibyte);
   }
