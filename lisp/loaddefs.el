@@ -40,4 +40,9 @@
 (autoload 'generator--cl-loop-iter-by "generator" "The `iter-by' clause of `cl-loop'.")
 (put 'iter-by 'cl-loop-for-handler #'generator--cl-loop-iter-by)
 
+;; font-lock.el's text-property helpers (GNU preloads font-lock.el; tsmacs has only these parts of it).
+(dolist (f '(font-lock-prepend-text-property font-lock-append-text-property
+             font-lock-fillin-text-property font-lock--remove-face-from-text-property))
+  (autoload f "font-lock"))
+
 ;;; loaddefs.el ends here
