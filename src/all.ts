@@ -66,6 +66,7 @@ import "./editfns/translate.js";
 import "./callproc.js";
 import "./keymap.js";
 import "./keymap/describe.js";
+import "./keymap/apropos.js";
 import "./cvars.js";
 import "./frame.js";
 import "./xfaces.js";
