@@ -359,5 +359,16 @@ A non-constant symbol stays unevaluated, for compatibility with code written for
   (ignore method)
   nil)
 
+;; Outside a method body (where `cl-defmethod' binds them locally) these only complain, as in GNU.
+(defun cl-call-next-method (&rest _args)
+  "Function to call the next applicable method.
+Can only be used from within the lexical body of a primary or around method."
+  (error "cl-call-next-method only allowed inside primary and around methods"))
+
+(defun cl-next-method-p ()
+  "Return non-nil if there is a next method.
+Can only be used from within the lexical body of a primary or around method."
+  (error "cl-next-method-p only allowed inside primary and around methods"))
+
 (provide 'cl-generic)
 ;;; cl-generic.el ends here

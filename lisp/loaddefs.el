@@ -45,4 +45,8 @@
              font-lock-fillin-text-property font-lock--remove-face-from-text-property))
   (autoload f "font-lock"))
 
+;; let-alist.el and format-spec.el (autoloaded in GNU 28).
+(autoload 'let-alist "let-alist" "Let-bind dotted symbols to their cdrs in ALIST and execute BODY." nil 'macro)
+(autoload 'format-spec "format-spec" "Return a string based on FORMAT and SPECIFICATION.")
+
 ;;; loaddefs.el ends here
