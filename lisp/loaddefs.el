@@ -11,6 +11,10 @@
 (dolist (f '(thing-at-point bounds-of-thing-at-point forward-thing symbol-at-point
              number-at-point sexp-at-point list-at-point))
   (autoload f "thingatpt"))
+;; pp.el (autoloaded, as in GNU).
+(autoload 'pp-to-string "pp")
+(autoload 'pp-buffer "pp" nil t)
+(autoload 'pp "pp")
 
 ;;; Autoloads for libraries that are not preloaded.
 (autoload 'cl-prin1 "cl-print")
