@@ -712,5 +712,15 @@ A new entry goes after AFTER's entry if there is one, else first."
   (interactive "p")
   (internal--casify-word #'capitalize arg))
 
+(defun shell-quote-argument (argument)
+  "Quote ARGUMENT for passing as argument to an inferior shell.
+This function is designed to work with the syntax of the POSIX shell:
+every character but letters, digits and \"-_./\" gets a backslash, and a
+newline becomes one quoted between single quotes."
+  (if (equal argument "")
+      "''"
+    (string-replace "\n" "'\n'"
+                    (replace-regexp-in-string "[^-0-9a-zA-Z_./\n]" "\\\\\\&" argument))))
+
 (provide 'subr-edit)
 ;;; subr-edit.el ends here
