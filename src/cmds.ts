@@ -39,6 +39,11 @@ const MAX_COUNT = 2 ** 52;
 /** Moves point N lines as forward-line does; returns the shortage (GNU: Fforward_line). */
 export function forwardLine(b: Buffer, count: number): number {
   const opoint = b.pt;
+  if (count > 0) {
+    // The common case without findNewline's result pair (forward-line runs once per line in loops).
+    const r = b.text.gb.forwardOccurrences(10, opoint - 1, b.zv - 1, count);
+    if (r >= 0) { b.pt = r + 1; return 0; }
+  }
   const [pos, counted] = count <= 0 ? findNewline(b, b.pt, count - 1) : findNewline(b, b.pt, count);
   b.pt = pos;
   let shortage = count - (count <= 0 ? 1 : 0) - counted;

@@ -73,9 +73,13 @@ function searchCommand(pattern: LispObject, bound: LispObject, noerror: LispObje
   let found = -1;
   for (let i = 0; i < n; i++) {
     const ctx = contextFor(prog, pos, st);
-    found = runEngine(() => direction > 0
-      ? searchRegex(prog, view, pos, lim - off - pos, lim - off, ctx, regs)
-      : searchRegex(prog, view, pos, lim - off - pos, pos, ctx, regs));
+    // (Inline rather than through runEngine: no closure per search.)
+    try {
+      found = searchRegex(prog, view, pos, lim - off - pos, direction > 0 ? lim - off : pos, ctx, regs);
+    } catch (e) {
+      if (e instanceof RegexOverflow) error("Stack overflow in regexp matcher");
+      throw e;
+    }
     if (found < 0) break;
     pos = direction > 0 ? regs[1] : regs[0];
   }
