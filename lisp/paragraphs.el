@@ -216,6 +216,22 @@ sentence past ARG sentences, leaving point after the current sentence."
   (interactive "*p")
   (transpose-subr 'forward-sentence arg))
 
+(defun repunctuate-sentences (&optional no-query start end)
+  "Put two spaces at the end of sentences from point to the end of buffer.
+It works using `query-replace-regexp'.  In Transient Mark mode, if the
+mark is active, operate on the contents of the region.  Second and third
+arg START and END specify the region to operate on.
+If optional argument NO-QUERY is non-nil, make changes without asking
+for confirmation."
+  (interactive)
+  ;; A sentence end (with closing quotes or parentheses on either side of the punctuation) followed by
+  ;; spaces gets exactly two.
+  (let ((regexp "\\([]\"')]?\\)\\([.?!]\\)\\([]\"')]?\\) +")
+        (to-string "\\1\\2\\3  "))
+    (if no-query
+        (perform-replace regexp to-string nil t nil nil nil start end)
+      (query-replace-regexp regexp to-string nil start end))))
+
 (provide 'paragraphs)
 
 ;;; paragraphs.el ends here

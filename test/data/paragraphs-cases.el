@@ -11,3 +11,4 @@
 (with-temp-buffer (insert "Example sentence.  Followed by another one.") (goto-char (point-min)) (mark-end-of-sentence 2) (list (mark) mark-active))
 (with-temp-buffer (insert "AA\nAA\n\nBB\nBB\n") (goto-char (point-min)) (mark-paragraph) (list (point) (mark) mark-active))
 (stringp (sentence-end))
+(with-temp-buffer (insert "Just. Some. (Sentences.)  Yes!\" No? ok") (goto-char (point-min)) (repunctuate-sentences t) (buffer-string))
