@@ -232,10 +232,13 @@ like \"0xBEEF09\" or \"#xBEEF09\", are recognized."
   "\\(?:https?\\|ftp\\|file\\|mailto\\|news\\)://?[^][ \t\n\"<>'`()]+[^][ \t\n\"<>'`().,;:!?]"
   "A regular expression probably matching a complete URL.")
 
+(defun thing-at-point--bounds-of-match (regexp distance)
+  "The bounds of the match for REGEXP around point (within DISTANCE), or nil."
+  (when (thing-at-point-looking-at regexp distance)
+    (cons (match-beginning 0) (match-end 0))))
+
 (put 'url 'bounds-of-thing-at-point
-     (lambda ()
-       (when (thing-at-point-looking-at thing-at-point-url-regexp 2000)
-         (cons (match-beginning 0) (match-end 0)))))
+     (lambda () (thing-at-point--bounds-of-match thing-at-point-url-regexp 2000)))
 
 (defvar thing-at-point-email-regexp
   "<?[-+_~a-zA-Z0-9/][-+_.~:a-zA-Z0-9%/]*@[-a-zA-Z0-9]+[-.a-zA-Z0-9]*>?"
@@ -244,19 +247,14 @@ This does not match the real name portion, only the address, optionally
 with angle brackets.")
 
 (put 'email 'bounds-of-thing-at-point
-     (lambda ()
-       (let ((thing (thing-at-point-looking-at thing-at-point-email-regexp 500)))
-         (when thing
-           (cons (match-beginning 0) (match-end 0))))))
+     (lambda () (thing-at-point--bounds-of-match thing-at-point-email-regexp 500)))
 
 (defconst thing-at-point-uuid-regexp
   "\\<[[:xdigit:]]\\{8\\}-[[:xdigit:]]\\{4\\}-[[:xdigit:]]\\{4\\}-[[:xdigit:]]\\{4\\}-[[:xdigit:]]\\{12\\}\\>"
   "A regular expression matching a UUID.")
 
 (put 'uuid 'bounds-of-thing-at-point
-     (lambda ()
-       (when (thing-at-point-looking-at thing-at-point-uuid-regexp 36)
-         (cons (match-beginning 0) (match-end 0)))))
+     (lambda () (thing-at-point--bounds-of-match thing-at-point-uuid-regexp 36)))
 
 ;;; Shorthands.
 

@@ -111,13 +111,11 @@ class Serializer {
     if (x === conf.nullObject) return "null";
     if (x === conf.falseObject) return "false";
     if (x === T) return "true";
-    if (typeof x === "number") {
-      if (Number.isSafeInteger(x)) return String(x);
-    }
-    if (typeof x === "number" || typeof x === "bigint") {
-      const v = BigInt(x);
-      if (v < -(2n ** 63n) || v > 2n ** 63n - 1n) argsOutOfRange(x, normInt(-(2n ** 63n)), normInt(2n ** 63n - 1n));
-      return v.toString();
+    // Fixnums are safe JS integers; bignums must fit jansson's 64-bit integers.
+    if (typeof x === "number") return String(x);
+    if (typeof x === "bigint") {
+      if (x < -(2n ** 63n) || x > 2n ** 63n - 1n) argsOutOfRange(x, normInt(-(2n ** 63n)), normInt(2n ** 63n - 1n));
+      return x.toString();
     }
     if (x instanceof LFloat) {
       // jansson refuses non-finite reals by failing to allocate them, which GNU reports as out of memory.

@@ -35,7 +35,6 @@ if it matches all regular expressions in this list, with
 \`case-fold-search' bound to the value of \`completion-ignore-case'.
 See Info node \`(elisp)Basic Completion', for a description of these
 functions.`);
-const Vbuffer_alist = defsym("buffer-alist");
 
 /** GNU's compare-strings, through the primitive so that case tables apply exactly as there. */
 function compare(a: LString, s1: number, e1: LispObject, b: LString, s2: number, e2: LispObject, fold: boolean): LispObject {
@@ -308,7 +307,6 @@ function bufferAlist(): LispObject {
     out.push(new Cons(funcall(defsym("buffer-name"), b.car), b.car));
   return list(...out);
 }
-void Vbuffer_alist;
 
 /** assoc-string on a string KEY (exported for Lisp-level callers in TypeScript). */
 export function assocString(key: LString, alist: LispObject, fold: boolean): LispObject {

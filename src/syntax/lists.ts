@@ -65,6 +65,16 @@ class ListScan {
   private lose(): never { return scanError("Unbalanced parentheses", this.lastGood, this.from); }
 
   /** Depth change at a closing (forward) or opening (backward) delimiter: true when the object is done. */
+  /** A math delimiter ($) closes the level it opened, or opens one; true when the scan is done. */
+  private mathToggle(): boolean {
+    if (this.mathexit) {
+      this.mathexit = false;
+      return this.leave();
+    }
+    this.mathexit = true;
+    return !++this.depth;
+  }
+
   private leave(): boolean {
     if (!--this.depth) return true;
     if (this.depth < this.minDepth) scanError("Containing expression ends prematurely", this.lastGood, this.from);
@@ -118,13 +128,7 @@ class ListScan {
         case S.Math:
           if (!this.sexpflag) break;
           if (from !== stop && c === sc.char(from)) this.from = from + 1;
-          if (this.mathexit) {
-            this.mathexit = false;
-            if (this.leave()) return true;
-            break;
-          }
-          this.mathexit = true;
-          if (!++this.depth) return true;
+          if (this.mathToggle()) return true;
           break;
         case S.Open:
           if (!++this.depth) return true;
@@ -209,13 +213,7 @@ class ListScan {
         case S.Math:
           if (!this.sexpflag) break;
           if (from > sc.begv && from !== stop && c === sc.char(from - 1)) this.from = --from;
-          if (this.mathexit) {
-            this.mathexit = false;
-            if (this.leave()) return true;
-            break;
-          }
-          this.mathexit = true;
-          if (!++this.depth) return true;
+          if (this.mathToggle()) return true;
           break;
         case S.Close:
           if (!++this.depth) return true;
