@@ -1,7 +1,7 @@
 // The command loop's state as seen from batch Lisp: recursion depth, pending input, the keys of the
 // current command, idle time (GNU: keyboard.c; the interactive command loop itself comes with the terminal UI).
 import { defun, defvar } from "./defun.js";
-import { E, findSymbolValue } from "./env.js";
+import { E, findSymbolValue, setInternal } from "./env.js";
 import { LString, NIL, T } from "./lisp.js";
 import { checkFixnum, xsignal } from "./signal.js";
 
@@ -80,7 +80,11 @@ The value when Emacs is not idle is nil.
 PSEC is a multiple of the system clock resolution.`, () => NIL);
 
 defun("discard-input", "()", `Discard the contents of the terminal input buffer.
-Also end any kbd macro being defined.`, () => NIL);
+Also end any kbd macro being defined.`, () => {
+  // Batch mode has no terminal input buffer; what is pending is `unread-command-events' (no macros yet).
+  setInternal(defvarSym("unread-command-events"), NIL);
+  return NIL;
+});
 
 defun("daemonp", "()", `Return non-nil if the current emacs process is a daemon.
 If the daemon was given a name argument, return that name.`, () => NIL);

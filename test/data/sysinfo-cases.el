@@ -37,3 +37,4 @@
 (with-temp-buffer (set-buffer-multibyte nil) (insert (substring (base64-decode-string "H4sIAAAAAAAAA8tIzcnJVyjPL8pJAQCFEUoNCwAAAA==") 0 19)) (list (zlib-decompress-region 1 (point-max) t) (buffer-string)))
 (with-temp-buffer (set-buffer-multibyte nil) (insert (substring (base64-decode-string "H4sIAAAAAAAAA8tIzcnJVyjPL8pJAQCFEUoNCwAAAA==") 0 19)) (list (zlib-decompress-region 1 (point-max)) (length (buffer-string))))
 (with-temp-buffer (set-buffer-multibyte nil) (condition-case e (zlib-decompress-region 1 5) (error e)))
+(let ((unread-command-events (list 97))) (list (discard-input) unread-command-events))
