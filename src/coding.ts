@@ -344,7 +344,10 @@ function bytesToUnibyte(bytes: number[]): LString {
 
 /** Whether CODING maps ASCII to itself (so ASCII-only text converts to itself). */
 function asciiCompatible(c: Coding): boolean {
-  return !(c.kind === "utf-16" || c.kind === "utf-16le" || c.kind === "utf-16be" || c.kind === "utf-8-bom");
+  // GNU's :ascii-compatible-p: nil for the BOM-aware and UTF-16 codings and for prefer-utf-8 (so decoding even
+  // ASCII text through them settles the EOL type: "abc\n" decodes as prefer-utf-8-unix).
+  return !(c.kind === "utf-16" || c.kind === "utf-16le" || c.kind === "utf-16be" || c.kind === "utf-8-bom"
+    || c.kind === "utf-8-auto" || c.base === "prefer-utf-8");
 }
 function isAsciiOnly(s: LString): boolean {
   const js = s.s;

@@ -605,7 +605,8 @@ export function writeRegion(start: LispObject, end: LispObject, filename: LispOb
   // Whether the text is ASCII matters only for the name of an undecided coding system (its bytes are the
   // same), so for buffer text it is learnt while writing rather than by a separate pass.
   const hasNonAscii = (): boolean => str !== null ? nonAscii(str.s) : b.text.gb.maxChar(from - 1, to - 1) > 0x7f;
-  let { sym: codingSym, c: coding } = chooseWriteCoding(b, hasNonAscii, str === null);
+  let { sym: codingSym, c: coding } = chooseWriteCoding(b, hasNonAscii, str === null,
+    [start, end, abs, append, visit, lockname, mustbenew]);
   setInternal(Qlast_coding_system_used, codingSym);
   let sawNonAscii = false;
   const lk = lockname instanceof LString ? lockname : null;
@@ -734,7 +735,7 @@ This does code conversion according to the value of
 
 // make-temp-file's TEXT is written as write-region writes a string.
 tempFileHooks.writeText = (file, text) => {
-  const { sym, c } = chooseWriteCoding(curBuf(), () => nonAscii(text.s), false);
+  const { sym, c } = chooseWriteCoding(curBuf(), () => nonAscii(text.s), false, [text, NIL, file]);
   setInternal(Qlast_coding_system_used, sym);
   const fd = openSync(osPath(file), "w");
   try { writeText({ write: (d) => writeAll(fd, d) }, curBuf(), text, 0, 0, c, sym); } finally { closeSync(fd); }
