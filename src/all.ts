@@ -71,6 +71,7 @@ import "./cvars.js";
 import "./frame.js";
 import "./xfaces.js";
 import "./compile/byte-compile.js";
+import "./compile/bytecomp-file.js";
 import "./profiler.js";
 import "./xdisp-extra.js";
 import "./minibuf-extra.js";

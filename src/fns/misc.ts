@@ -133,7 +133,9 @@ See Info node \`(elisp)Random Numbers' for more details.`, (limit: LispObject) =
 // Features.
 // ---------------------------------------------------------------------------------------------
 const Qemacs = defsym("emacs");
-export const Vfeatures = defvar("features", () => list(Qemacs), `A list of symbols which are the features of the executing Emacs.
+// `bytecomp': tsmacs's file compiler is built in (compile/bytecomp-file.ts), so that (require 'bytecomp)
+// does not load GNU's bytecomp.el over it under --gnu-lisp.
+export const Vfeatures = defvar("features", () => list(defsym("bytecomp"), Qemacs), `A list of symbols which are the features of the executing Emacs.
 Used by \`featurep' and \`require', and altered by \`provide'.`, { notSpecial: true });
 const Qsubfeatures = defsym("subfeatures");
 const Qprovide = defsym("provide");

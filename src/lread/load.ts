@@ -1,6 +1,6 @@
 // `load`, the load path search and load-history (GNU: lread.c Fload, openp, readevalloop, build_load_history).
 import { lispDir } from "../paths.js";
-import { accessSync, constants as fsConstants, readFileSync, statSync } from "node:fs";
+import { accessSync, closeSync, constants as fsConstants, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { gunzipSync } from "node:zlib";
 import { defun, defvar } from "../defun.js";
@@ -12,6 +12,7 @@ import { signalError } from "../fns/common.js";
 import { lreadState } from "./obarray.js";
 import { curBuf } from "../buffer.js";
 import { Reader } from "./reader.js";
+import { TSMACS_ELC_MARK } from "../compile/bytecomp-file.js";
 
 const Qlexical_binding = defsym("lexical-binding");
 const Qmessage = defsym("message");
@@ -61,7 +62,7 @@ const Vforce_load_messages = defvar("force-load-messages", NIL, "Non-nil means f
 defvar("bytecomp-version-regexp", () => mkStr("^;;;.\\(in Emacs version\\|bytecomp version FSF\\)"),
   "Regular expression matching safe to load compiled Lisp files.");
 defvar("eval-buffer-list", NIL, "List of buffers being read from by calls to `eval-buffer' and `eval-region'.");
-defvar("load-prefer-newer", NIL, "Non-nil means `load' prefers the newest version of a file.");
+const Vload_prefer_newer = defvar("load-prefer-newer", NIL, "Non-nil means `load' prefers the newest version of a file.");
 defvar("load-no-native", NIL, "Non-nil means not to load a .eln file when a .elc was requested.");
 
 /** EMACSLOADPATH as a list (empty elements mean nil, i.e. `default-directory'); nil when unset. */
@@ -448,8 +449,9 @@ overrides that).  If optional fourth arg NOSUFFIX is non-nil, don't try
 adding suffixes to the specified name FILE.  If optional fifth arg
 MUST-SUFFIX is non-nil, insist on the suffix \`.elc' or \`.el'.
 
-tsmacs cannot run byte-compiled files yet: \`.elc' files are passed over,
-and \`.el.gz' files are decompressed transparently.
+tsmacs has no byte-code interpreter for files: only the \`.elc' files that
+its own \`byte-compile-file' writes (macroexpanded source) are loaded, other
+\`.elc' files are passed over; \`.el.gz' files are decompressed transparently.
 
 Return t if the file exists and loads successfully.`, (file, noerror, nomessage, nosuffix, mustSuffix) => {
   checkString(file);
@@ -468,7 +470,12 @@ Return t if the file exists and loads successfully.`, (file, noerror, nomessage,
       suffixes = getLoadSuffixes();
       if (!must) suffixes = suffixes.concat(stringList(findSymbolValue(Vload_file_rep_suffixes)));
     }
-    found = openp(findSymbolValue(Vload_path), fname, suffixes, NIL, (n) => n.endsWith(".elc") || n.endsWith(".elc.gz"));
+    found = openp(findSymbolValue(Vload_path), fname, suffixes, NIL, skipCompiled);
+    // GNU's openp with load-prefer-newer takes the newest of the file's versions (here: its source).
+    if (found.name.endsWith(".elc") && findSymbolValue(Vload_prefer_newer) !== NIL) {
+      const src = newerSource(found.name);
+      if (src !== null) found = { name: src, errno: "" };
+    }
   }
   if (found.name === "") {
     if (noerror === NIL) reportFileError("Cannot open load file", found.errno, list(file));
@@ -478,6 +485,35 @@ Return t if the file exists and loads successfully.`, (file, noerror, nomessage,
   if (findSymbolValue(Vuser_init_file) === T) setInternal(Vuser_init_file, mkStr(found.name));
   return loadFound(found.name, file as LString, noerror, nomessage);
 });
+
+/** Byte-compiled files are passed over unless tsmacs's file compiler wrote them (macroexpanded source with
+ * GNU's .elc header, see compile/bytecomp-file.ts): there is no VM for GNU's byte-compiled files. */
+function skipCompiled(name: string): boolean {
+  if (name.endsWith(".elc.gz")) return true;
+  if (!name.endsWith(".elc")) return false;
+  let fd = -1;
+  try {
+    fd = openSync(name, "r");
+    const head = Buffer.alloc(512);
+    const n = readSync(fd, head, 0, 512, 0);
+    return !head.subarray(0, n).toString("latin1").includes("\n" + TSMACS_ELC_MARK + "\n");
+  } catch {
+    return true;
+  } finally {
+    if (fd >= 0) closeSync(fd);
+  }
+}
+
+/** The source next to compiled file ELC (FILE.el or FILE.el.gz) when it is newer, else null. */
+function newerSource(elc: string): string | null {
+  try {
+    const t = statSync(elc).mtimeMs;
+    for (const src of [elc.slice(0, -1), elc.slice(0, -1) + ".gz"]) {
+      try { if (statSync(src).mtimeMs > t) return src; } catch { /* no such version */ }
+    }
+  } catch { /* gone */ }
+  return null;
+}
 
 /** Loads the located file FOUND (the second half of GNU Fload). */
 function loadFound(foundName: string, file: LString, noerror: LispObject, nomessage: LispObject): LispObject {
@@ -492,15 +528,22 @@ function loadFound(foundName: string, file: LString, noerror: LispObject, nomess
   st.loadsInProgress.unshift(found);
   try {
     specbind(Qlexical_binding, NIL);
-    const loader = findSymbolValue(Vload_source_file_function);
+    const compiled = foundName.endsWith(".elc");
+    const loader = compiled ? NIL : findSymbolValue(Vload_source_file_function);
     if (loader !== NIL) {
       const quiet = nomessage === NIL || findSymbolValue(Vforce_load_messages) !== NIL ? NIL : T;
       return funcall(loader, found, found, noerror === NIL ? NIL : T, quiet);
     }
     specbind(Qunescaped_literals, NIL);
-    if (nomessage === NIL || findSymbolValue(Vforce_load_messages) !== NIL) {
-      message(/\.el(\.gz)?$/.test(foundName) ? "Loading %s (source)..." : "Loading %s...", foundName);
+    const loud = nomessage === NIL || findSymbolValue(Vforce_load_messages) !== NIL;
+    // GNU: a compiled file older than its source is loaded all the same, with a note.
+    const newer = compiled && findSymbolValue(Vload_prefer_newer) === NIL && newerSource(foundName) !== null;
+    if (newer && !loud && Qmessage.f !== NIL) {
+      funcall(Qmessage, mkStr("Source file %s newer than byte-compiled file; using older file"),
+        funcall(defsym("format-message"), mkStr("`%s'"), mkStr(foundName.slice(0, -1))));
     }
+    if (compiled && loud) message(newer ? "Loading %s (compiled; note, source file is newer)..." : "Loading %s...", file.s);
+    else if (loud) message(/\.el(\.gz)?$/.test(foundName) ? "Loading %s (source)..." : "Loading %s...", foundName);
     let text: string;
     try {
       text = readSourceFile(foundName);
