@@ -87,8 +87,22 @@ export function createEnv(opts: CreateEnvOptions = {}): Env {
       // search.ts keeps its Lisp-level definitions (save-match-data) beside its primitives.
       if (f === "byte-run.el") loadLispSource(searchLispDefinitions());
     }
+    initialMajorMode();
   }
   return env;
+}
+
+/** GNU's command-line puts *scratch* in `initial-major-mode' (so, among others, `lexical-binding' is t there
+ * and in --eval). Done once when the library is loaded, so the start-up snapshot already holds it. */
+function initialMajorMode(): void {
+  const mode = defsym("initial-major-mode").v;
+  const scratch = funcall(defsym("get-buffer"), mkStr("*scratch*"));
+  if (!(mode instanceof LSymbol) || mode.f === NIL || scratch === NIL) return;
+  const prev = funcall(defsym("current-buffer"));
+  funcall(defsym("set-buffer"), scratch);
+  try {
+    funcall(mode);
+  } finally { funcall(defsym("set-buffer"), prev); }
 }
 
 /**

@@ -1,10 +1,10 @@
 // Shared test helpers: a fresh Lisp world per test file, and Lisp-in/Lisp-out assertions.
 import assert from "node:assert/strict";
 import { createEnv } from "../src/emacs.js";
-import { evalForm } from "../src/eval.js";
+import { evalForm, funcall } from "../src/eval.js";
 import { readAll } from "../src/lread.js";
 import { prin1ToString } from "../src/print.js";
-import { Cons, LispObject, T, list } from "../src/lisp.js";
+import { Cons, LispObject, LSymbol, NIL, T, list, mkStr } from "../src/lisp.js";
 import { readFileSync } from "node:fs";
 import { E, specbind, unbindTo } from "../src/env.js";
 import { LispSignal } from "../src/signal.js";
@@ -13,6 +13,13 @@ let ready = false;
 /** Creates the Lisp world once per test file (each test file runs in its own process). */
 export function setup(): void {
   if (!ready) { createEnv(); ready = true; }
+}
+
+/** Makes a fundamental-mode buffer current, as GNU-generated expectations were made in a temporary buffer
+ * (the standard syntax table) rather than in *scratch* (lisp-interaction-mode's). */
+export function useFundamentalBuffer(): void {
+  setup();
+  funcall(E.intern("set-buffer"), funcall(E.intern("get-buffer-create"), mkStr(" *fundamental-test*")));
 }
 
 /** Reads and evaluates every form in SRC with lexical-binding t; returns the last value. */
@@ -53,6 +60,21 @@ export function checkCaseFile(name: string): string[] {
   const expected = readFileSync(`test/data/${name}-cases.expected`, "utf8").split("\n");
   const escapeNewlines = E.intern("print-escape-newlines");
   const failures: string[] = [];
+  // scripts/gen-cases.sh evaluates the forms in a temporary buffer (fundamental mode, the standard syntax
+  // table), not in *scratch* (lisp-interaction-mode): so do these.
+  const prev = funcall(E.intern("current-buffer"));
+  const buf = funcall(E.intern("get-buffer-create"), mkStr(" *case-file*"));
+  funcall(E.intern("set-buffer"), buf);
+  try {
+    checkForms(forms, expected, escapeNewlines, failures);
+  } finally {
+    funcall(E.intern("kill-buffer"), buf);
+    if (funcall(E.intern("buffer-live-p"), prev) !== NIL) funcall(E.intern("set-buffer"), prev);
+  }
+  return failures;
+}
+
+function checkForms(forms: LispObject[], expected: string[], escapeNewlines: LSymbol, failures: string[]): void {
   forms.forEach((form, i) => {
     let value: LispObject;
     try {
@@ -67,7 +89,6 @@ export function checkCaseFile(name: string): string[] {
     try { got = prin1ToString(value); } finally { unbindTo(count); }
     if (got !== expected[i]) failures.push(`${prin1ToString(form)}\n   want ${expected[i]}\n   got  ${got}`);
   });
-  return failures;
 }
 
 /** Evaluates each [source, expected] case in order in this file's world; "!DATA" expects the error (DATA). */

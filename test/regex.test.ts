@@ -11,7 +11,7 @@ import {
   compile, execString, matchAt, Op, Program, RegexError, RegexOverflow, RegexText, searchRegex, standardContext,
   StringText, textOf, ArrayText, codePoints, MatchContext,
 } from "../src/regex/index.js";
-import { setup } from "./helpers.js";
+import { setup, useFundamentalBuffer } from "./helpers.js";
 import { searchContext, translationFor } from "../src/search.js";
 import { currentCaseTables } from "../src/casefiddle.js";
 
@@ -31,7 +31,7 @@ function errorOf(re: string): string {
 }
 
 test("every case of regex-cases.json gives GNU's match data or error", () => {
-  setup();
+  useFundamentalBuffer();
   const cases = JSON.parse(readFileSync(new URL("regex-cases.json", DATA), "utf8")) as
     { re: string; s: string; o: { start?: number | null; fold?: boolean; posix?: boolean }; r: unknown }[];
   const ctx = searchContext();

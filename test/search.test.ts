@@ -14,14 +14,14 @@ import { readAll } from "../src/lread.js";
 import { prin1ToString } from "../src/print.js";
 import { Cons, T } from "../src/lisp.js";
 import { LispSignal } from "../src/signal.js";
-import { assertLisp, assertLispError, evalLisp, setup } from "./helpers.js";
+import { assertLisp, assertLispError, evalLisp, setup, useFundamentalBuffer } from "./helpers.js";
 
 const DATA = [new URL("../test/data/", import.meta.url), pathToFileURL(`${process.cwd()}/test/data/`)]
   .find((u) => existsSync(new URL("search-cases.json", u)))!;
 
 let loaded = false;
 function world(): void {
-  setup();
+  useFundamentalBuffer();
   if (!loaded) { loadLispSource(searchLispDefinitions()); loaded = true; }
 }
 
