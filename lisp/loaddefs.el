@@ -53,4 +53,33 @@
 (autoload 'let-alist "let-alist" "Let-bind dotted symbols to their cdrs in ALIST and execute BODY." nil 'macro)
 (autoload 'format-spec "format-spec" "Return a string based on FORMAT and SPECIFICATION.")
 
+;; window-resize.el (part of window.el in GNU, which preloads it).
+(dolist (f '(window-resize window-max-delta window-min-delta))
+  (autoload f "window-resize"))
+(dolist (f '(enlarge-window shrink-window balance-windows fit-window-to-buffer
+             shrink-window-if-larger-than-buffer))
+  (autoload f "window-resize" nil t))
+
+;; help.el and help-fns.el (GNU preloads help.el and autoloads help-fns.el; both are autoloaded here).
+(dolist (f '(help-buffer help-setup-xref help-mode-setup help-mode-finish help-make-xrefs
+             help-window-setup help-print-return-message help-key-description help-xref-go-back
+             help-xref-go-forward help-go-back help-go-forward help-do-xref help-follow-symbol))
+  (autoload f "help"))
+(autoload 'help-mode "help" nil t)
+(autoload 'where-is "help" nil t)
+(autoload 'describe-key-briefly "help" nil t)
+(autoload 'describe-bindings "help" nil t)
+(dolist (f '(describe-map-tree describe-map help--describe-vector help--describe-command
+             describe-buffer-bindings accessible-keymaps keymap-canonicalize command-remapping))
+  (autoload f "help"))
+(autoload 'with-help-window "help" nil nil 'macro)
+(dolist (f '(describe-function-1 help-fns-function-description-header find-lisp-object-file-name
+             help-fns-short-filename))
+  (autoload f "help-fns"))
+(autoload 'describe-function "help-fns" nil t)
+(autoload 'describe-variable "help-fns" nil t)
+(autoload 'describe-symbol "help-fns" nil t)
+(autoload 'describe-keymap "help-fns" nil t)
+(autoload 'help-fns-find-keymap-name "help-fns")
+
 ;;; loaddefs.el ends here

@@ -44,7 +44,9 @@ defun("substitute-command-keys", "(string &optional no-face include-menus)",
   "Substitute key descriptions for command names in STRING.", (s) => {
     if (s === NIL) return NIL;
     if (!(s instanceof LString)) return xsignal(defsym("wrong-type-argument"), defsym("stringp"), s);
-    return LString.fromJs(substituteCommandKeys(s.s), s.multibyte);
+    // Curved quotes make a unibyte docstring multibyte, as GNU's result is.
+    const out = substituteCommandKeys(s.s);
+    return LString.fromJs(out, s.multibyte || /[^\x00-\xff]/.test(out));
   });
 
 function getProp(s: LSymbol, prop: LispObject): LispObject {

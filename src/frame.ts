@@ -17,6 +17,8 @@ export class Frame extends Vectorlike {
   readonly faces = new Map<LSymbol, LispObject[]>();
   /** A stable pseudo-address for printing, like GNU's #<frame F1 0x...>. */
   readonly id = 0x55e000000000 + Math.floor(Math.random() * 0xffffff) * 8;
+  /** The window tree (window.ts's FrameWindows), made on first use. */
+  windows: unknown = null;
   constructor(public name: string) { super(); }
 }
 
@@ -113,3 +115,55 @@ Each element of ALIST has the form (PARM . VALUE), where PARM is a symbol.`, (fr
   }
   return NIL;
 });
+
+/** A frame's size parameter: GNU's frame.el reads them with frame-parameter too. */
+function frameParam(f: Frame, name: string): LispObject {
+  const k = defsym(name);
+  for (let l = f.params; l instanceof Cons; l = l.cdr) if (l.car instanceof Cons && l.car.car === k) return l.car.cdr;
+  return NIL;
+}
+defun("frame-height", "(&optional frame)", "Return number of lines available for display on FRAME.",
+  (frame) => frameParam(decodeLiveFrame(frame), "height"));
+defun("frame-width", "(&optional frame)", "Return number of columns available for display on FRAME.",
+  (frame) => frameParam(decodeLiveFrame(frame), "width"));
+
+// A text terminal's character is its pixel: GNU's tty frame functions answer in characters.
+defun("frame-char-height", "(&optional frame)", "Height in pixels of a line in the font in frame FRAME.",
+  (frame) => { decodeLiveFrame(frame); return 1; });
+defun("frame-char-width", "(&optional frame)", "Width in pixels of characters in the font in frame FRAME.",
+  (frame) => { decodeLiveFrame(frame); return 1; });
+for (const [name, param, doc] of [
+  ["frame-text-lines", "height", "Return number of lines of text in FRAME."],
+  ["frame-text-cols", "width", "Return number of columns of text in FRAME."],
+  ["frame-total-lines", "height", "Return number of total lines of FRAME."],
+  ["frame-total-cols", "width", "Return number of total columns of FRAME."],
+  ["frame-inner-width", "width", "Return inner width of FRAME in pixels."],
+  ["frame-inner-height", "height", "Return inner height of FRAME in pixels."],
+  ["frame-pixel-width", "width", "Return FRAME's width in pixels."],
+  ["frame-pixel-height", "height", "Return FRAME's height in pixels."],
+  ["frame-text-width", "width", "Return width in pixels of FRAME's text area."],
+  ["frame-text-height", "height", "Return height in pixels of FRAME's text area."],
+  ["frame-native-width", "width", "Return FRAME's native width in pixels."],
+  ["frame-native-height", "height", "Return FRAME's native height in pixels."],
+] as const) defun(name, "(&optional frame)", doc, (frame) => frameParam(decodeLiveFrame(frame), param));
+defun("frame-scroll-bar-width", "(&optional frame)", "Return scroll bar width of FRAME in pixels.",
+  (frame) => { decodeLiveFrame(frame); return 0; });
+defun("frame-scroll-bar-height", "(&optional frame)", "Return scroll bar height of FRAME in pixels.",
+  (frame) => { decodeLiveFrame(frame); return 0; });
+defun("frame-fringe-width", "(&optional frame)", "Return fringe width of FRAME in pixels.",
+  (frame) => { decodeLiveFrame(frame); return 0; });
+defun("frame-internal-border-width", "(&optional frame)", "Return width of FRAME's internal border in pixels.",
+  (frame) => { decodeLiveFrame(frame); return 0; });
+defun("frame-bottom-divider-width", "(&optional frame)", "Return width (in pixels) of horizontal window dividers on FRAME.",
+  (frame) => { decodeLiveFrame(frame); return 0; });
+defun("frame-right-divider-width", "(&optional frame)", "Return width (in pixels) of vertical window dividers on FRAME.",
+  (frame) => { decodeLiveFrame(frame); return 0; });
+defun("frame-child-frame-border-width", "(&optional frame)", "Return width of FRAME's child-frame border in pixels.",
+  (frame) => { decodeLiveFrame(frame); return 0; });
+defun("frame-parent", "(&optional frame)", "Return the parent frame of FRAME; batch frames have none.",
+  (frame) => { decodeLiveFrame(frame); return NIL; });
+defun("frame-visible-p", "(frame)", "Return t if FRAME is \"visible\" (actually in use for display).", (frame) => {
+  if (!(frame instanceof Frame)) return wrongType(Qframe_live_p, frame);
+  return T;
+});
+defun("last-nonminibuffer-frame", "()", "Return last non-minibuffer frame selected.", () => selectedFrame());

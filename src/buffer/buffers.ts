@@ -330,10 +330,15 @@ export function killBuffer(bufferOrName: LispObject): LispObject {
     for (const other of bufferState().all.slice()) if (other.base === b) killBuffer(other);
     if (!b.live) return T;
   }
+  // Windows showing B switch to other buffers first (GNU: replace_buffer_in_windows), then B stops
+  // being current, then any window still showing it is given another buffer (..._safely).
+  windowHooks.replace(b);
+  if (!b.live) return T;
   if (b === curBuf()) {
     setBuffer(otherBuffer(b, false));
     if (b === curBuf()) return NIL;
   }
+  windowHooks.replaceSafely(b);
   unlockBuffer(b); // the buffer's file lock goes with it (GNU: unlock_buffer in Fkill_buffer)
   b.locals.set(Qbuffer_undo_list, NIL);
   const st = bufferState();
@@ -359,6 +364,9 @@ export function killBuffer(bufferOrName: LispObject): LispObject {
   runBufferListUpdateHook(b);
   return T;
 }
+
+/** What windows do when a buffer is killed (window.ts installs them; GNU: replace_buffer_in_windows). */
+export const windowHooks = { replace: (_b: Buffer): void => {}, replaceSafely: (_b: Buffer): void => {} };
 
 /** Hooks run once a buffer is dead (processes, windows, overlays drop it). */
 export const killBufferHooks: ((b: Buffer) => void)[] = [];
