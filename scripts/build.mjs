@@ -33,9 +33,14 @@ const stack = 500000;
 // The same V8 flags as the launcher (./tsmacs), which reads them from the stamp: a larger young generation
 // suits Lisp's short-lived conses; gc() plus FinalizationRegistry.cleanupSome let dropped markers be freed
 // during a synchronous batch run (that flag exists only in some node versions, so it is probed).
+// --no-concurrent-recompilation: TurboFan compiles hot Lisp functions on the main thread. A compiled Lisp
+// loop usually runs once (a batch command, a benchmark kernel); compiling it in the background meant
+// interpreting it meanwhile and paying for both, and every deoptimisation (a fixnum outgrowing 31 bits, a
+// path first taken) started that again. Measured: 5-15% less CPU and wall time on most bench kernels, and
+// less peak memory (no compile-thread zones).
 const optional = ["--harmony-weak-refs-with-cleanup-some"].filter((f) =>
   spawnSync(process.execPath, [f, "-e", "0"], { stdio: "ignore" }).status === 0);
-const extraFlags = ["--max-semi-space-size=64", "--expose-gc", ...optional].join(" ");
+const extraFlags = ["--max-semi-space-size=64", "--no-concurrent-recompilation", "--expose-gc", ...optional].join(" ");
 const flags = `--stack-size=${stack} ${extraFlags}`;
 const r = spawnSync("bash", ["-c", `ulimit -s 1048576 && exec "${process.execPath}" ${flags} --snapshot-blob ${out}/tsmacs.blob --build-snapshot ${out}/snapshot-entry.cjs`],
   { stdio: ["ignore", "inherit", "inherit"] });

@@ -55,8 +55,13 @@ export class Env {
   /** Standard output / error sinks used in batch mode. */
   stdout: OutputSink = { write: (s) => writeText(process.stdout, s) };
   stderr: OutputSink = { write: (s) => writeText(process.stderr, s) };
-  /** Per-module extra state, keyed by module name (e.g. "print", "lread"); keeps module state off globals. */
-  readonly ext: Record<string, any> = Object.create(null);
+  /**
+   * Per-module extra state, keyed by module name (e.g. "print", "lread"); keeps module state off globals.
+   * No prototype (no inherited names), but made as `{}` first: V8 keeps such an object in fast mode, while
+   * `Object.create(null)` is a hash table from the start, and hot paths (the consing counters, bignum
+   * arithmetic's integer-width) read their entry on every call.
+   */
+  readonly ext: Record<string, any> = Object.setPrototypeOf({}, null);
   gensymCounter = 0;
   /** Compiled code of function lists ((lambda ...), (closure ...)) not made by the compiler itself. */
   readonly compiledLists = new WeakMap<Cons, any>();

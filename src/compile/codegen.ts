@@ -194,52 +194,117 @@ export function compileSet(sym: LSymbol, valueExpr: string, cx: Cx): string {
   return `setq(${cx.k(sym)}, ${valueExpr})`;
 }
 
-/** Inline fast paths for a few primitives, guarded so that redefinition is still honoured. */
-const INLINE: Record<string, (a: string[]) => string | undefined> = {
-  car: (a) => a.length === 1 ? `car(${a[0]})` : undefined,
-  cdr: (a) => a.length === 1 ? `cdr(${a[0]})` : undefined,
+/** Fixnums are exact JS integers up to 2^53 - 1; beyond, the helpers make bignums. */
+const MAXS_JS = "9007199254740991";
+/** An operand followed by a property access: a bare integer literal needs parentheses (`5.car`). */
+const P = (x: string) => (/^\d/.test(x) ? `(${x})` : x);
+/** The two-float case of an arithmetic operator, as the first branch of a conditional. */
+const flo2 = (a: string[], op: string) => (isIntLit(a[0]) || isIntLit(a[1]) ? ""
+  : `${a[0]} instanceof LFloat && ${a[1]} instanceof LFloat ? new LFloat(${P(a[0])}.n ${op} ${P(a[1])}.n) : `);
+/** An integer literal operand (floats are constants `kN`): its type checks are left out of the code. */
+const isIntLit = (x: string) => /^\(?-?\d+\)?$/.test(x);
+/** The test that both operands are fixnums (JS numbers), without the checks literals make needless. */
+const num2 = (a: string[]) => a.filter((x) => !isIntLit(x)).map((x) => `typeof ${x} === "number"`).join(" && ") || "true";
+/** The test that a divisor is not zero, when not a literal. */
+const nonzero = (x: string) => (isIntLit(x) ? (/^\(?-?0+\)?$/.test(x) ? "false" : "true") : `${x} !== 0`);
+/**
+ * A binary operation on two or more operands, folded from the left: (+ a b c) is (+ (+ a b) c), which is what
+ * GNU's arith_driver computes for `+', `-' and `*' (integers accumulate exactly; a float operand makes the
+ * rest float either way). Each intermediate result goes through a temporary, as operands are repeated.
+ */
+function fold(a: string[], r: () => string, bin: (x: string[], t: string) => string): string | undefined {
+  if (a.length < 2) return undefined;
+  let acc = bin([a[0], a[1]], r());
+  for (let i = 2; i < a.length; i++) {
+    const u = r();
+    acc = `(${u} = ${acc}, ${bin([u, a[i]], r())})`;
+  }
+  return acc;
+}
+/**
+ * Inline fast paths for a few primitives, guarded so that redefinition is still honoured. The common case
+ * is spelled out at the call site rather than left to a shared helper, so that each site gets its own type
+ * feedback from V8 (a helper shared by every site sees floats, bignums and fixnums alike and is optimised
+ * for none); the helper (add2, lt2, ...) remains the slow path. Operands are simple (locals, temporaries,
+ * constants), so repeating them costs nothing and evaluates nothing twice. R names a scratch temporary.
+ * Float arithmetic other than `/' stays in the helpers: spelling it out too made the generated code larger
+ * and measured slower (more to compile before a loop runs optimised).
+ */
+const INLINE: Record<string, (a: string[], r: () => string) => string | undefined> = {
+  car: (a) => a.length === 1 ? `(${a[0]} instanceof Cons ? ${P(a[0])}.car : car(${a[0]}))` : undefined,
+  cdr: (a) => a.length === 1 ? `(${a[0]} instanceof Cons ? ${P(a[0])}.cdr : cdr(${a[0]}))` : undefined,
   eq: (a) => a.length === 2 ? `(${a[0]} === ${a[1]} ? T : NIL)` : undefined,
   null: (a) => a.length === 1 ? `(${a[0]} === NIL ? T : NIL)` : undefined,
   not: (a) => a.length === 1 ? `(${a[0]} === NIL ? T : NIL)` : undefined,
   consp: (a) => a.length === 1 ? `(${a[0]} instanceof Cons ? T : NIL)` : undefined,
-  "+": (a) => a.length === 2 ? `add2(${a[0]}, ${a[1]})` : undefined,
-  "-": (a) => a.length === 2 ? `sub2(${a[0]}, ${a[1]})` : undefined,
-  "1+": (a) => a.length === 1 ? `add2(${a[0]}, 1)` : undefined,
-  "1-": (a) => a.length === 1 ? `sub2(${a[0]}, 1)` : undefined,
-  "<": (a) => a.length === 2 ? `lt2(${a[0]}, ${a[1]})` : undefined,
-  ">": (a) => a.length === 2 ? `lt2(${a[1]}, ${a[0]})` : undefined,
-  "<=": (a) => a.length === 2 ? `le2(${a[0]}, ${a[1]})` : undefined,
-  ">=": (a) => a.length === 2 ? `le2(${a[1]}, ${a[0]})` : undefined,
-  "=": (a) => a.length === 2 ? `numeq2(${a[0]}, ${a[1]})` : undefined,
-  "*": (a) => a.length === 2 ? `mul2(${a[0]}, ${a[1]})` : undefined,
-  "%": (a) => a.length === 2 ? `rem2(${a[0]}, ${a[1]})` : undefined,
-  aref: (a) => a.length === 2 ? `aref2(${a[0]}, ${a[1]})` : undefined,
-  aset: (a) => a.length === 3 ? `aset3(${a[0]}, ${a[1]}, ${a[2]})` : undefined,
+  "+": (a, r) => fold(a, r, (x, t) =>
+    `(${num2(x)} && (${t} = ${x[0]} + ${x[1]}) <= ${MAXS_JS} && ${t} >= -${MAXS_JS} ? ${t} : add2(${x[0]}, ${x[1]}))`),
+  "-": (a, r) => fold(a, r, (x, t) =>
+    `(${num2(x)} && (${t} = ${x[0]} - ${x[1]}) <= ${MAXS_JS} && ${t} >= -${MAXS_JS} ? ${t} : sub2(${x[0]}, ${x[1]}))`),
+  "1+": (a) => a.length === 1 ? `(typeof ${a[0]} === "number" && ${a[0]} < ${MAXS_JS} ? ${a[0]} + 1 : add2(${a[0]}, 1))` : undefined,
+  "1-": (a) => a.length === 1 ? `(typeof ${a[0]} === "number" && ${a[0]} > -${MAXS_JS} ? ${a[0]} - 1 : sub2(${a[0]}, 1))` : undefined,
+  // Two fixnums (truncating towards zero, exactly: A - A % B is a multiple of B) and two floats are
+  // divided here; a zero divisor (arith-error) and mixed operands take the primitive.
+  "/": (a) => a.length === 2
+    ? `(${num2(a)} && ${nonzero(a[1])} ? (${a[0]} - ${a[0]} % ${a[1]}) / ${a[1]} + 0 : ${flo2(a, "/")}div2(${a[0]}, ${a[1]}))`
+    : undefined,
+  "<": (a) => a.length === 2 ? `(${num2(a)} ? (${a[0]} < ${a[1]} ? T : NIL) : lt2(${a[0]}, ${a[1]}))` : undefined,
+  ">": (a) => a.length === 2 ? `(${num2(a)} ? (${a[0]} > ${a[1]} ? T : NIL) : lt2(${a[1]}, ${a[0]}))` : undefined,
+  "<=": (a) => a.length === 2 ? `(${num2(a)} ? (${a[0]} <= ${a[1]} ? T : NIL) : le2(${a[0]}, ${a[1]}))` : undefined,
+  ">=": (a) => a.length === 2 ? `(${num2(a)} ? (${a[0]} >= ${a[1]} ? T : NIL) : le2(${a[1]}, ${a[0]}))` : undefined,
+  "=": (a) => a.length === 2 ? `(${num2(a)} ? (${a[0]} === ${a[1]} ? T : NIL) : numeq2(${a[0]}, ${a[1]}))` : undefined,
+  // + 0 turns the -0 of a zero product with a negative factor into the fixnum 0.
+  "*": (a, r) => fold(a, r, (x, t) =>
+    `(${num2(x)} && (${t} = ${x[0]} * ${x[1]}) <= ${MAXS_JS} && ${t} >= -${MAXS_JS} ? ${t} + 0 : mul2(${x[0]}, ${x[1]}))`),
+  // JS's remainder has the dividend's sign, as C's; + 0 turns a -0 remainder into the fixnum 0.
+  "%": (a) => a.length === 2 ? `(${num2(a)} && ${nonzero(a[1])} ? ${a[0]} % ${a[1]} + 0 : rem2(${a[0]}, ${a[1]}))` : undefined,
+  gethash: (a) => a.length === 2 || a.length === 3 ? `gethash3(${a[0]}, ${a[1]}, ${a.length === 3 ? a[2] : "NIL"})` : undefined,
+  puthash: (a) => a.length === 3 ? `puthash3(${a[0]}, ${a[1]}, ${a[2]})` : undefined,
+  aref: (a) => a.length === 2
+    ? `(Array.isArray(${a[0]}) && typeof ${a[1]} === "number" && ${a[1]} >= 0 && ${a[1]} < ${P(a[0])}.length ? ${P(a[0])}[${a[1]}] : aref2(${a[0]}, ${a[1]}))`
+    : undefined,
+  aset: (a) => a.length === 3
+    ? `(Array.isArray(${a[0]}) && typeof ${a[1]} === "number" && ${a[1]} >= 0 && ${a[1]} < ${P(a[0])}.length ? (${P(a[0])}[${a[1]}] = ${a[2]}) : aset3(${a[0]}, ${a[1]}, ${a[2]}))`
+    : undefined,
 };
 
 export function compileCall(fnSym: LSymbol, argList: LispObject, cx: Cx): string {
   const k = cx.k(fnSym);
   const [stmts, args] = cx.capture(() => compileArgs(listArgs(argList, cx), cx));
+  const template = INLINE[fnSym.name];
+  // Conditions that literal operands made constant ("&& true") are dropped from the code.
+  const inline = template && ((a: string[], r: () => string) => template(a, r)?.replace(/ && true\b/g, ""));
+  const f = fnSym.f;
   if (stmts.length > 0) {
     // GNU finds the function before evaluating the arguments; when arguments need statements, look the
     // function up first so that errors (void-function) come in GNU's order.
     const ft = cx.tmp();
+    if (inline !== undefined && f instanceof Subr && f.name === fnSym.name) {
+      // An inlinable primitive: null in FT means "still the original", found before the arguments run.
+      // Every operand but a literal goes through a temporary, in order (a later one may assign a local).
+      const ts = args.map((a) => (/^(NIL|T|k\d+|\(?-?\d+(\.\d+)?\)?)$/.test(a) ? a : cx.tmp()));
+      const fast = inline(ts, () => cx.tmp());
+      if (fast !== undefined) {
+        cx.emit(`${ft} = ${k}.f === ${cx.k(f)} ? null : (${k}.jf || resolve(${k}));`);
+        for (const s of stmts) cx.emit(s);
+        args.forEach((a, i) => { if (ts[i] !== a) cx.emit(`${ts[i]} = ${a};`); });
+        return `(${ft} === null ? ${fast} : ${ft}(${ts.join(", ")}))`;
+      }
+    }
     cx.emit(`${ft} = (${k}.jf || resolve(${k}));`);
     for (const s of stmts) cx.emit(s);
     return `${ft}(${args.join(", ")})`;
   }
-  const inline = INLINE[fnSym.name];
-  const f = fnSym.f;
   if (inline !== undefined && f instanceof Subr && f.name === fnSym.name) {
     // Inline only when the primitive is still the original one (checked at run time: `fset` is honoured).
-    const fast = inline(args);
+    const fast = inline(args, () => cx.tmp());
     if (fast !== undefined) {
       const saved = args.map((a) => a);
       if (saved.every(isSimpleOperand)) return `(${k}.f === ${cx.k(f)} ? ${fast} : (${k}.jf || resolve(${k}))(${args.join(", ")}))`;
       // Operands with side effects are evaluated once into temporaries, all of them in order: a later
       // operand may assign a variable an earlier one reads, as in (% a (setq a b)).
       const ts = saved.map((a) => { if (/^(NIL|T|\(?-?\d+(\.\d+)?\)?)$/.test(a)) return a; const t = cx.tmp(); cx.emit(`${t} = ${a};`); return t; });
-      const fast2 = inline(ts)!;
+      const fast2 = inline(ts, () => cx.tmp())!;
       return `(${k}.f === ${cx.k(f)} ? ${fast2} : (${k}.jf || resolve(${k}))(${ts.join(", ")}))`;
     }
   }

@@ -10,6 +10,7 @@ import {
 } from "../signal.js";
 import { subrRegistry } from "../defun.js";
 import { Q } from "./scope.js";
+import { HashTable } from "../hashtable.js";
 
 export function sv(sym: LSymbol): LispObject { return symbolValue(sym); }
 
@@ -20,6 +21,7 @@ export function setq(sym: LSymbol, val: LispObject): LispObject {
 }
 
 import { car, cdr } from "../data/types.js";
+import { makeInteger } from "../data/arith.js";
 export { car, cdr };
 
 const originals = new Map<string, Subr>();
@@ -35,6 +37,8 @@ function original(name: string): Subr {
 }
 
 const MAXS = 9007199254740991;
+/** A fixnum or bignum (fixnums are JS numbers, which floats never are: those are LFloat). */
+function isInt(x: LispObject): x is number | bigint { return typeof x === "number" || typeof x === "bigint"; }
 export function add2(a: LispObject, b: LispObject): LispObject {
   if (typeof a === "number" && typeof b === "number") {
     const r = a + b;
@@ -43,6 +47,7 @@ export function add2(a: LispObject, b: LispObject): LispObject {
     if (b instanceof LFloat) return new LFloat(a.n + b.n);
     if (typeof b === "number") return new LFloat(a.n + b);
   } else if (b instanceof LFloat && typeof a === "number") return new LFloat(a + b.n);
+  else if (isInt(a) && isInt(b)) return makeInteger(BigInt(a) + BigInt(b));
   return original("+").fn(a, b);
 }
 export function sub2(a: LispObject, b: LispObject): LispObject {
@@ -53,6 +58,7 @@ export function sub2(a: LispObject, b: LispObject): LispObject {
     if (b instanceof LFloat) return new LFloat(a.n - b.n);
     if (typeof b === "number") return new LFloat(a.n - b);
   } else if (b instanceof LFloat && typeof a === "number") return new LFloat(a - b.n);
+  else if (isInt(a) && isInt(b)) return makeInteger(BigInt(a) - BigInt(b));
   return original("-").fn(a, b);
 }
 export function lt2(a: LispObject, b: LispObject): LispObject {
@@ -74,7 +80,16 @@ export function mul2(a: LispObject, b: LispObject): LispObject {
     if (b instanceof LFloat) return new LFloat(a.n * b.n);
     if (typeof b === "number") return new LFloat(a.n * b);
   } else if (b instanceof LFloat && typeof a === "number") return new LFloat(a * b.n);
+  // Two integers within integer-width have a product far below V8's BigInt limit; makeInteger applies the
+  // integer-width check (overflow-error) and turns small results back into fixnums.
+  else if (isInt(a) && isInt(b)) return makeInteger(BigInt(a) * BigInt(b));
   return original("*").fn(a, b);
+}
+/** `/` of two numbers, the long way (the inlined code handles two floats itself). */
+export function div2(a: LispObject, b: LispObject): LispObject {
+  // BigInt division truncates towards zero, as GNU's integer division does.
+  if (isInt(a) && isInt(b) && b !== 0 && b !== 0n) return makeInteger(BigInt(a) / BigInt(b));
+  return original("/").fn(a, b);
 }
 /** `%` of two fixnums (JS's remainder has the dividend's sign, as C's); zero and others go the long way. */
 export function rem2(a: LispObject, b: LispObject): LispObject {
@@ -82,6 +97,8 @@ export function rem2(a: LispObject, b: LispObject): LispObject {
     const r = a % b;
     return r === 0 ? 0 : r;
   }
+  // BigInt remainder has the dividend's sign, as C's.
+  if (isInt(a) && isInt(b) && b !== 0 && b !== 0n) return makeInteger(BigInt(a) % BigInt(b));
   return original("%").fn(a, b);
 }
 /** `aref` of a vector at a valid index; everything else (strings, char-tables, errors) the long way. */
@@ -93,6 +110,16 @@ export function aref2(v: LispObject, i: LispObject): LispObject {
 export function aset3(v: LispObject, i: LispObject, x: LispObject): LispObject {
   if (Array.isArray(v) && typeof i === "number" && i >= 0 && i < v.length) { v[i] = x; return x; }
   return original("aset").fn(v, i, x);
+}
+/** `gethash` on a hash table; anything else (errors included) the long way. */
+export function gethash3(key: LispObject, table: LispObject, dflt: LispObject): LispObject {
+  if (table instanceof HashTable) return table.get(key, dflt);
+  return original("gethash").fn(key, table, dflt);
+}
+/** `puthash` on a hash table. */
+export function puthash3(key: LispObject, val: LispObject, table: LispObject): LispObject {
+  if (table instanceof HashTable) { table.put(key, val); return val; }
+  return original("puthash").fn(key, val, table);
 }
 export function numeq2(a: LispObject, b: LispObject): LispObject {
   if (typeof a === "number" && typeof b === "number") return a === b ? T : NIL;
@@ -194,7 +221,7 @@ export function saveEnd(kind: string, saved: unknown): void { saveHooks.end(kind
 
 export const sharedRuntime = {
   NIL, T, UNBOUND, Cons, LFloat, LispThrow, LispSignal,
-  sv, setq, specbind, unbindTo, setDefault, car, cdr, add2, sub2, mul2, rem2, aref2, aset3, lt2, le2, numeq2, mkClosure, wna,
+  sv, setq, specbind, unbindTo, setDefault, car, cdr, add2, sub2, mul2, div2, rem2, aref2, aset3, gethash3, puthash3, lt2, le2, numeq2, mkClosure, wna,
   invalidFunction, depthErr, sig, toSignal, conditionsOf, handlerMatches, defvarBegin, defconstSet,
   saveBegin, saveEnd, arrayToList,
 };

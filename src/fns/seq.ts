@@ -4,7 +4,7 @@ import { CharTable, charTableGet, charTableSetAll, copyCharTable } from "../char
 import { defun } from "../defun.js";
 import { callableOf, resolve } from "../eval.js";
 import {
-  BoolVector, BYTE8_FIRST, ByteCode, charToJs, Cons, LispObject, LRecord, LString, LSymbol, MAX_CHAR, NIL, T,
+  BoolVector, BYTE8_FIRST, ByteCode, charToJs, Cons, LispObject, LRecord, LString, LSymbol, MAX_CHAR, NIL, Subr, T,
 } from "../lisp.js";
 import {
   argsOutOfRange, checkCharacter, error, Qarrayp, Qfixnump, Qintegerp, Qlistp, Qsequencep, wrongType,
@@ -378,34 +378,89 @@ This function may destructively modify SEQ to produce the value.`, nreverse);
 // ---------------------------------------------------------------------------------------------
 type Less = (a: LispObject, b: LispObject) => boolean;
 
+/** When PRED is (still) the primitive `<' or `>', which of the two; else 0. */
+function numericPredicate(pred: LispObject): number {
+  if (!(pred instanceof LSymbol)) return 0;
+  const f = pred.f;
+  if (!(f instanceof Subr) || f.name !== pred.name) return 0;
+  return pred.name === "<" ? 1 : pred.name === ">" ? -1 : 0;
+}
+
+/**
+ * Stable sort of ITEMS by the fixnum keys KEYS (ascending, or descending when DIR < 0), in place, for a
+ * predicate that is the primitive `<' or `>': it has no side effects, so any stable sort gives GNU's result.
+ * Each key is packed with its index into one exact double and the doubles are sorted natively. Returns
+ * false (leaving ITEMS alone) when some key is not a fixnum or the packed values would not be exact.
+ */
+function sortByFixnumKeys<X>(items: X[], keys: LispObject[], dir: number): boolean {
+  const n = items.length;
+  let min = Infinity, max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    if (typeof k !== "number") return false;
+    if (k < min) min = k;
+    if (k > max) max = k;
+  }
+  if ((max - min + 1) * n >= 2 ** 53) return false;
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) packed[i] = (dir > 0 ? (keys[i] as number) - min : max - (keys[i] as number)) * n + i;
+  packed.sort();
+  const copy = items.slice();
+  for (let i = 0; i < n; i++) items[i] = copy[packed[i] % n];
+  return true;
+}
+
 function predicateOf(pred: LispObject): Less {
-  if (pred instanceof LSymbol && pred !== NIL) return (a, b) => (pred.jf || resolve(pred))(a, b) !== NIL;
+  if (pred instanceof LSymbol && pred !== NIL) {
+    // `<' and `>' on fixnums compare directly while the symbol still names the primitive (checked at each
+    // call: the predicate may redefine it). Anything else goes through the function cell.
+    const f = pred.f;
+    if (f instanceof Subr && (pred.name === "<" || pred.name === ">") && f.name === pred.name) {
+      const lt = pred.name === "<";
+      return (a, b) => typeof a === "number" && typeof b === "number" && pred.f === f
+        ? (lt ? a < b : a > b) : (pred.jf || resolve(pred))(a, b) !== NIL;
+    }
+    return (a, b) => (pred.jf || resolve(pred))(a, b) !== NIL;
+  }
   let c: ((...a: LispObject[]) => LispObject) | null = null;
   return (a, b) => (c ??= callableOf(pred))(a, b) !== NIL;
 }
 
-/** In order when PRED does not say B comes before A. */
-function sortList(list: LispObject, less: Less): LispObject {
+/**
+ * Sorts a list by relinking its conses, as GNU's sort_list does, with GNU's split points and comparison
+ * order (front half = the first floor(LEN/2) conses; the back half is sorted first; a merge asks
+ * (PRED back-car front-car)). The conses are gathered into an array once, so that the recursion neither
+ * re-measures nor re-walks sublists (GNU's list_length and nthcdr at every level); cars are read at
+ * comparison time from the same conses, so a predicate sees exactly what it would in GNU.
+ */
+function sortList(list: LispObject, pred: LispObject): LispObject {
   const len = listLength(list);
   if (len < 2) return list;
-  const tem = nthcdr(Math.floor(len / 2) - 1, list) as Cons;
-  const back = tem.cdr;
-  tem.cdr = NIL;
-  // GNU's C compiler evaluates merge's arguments right to left: the back half is sorted first.
-  const sortedBack = sortList(back, less);
-  return mergeLists(sortList(list, less), sortedBack, less);
+  const cells: Cons[] = new Array(len);
+  let t = list;
+  for (let i = 0; i < len; i++) { cells[i] = t as Cons; t = (t as Cons).cdr; }
+  const dir = numericPredicate(pred);
+  if (dir === 0 || !sortByFixnumKeys(cells, cells.map((c) => c.car), dir)) sortCells(cells, 0, len, new Array(len >> 1), predicateOf(pred));
+  for (let i = 0; i < len - 1; i++) cells[i].cdr = cells[i + 1];
+  cells[len - 1].cdr = NIL;
+  return cells[0];
 }
 
-function mergeLists(l1: LispObject, l2: LispObject, less: Less): LispObject {
-  let value: LispObject = NIL;
-  let tail: Cons | null = null;
-  for (;;) {
-    if (l1 === NIL) { if (tail === null) return l2; tail.cdr = l2; return value; }
-    if (l2 === NIL) { if (tail === null) return l1; tail.cdr = l1; return value; }
-    let tem: Cons;
-    if (!less((l2 as Cons).car, (l1 as Cons).car)) { tem = l1 as Cons; l1 = tem.cdr; } else { tem = l2 as Cons; l2 = tem.cdr; }
-    if (tail === null) value = tem; else tail.cdr = tem;
-    tail = tem;
+/** Sorts CELLS[lo..hi) by their cars; TMP (at least half as long) is scratch for the front half. */
+function sortCells(cells: Cons[], lo: number, hi: number, tmp: Cons[], less: Less): void {
+  const len = hi - lo;
+  if (len < 2) return;
+  const mid = lo + (len >> 1);
+  sortCells(cells, mid, hi, tmp, less);
+  sortCells(cells, lo, mid, tmp, less);
+  // Merge: the front run moves to TMP; the back run is already where the merged tail belongs.
+  const alen = mid - lo;
+  for (let i = 0; i < alen; i++) tmp[i] = cells[lo + i];
+  let a = 0, b = mid, d = lo;
+  while (a < alen) {
+    if (b === hi) { while (a < alen) cells[d++] = tmp[a++]; return; }
+    if (!less(cells[b].car, tmp[a].car)) cells[d++] = tmp[a++];
+    else cells[d++] = cells[b++];
   }
 }
 
@@ -445,9 +500,10 @@ function sortCopy(less: Less, S: LispObject[], soff: number, len: number, D: Lis
 }
 
 export function sort(seq: LispObject, predicate: LispObject): LispObject {
-  if (seq instanceof Cons) return sortList(seq, predicateOf(predicate));
+  if (seq instanceof Cons) return sortList(seq, predicate);
   if (Array.isArray(seq)) {
-    if (seq.length >= 2) sortInplace(predicateOf(predicate), seq, 0, seq.length, new Array(seq.length >> 1).fill(0), 0);
+    const dir = numericPredicate(predicate);
+    if (seq.length >= 2 && (dir === 0 || !sortByFixnumKeys(seq, seq, dir))) sortInplace(predicateOf(predicate), seq, 0, seq.length, new Array(seq.length >> 1).fill(0), 0);
     return seq;
   }
   if (seq !== NIL) wrongType(Qlist_or_vector_p, seq);
