@@ -7,7 +7,7 @@ import {
 } from "./lisp.js";
 import { error, wrongType, xsignal } from "./signal.js";
 import { defvar, onStart, varRegistry } from "./defun.js";
-import { GapBuffer } from "./text/gap-buffer.js";
+import { GapBuffer, GapText } from "./text/gap-buffer.js";
 import { attachCell, detachCell, Marker, MarkerCell, makeCell, makeMarker, setCellPos } from "./marker.js";
 import { registerPrinter, setPrintTargetResolver } from "./print.js";
 import { saveHooks, putProp } from "./compile/runtime.js";
@@ -38,6 +38,23 @@ export class BufferText {
   maxCellPos = 0;
 }
 
+/**
+ * A buffer's local values. It keeps `enable-multibyte-characters` at hand as a boolean, since every insertion
+ * and search asks for it (every way of changing the local goes through set/delete).
+ */
+class BufferLocals extends Map<LSymbol, LispObject> {
+  multibyte = true;
+  override set(k: LSymbol, v: LispObject): this {
+    if (k === Qenable_multibyte_characters) this.multibyte = v !== NIL;
+    return super.set(k, v);
+  }
+  override delete(k: LSymbol): boolean {
+    if (k === Qenable_multibyte_characters) this.multibyte = true;
+    return super.delete(k);
+  }
+  override clear(): void { this.multibyte = true; super.clear(); }
+}
+
 /** An editor buffer (GNU: struct buffer). The current one is `E.currentBuffer`. */
 export class Buffer extends Vectorlike implements LocalsHolder {
   readonly lispType = "buffer";
@@ -57,7 +74,7 @@ export class Buffer extends Vectorlike implements LocalsHolder {
   begvCell: MarkerCell | null = null;
   zvCell: MarkerCell | null = null;
   /** Buffer-local values of Localized variables, per-buffer built-ins included. */
-  readonly locals = new Map<LSymbol, LispObject>();
+  readonly locals: BufferLocals = new BufferLocals();
   mark: Marker;
   inhibitHooks: boolean;
   /** The local keymap (keymap.ts reads and writes it). */
@@ -66,6 +83,10 @@ export class Buffer extends Vectorlike implements LocalsHolder {
   lastWindowStart = 1;
   /** Per-buffer state of other modules (syntax table, case tables, overlays...), keyed by module. */
   readonly ext: Record<string, any> = Object.create(null);
+  /** Overlays and the overlay center (buffer/overlays.ts; a field, since every change consults it). */
+  overlays: { list: any[]; center: number } | undefined = undefined;
+  /** The regexp engine's last view of the accessible text (search/buffer.ts reuses it while it still fits). */
+  searchView: GapText | null = null;
 
   constructor(name: LString, text: BufferText, inhibitHooks: boolean) {
     super();
@@ -121,7 +142,7 @@ export class Buffer extends Vectorlike implements LocalsHolder {
   /** Text of [FROM, TO) (1-based positions) as a JS string in the tsmacs encoding. */
   slice(from: number, to: number): string { return this.text.gb.slice(from - 1, to - 1); }
   /** `enable-multibyte-characters` in this buffer. */
-  get multibyte(): boolean { return this.locals.get(Qenable_multibyte_characters) !== NIL; }
+  get multibyte(): boolean { return this.locals.multibyte; }
 }
 
 // ---------------------------------------------------------------------------------------------

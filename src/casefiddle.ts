@@ -43,9 +43,24 @@ interface CaseState {
   standard: CaseTables | undefined;
   /** Tables selected in particular buffers; buffers without an entry use the standard ones. */
   byBuffer: WeakMap<LocalsHolder, CaseTables>;
+  /** The last buffer looked up and its entry: searches ask for the current tables at every call. */
+  lastHolder: LocalsHolder | null;
+  lastTables: CaseTables | undefined;
 }
+/** The world `state` answered for last, and its state (searches ask for the case tables at every call). */
+let stateEnv: object | null = null;
+let stateOf: CaseState | null = null;
 function state(): CaseState {
-  return (E.ext.casefiddle ??= { standard: undefined, byBuffer: new WeakMap() });
+  const env = E;
+  if (env === stateEnv) return stateOf!;
+  const st = (env.ext.casefiddle ??= { standard: undefined, byBuffer: new WeakMap(), lastHolder: null, lastTables: undefined }) as CaseState;
+  stateEnv = env; stateOf = st;
+  return st;
+}
+/** Records BUF's tables (keeping the one-entry lookup cache in step). */
+function setBufferTables(st: CaseState, buf: LocalsHolder, tables: CaseTables): void {
+  st.byBuffer.set(buf, tables);
+  if (st.lastHolder === buf) st.lastTables = tables;
 }
 
 /** A case-table char-table filled from generated delta runs [start, count, stride, delta, ...]. */
@@ -84,15 +99,19 @@ export function standardCaseTables(): CaseTables {
 /** The tables of the current buffer, refreshed when the case table was edited (extras[1] cleared). */
 export function currentCaseTables(): CaseTables {
   const st = state();
-  let tables = st.byBuffer.get(E.currentBuffer);
+  const cb = E.currentBuffer;
+  let tables: CaseTables | undefined;
+  if (st.lastHolder === cb) tables = st.lastTables;
+  else { tables = st.byBuffer.get(cb); st.lastHolder = cb; st.lastTables = tables; }
   // A buffer seen for the first time gets the standard tables of that moment (GNU: reset_buffer).
-  if (!tables) st.byBuffer.set(E.currentBuffer, tables = standardCaseTables());
-  if (tables.down.extras[1] === NIL || tables.down.extras[2] === NIL || tables.down.extras[0] === NIL) {
-    return setCaseTable(tables.down, false);
-  }
+  if (!tables) setBufferTables(st, cb, tables = standardCaseTables());
+  const x = tables.down.extras;
+  // (In sync implies all three slots are tables: the common case costs three comparisons.)
+  if (x[0] === tables.up && x[1] === tables.canon && x[2] === tables.eqv) return tables;
+  if (x[1] === NIL || x[2] === NIL || x[0] === NIL) return setCaseTable(tables.down, false);
   // The DOWN table may have been completed again through another buffer (or as the standard table):
   // its slots are the truth, the record only caches them.
-  if (!inSync(tables)) st.byBuffer.set(E.currentBuffer, tables = recordOf(tables.down));
+  setBufferTables(st, cb, tables = recordOf(tables.down));
   return tables;
 }
 
@@ -107,7 +126,8 @@ function recordOf(down: CharTable): CaseTables {
 
 /** Gives buffer BUF the current standard tables (for buffer.ts when it creates a buffer, as GNU's reset_buffer). */
 export function initBufferCaseTables(buf: LocalsHolder): void {
-  state().byBuffer.set(buf, standardCaseTables());
+  const st = state();
+  setBufferTables(st, buf, standardCaseTables());
 }
 
 export function caseTableP(x: LispObject): boolean {
@@ -178,7 +198,7 @@ export function setCaseTable(table: LispObject, standard: boolean): CaseTables {
   const tables: CaseTables = { down, up: up as CharTable, canon: canon as CharTable, eqv: eqv as CharTable };
   const st = state();
   if (standard) st.standard = tables;
-  else st.byBuffer.set(E.currentBuffer, tables);
+  else setBufferTables(st, E.currentBuffer, tables);
   return tables;
 }
 
@@ -395,7 +415,7 @@ See \`set-case-table' for more information on these data structures.`, (object) 
 defun("current-case-table", "()", "Return the case table of the current buffer.", () => {
   const st = state();
   let tables = st.byBuffer.get(E.currentBuffer);
-  if (!tables) st.byBuffer.set(E.currentBuffer, tables = standardCaseTables());
+  if (!tables) setBufferTables(st, E.currentBuffer, tables = standardCaseTables());
   return tables.down;
 });
 

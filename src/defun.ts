@@ -98,6 +98,12 @@ export function wrap(impl: (...a: any[]) => LispObject, min: number, max: number
         const n = arguments.length; if (n < min || n > 3) wrongArgs(self(), n);
         return impl(n < 1 ? NIL : a, n < 2 ? NIL : b, n < 3 ? NIL : c);
       };
+    case 4:
+      // (The search commands: no argument array per call.)
+      return function (a, b, c, d) {
+        const n = arguments.length; if (n < min || n > 4) wrongArgs(self(), n);
+        return impl(n < 1 ? NIL : a, n < 2 ? NIL : b, n < 3 ? NIL : c, n < 4 ? NIL : d);
+      };
     default:
       return function (this: unknown) {
         const n = arguments.length; if (n < min || n > max) wrongArgs(self(), n);

@@ -3,7 +3,7 @@
 import { Buffer as NodeBuffer } from "node:buffer";
 import { defun, defvar } from "./defun.js";
 import { E, findSymbolValue, setInternal, specbind, unbindTo } from "./env.js";
-import { charToJs, Cons, defsym, LispObject, LString, NIL, T, UNBOUND } from "./lisp.js";
+import { charToJs, Cons, defsym, LispObject, LString, NIL, Redirect, T, UNBOUND } from "./lisp.js";
 import { checkFixnum, LispSignal, xsignal } from "./signal.js";
 import { funcall } from "./eval.js";
 import {
@@ -133,7 +133,11 @@ export function barfIfReadOnly(b: Buffer, pos: number): void {
   xsignal(Qbuffer_read_only_err, b);
 }
 
-function hooksInhibited(): boolean { return findSymbolValue(Vinhibit_modification_hooks) !== NIL; }
+/** Whether inhibit-modification-hooks is non-nil (asked twice per change: a plain variable is read directly). */
+function hooksInhibited(): boolean {
+  const s = Vinhibit_modification_hooks;
+  return (s.r === Redirect.Plain ? s.v : findSymbolValue(s)) !== NIL;
+}
 
 /**
  * Everything that must happen before [START, END) changes (GNU: prepare_to_modify_buffer): read-only
@@ -222,7 +226,8 @@ export function modifyText(start: number, end: number): void {
  * Inserts TEXT (already in the buffer's representation; N characters) at point in the current buffer and
  * moves point after it. SRC supplies text properties (GNU: insert_from_string_1 and signal_after_change).
  */
-export function insertText(text: string, n: number, src: LString | null, inherit: boolean, beforeMarkers: boolean): void {
+export function insertText(text: string, n: number, src: LString | null, inherit: boolean, beforeMarkers: boolean,
+  ascii = false): void {
   if (n === 0) return;
   let b = curBuf();
   prepareToModify(b, b.pt, b.pt);
@@ -231,7 +236,7 @@ export function insertText(text: string, n: number, src: LString | null, inherit
   const t = b.text;
   recordInsert(b, pos, n);
   bumpModiff(t);
-  t.gb.insert(pos - 1, text);
+  t.gb.insert(pos - 1, text, ascii);
   if (t.cells.length > 0) adjustForInsert(t, pos, n, beforeMarkers);
   b.plainInsert(pos, n);
   b.pt = pos + n;
@@ -246,8 +251,12 @@ export function insertText(text: string, n: number, src: LString | null, inherit
 /** Inserts Lisp string STR at point (GNU: insert_from_string). */
 export function insertLString(str: LString, inherit = false, beforeMarkers = false): void {
   const b = curBuf();
-  const text = textForBuffer(str, b.multibyte);
-  insertText(text, str.length, str, inherit, beforeMarkers);
+  const s = str.s;
+  // Text in the buffer's own representation goes in as it is; otherwise ASCII (the usual case: unibyte
+  // literals and numbers into a multibyte buffer) needs no conversion, and the store is told it is ASCII.
+  if (str.multibyte === b.multibyte) insertText(s, str.length, str, inherit, beforeMarkers);
+  else if (isAscii(s)) insertText(s, s.length, str, inherit, beforeMarkers, true);
+  else insertText(textForBuffer(str, b.multibyte), str.length, str, inherit, beforeMarkers);
 }
 
 /** Inserts JS string S (tsmacs encoding, any characters) at point, as printing and `insert` of chars do. */

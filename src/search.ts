@@ -78,6 +78,10 @@ export interface SearchState {
   cacheCount: number;
   /** The entry last used for a given pattern string object: the common case of a literal regexp in code. */
   recent: WeakMap<LString, CacheEntry>;
+  /** A few pattern objects used last and their entries, checked before `recent` (loops alternate a few regexps). */
+  hotRe: (LString | null)[];
+  hotEntry: (CacheEntry | null)[];
+  hotNext: number;
   /** MatchContext for strings when no buffer code provides one. */
   ctx: MatchContext | null;
   /** A context for programs that never consult one. */
@@ -92,12 +96,24 @@ export interface SearchState {
 }
 const CACHE_SIZE = 100;
 
+/** The world whose state `searchState` found last, and that state (match-data calls ask for it constantly). */
+let stateEnv: object | null = null;
+let stateOf: SearchState | null = null;
+
 export function searchState(): SearchState {
+  const env = E;
+  if (env === stateEnv) return stateOf!;
+  const st = newSearchState();
+  stateEnv = env; stateOf = st;
+  return st;
+}
+function newSearchState(): SearchState {
   // `emacs -Q --batch` has already matched during start-up: three registers, match data (0 3). Mirroring that
   // keeps the register count (visible in replace-match's range errors) identical.
   return (E.ext.search ??= {
     numRegs: 3, start: [0, -1, -1], end: [3, -1, -1], last: T,
-    cache: new Map(), cacheCount: 0, recent: new WeakMap(), ctx: null, plainCtx: null, regs: new Int32Array(20),
+    cache: new Map(), cacheCount: 0, recent: new WeakMap(), hotRe: [null, null, null, null], hotEntry: [null, null, null, null],
+    hotNext: 0, ctx: null, plainCtx: null, regs: new Int32Array(20),
     lastString: null, lastJs: "", lastMultibyte: false, lastText: null,
   } as SearchState);
 }
@@ -236,9 +252,24 @@ export function compilePattern(regexp: LString, posix: boolean, st = searchState
   const ws = findSymbolValue(Vsearch_spaces_regexp);
   const wsStr = ws instanceof LString ? ws.s : null;
   // The common case: the same regexp string object as last time, with the same settings.
+  const hot = st.hotRe;
+  for (let i = 0; i < 4; i++) {
+    if (hot[i] === regexp) {
+      const e = st.hotEntry[i]!;
+      if (fits(e, regexp, posix, wsStr, canon)) return e.prog;
+      break;
+    }
+  }
   const recent = st.recent.get(regexp);
-  if (recent !== undefined && fits(recent, regexp, posix, wsStr, canon)) return recent.prog;
-  return compileSlow(regexp, posix, st, wsStr, canon);
+  const prog = recent !== undefined && fits(recent, regexp, posix, wsStr, canon) ? recent.prog : compileSlow(regexp, posix, st, wsStr, canon);
+  const entry = st.recent.get(regexp);
+  if (entry !== undefined && entry.prog === prog) {
+    // Remember it among the hot ones (replacing this object's old slot, or the oldest).
+    let k = hot.indexOf(regexp);
+    if (k < 0) { k = st.hotNext; st.hotNext = (k + 1) & 3; }
+    hot[k] = regexp; st.hotEntry[k] = entry;
+  }
+  return prog;
 }
 
 /** Whether cache entry E was compiled for these settings (the syntax table only matters if it was used). */
@@ -613,11 +644,11 @@ export function replaceMatch(newtextObj: LispObject, fixedcase: LispObject, lite
     sub = subexp as number;
   }
   const subStart = st.start[sub], subEnd = st.end[sub];
-  const ctx = searchContext();
   if (string === NIL) {
     if (!searchHooks.replaceInBuffer) error("replace-match in a buffer is not available yet");
     return searchHooks.replaceInBuffer(newtext0, fixedcase !== NIL, isLiteral, sub, subexp);
   }
+  const ctx = searchContext();
   const s = string as LString;
   if (!(subStart >= 0 && subEnd <= s.length)) {
     if (subStart < 0) xsignal(defsym("error"), LString.fromJs("replace-match subexpression does not exist"), subexp);

@@ -405,9 +405,7 @@ defun("buffer-swap-text", "(buffer)", "Swap the text between current buffer and 
   const [pt, begv, zv] = [cur.pt, cur.begv, cur.zv];
   cur.pt = other.pt; cur.begv = other.begv; cur.zv = other.zv;
   other.pt = pt; other.begv = begv; other.zv = zv;
-  const ov = cur.ext.overlays; cur.ext.overlays = other.ext.overlays; other.ext.overlays = ov;
-  if (cur.ext.overlays === undefined) delete cur.ext.overlays;
-  if (other.ext.overlays === undefined) delete other.ext.overlays;
+  const ov = cur.overlays; cur.overlays = other.overlays; other.overlays = ov;
   for (const name of SWAPPED_LOCALS) {
     const sym = defsym(name);
     const a = cur.locals.get(sym), c = other.locals.get(sym);

@@ -2,7 +2,7 @@
 // and subr.el's copy-overlay and remove-overlays).
 //
 // Each overlay has two cells in its buffer's text (start: insertion type = front-advance, end: =
-// rear-advance), so insdel moves them like markers. A buffer lists its overlays in `ext.overlays`. GNU 28
+// rear-advance), so insdel moves them like markers. A buffer lists its overlays in its `overlays` field. GNU 28
 // keeps two lists split at an "overlay center" (before: ending at or before it, by decreasing end; after:
 // by increasing start); we compute that order on demand, since overlay-lists, overlays-in and overlays-at
 // expose it.
@@ -44,10 +44,10 @@ export class Overlay extends Vectorlike {
 
 interface OverlayState { list: Overlay[]; center: number }
 function ostate(b: Buffer): OverlayState {
-  return (b.ext.overlays ??= { list: [], center: 1 }) as OverlayState;
+  return (b.overlays ??= { list: [], center: 1 }) as OverlayState;
 }
 function overlaysOf(b: Buffer): Overlay[] {
-  const st = b.ext.overlays as OverlayState | undefined;
+  const st = b.overlays as OverlayState | undefined;
   return st === undefined ? [] : st.list;
 }
 
@@ -342,7 +342,7 @@ setOverlayChangeHooks({
 // Killing a buffer leaves its overlays in no buffer; cloning a buffer copies its overlays.
 killBufferHooks.push((b) => {
   for (const o of overlaysOf(b)) { detachCell(o.start); detachCell(o.end); }
-  if (b.ext.overlays) (b.ext.overlays as OverlayState).list = [];
+  if (b.overlays) (b.overlays as OverlayState).list = [];
 });
 cloneBufferHooks.push((from, to) => {
   for (const o of overlaysOf(from)) {

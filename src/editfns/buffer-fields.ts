@@ -19,7 +19,7 @@ const Qprevious_change = defsym("previous-single-char-property-change");
 
 /** Whether any text property or overlay could put a `field' in B (otherwise fields are trivial). */
 function mayHaveFields(b: Buffer): boolean {
-  const ov = b.ext.overlays as { list: unknown[] } | undefined;
+  const ov = b.overlays;
   return b.text.intervals !== null || (ov !== undefined && ov.list.length > 0);
 }
 

@@ -114,6 +114,14 @@ export function stringData(s: LString): Uint8Array {
     for (let i = 0; i < js.length; i++) out[i] = js.charCodeAt(i);
     return out;
   }
+  // Without surrogate units every character is in the BMP, whose internal bytes are plain UTF-8: node's
+  // native encoder then does the work (buffer-hash of a large buffer spent most of its time here).
+  if (!/[\ud800-\udfff]/.test(js)) {
+    const n = Buffer.byteLength(js, "utf8");
+    const out = new Uint8Array(n);
+    Buffer.from(out.buffer, out.byteOffset, n).write(js, "utf8");
+    return out;
+  }
   const out: number[] = [];
   for (let i = 0; i < js.length; i++) {
     const c = jsCharAt(js, i);

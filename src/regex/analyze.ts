@@ -277,6 +277,8 @@ class CompiledProgram implements Program {
   readonly usedSyntax: boolean;
   readonly multibyte: boolean;
   scratch: unknown = null;
+  jit: unknown = undefined;
+  uses = 0;
   constructor(d: Draft, readonly fastmap: Uint8Array | null, readonly fastmapAscii: Uint8Array | null,
     readonly prefix: string, readonly anchor: Op, readonly needsContext: boolean) {
     this.source = d.source; this.code = d.code; this.sets = d.sets; this.nsub = d.nsub; this.counters = d.counters;

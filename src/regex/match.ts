@@ -5,6 +5,7 @@
 import { bitmapIndex, charsetMatches } from "./charset.js";
 import { leadingCode } from "./analyze.js";
 import { CharSet, MatchContext, Op, Program, RegexOverflow, RegexText, Syn } from "./types.js";
+import { jitCompile, JitFn } from "./jit.js";
 
 /** GNU: emacs_re_max_failures (40000) * TYPICAL_FAILURE_SIZE (20) stack slots. */
 const MAX_SLOTS = 800000;
@@ -40,6 +41,8 @@ class Matcher {
   ctx: MatchContext = undefined as unknown as MatchContext;
   private textLen = 0;
   busy = false;
+  /** Length of the whole text (for jit.ts's generated code). */
+  get len(): number { return this.textLen; }
 
   constructor(readonly prog: Program) {
     const nregs = prog.nsub + 1;
@@ -65,6 +68,10 @@ class Matcher {
     if (this.stk.length > KEEP_STACK) this.stk = new Int32Array(256);
     this.text = EMPTY_TEXT; this.busy = false;
   }
+
+  /** For jit.ts's generated code. */
+  growStack(sp: number): Int32Array { return this.grow(sp); }
+  starLoop(body: number, d: number): number { return this.star(body, d); }
 
   private grow(sp: number): Int32Array {
     if (sp >= OVERFLOW_AT) throw new RegexOverflow();
@@ -425,10 +432,23 @@ class Matcher {
  */
 export function matchAt(prog: Program, text: RegexText, pos: number, stop: number, ctx: MatchContext, regs: Int32Array | null): number {
   const m = Matcher.acquire(prog, text, stop, ctx);
+  const jit = jitFor(prog);
   let end: number;
-  try { end = m.run(pos, regs); } catch (e) { m.release(); throw e; }
+  try { end = jit !== null ? jit(m, pos, regs) : m.run(pos, regs); } catch (e) { m.release(); throw e; }
   m.release();
   return end;
+}
+
+/** Searches with a program before it gets its own JS function (most patterns are used once or twice). */
+const JIT_AFTER = 3;
+/** PROG's generated matcher once it has been used often enough, else null (then `run` interprets it). */
+function jitFor(prog: Program): JitFn | null {
+  const j = prog.jit as JitFn | null | undefined;
+  if (j !== undefined) return j;
+  if (++prog.uses < JIT_AFTER) return null;
+  const f = jitCompile(prog);
+  prog.jit = f;
+  return f;
 }
 
 /** Whether GNU's fastmap lets a match start at POS (GNU: the skip loops of re_search_2). */
@@ -467,14 +487,16 @@ export function searchRegex(prog: Program, text: RegexText, start: number, range
   }
   const m = Matcher.acquire(prog, text, stop, ctx);
   // No try/finally: V8 keeps deoptimizing the rarely taken exits through a finally block.
+  const jit = jitFor(prog);
   let found: number;
-  try { found = scan(m, prog, text, start, range, regs); } catch (e) { m.release(); throw e; }
+  try { found = scan(m, prog, text, start, range, regs, jit); } catch (e) { m.release(); throw e; }
   m.release();
   return found;
 }
 
 /** The start-position loop of searchRegex (RANGE already clipped to the text). */
-function scan(m: Matcher, prog: Program, text: RegexText, start: number, range: number, regs: Int32Array | null): number {
+function scan(m: Matcher, prog: Program, text: RegexText, start: number, range: number, regs: Int32Array | null,
+  jit: JitFn | null): number {
   const total = text.length;
   const fastmap = prog.fastmap;
   const str = text.str;
@@ -525,7 +547,7 @@ function scan(m: Matcher, prog: Program, text: RegexText, start: number, range: 
         }
       }
       if (range >= 0 && start === total && fastmap !== null) return -1;
-      if (m.run(start, regs) >= 0) return start;
+      if ((jit !== null ? jit(m, start, regs) : m.run(start, regs)) >= 0) return start;
     }
     if (range === 0) break;
     if (range > 0) { range--; start++; } else { range++; start--; }

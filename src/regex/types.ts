@@ -168,6 +168,10 @@ export interface Program {
   readonly needsContext: boolean;
   /** Reusable matching state owned by match.ts. */
   scratch: unknown;
+  /** The program's generated matcher (jit.ts): undefined until made, null when it stays interpreted. */
+  jit: unknown;
+  /** Searches made with the program before `jit` was decided. */
+  uses: number;
 }
 
 /** A bad regexp: `message` is GNU's text, signalled by the Lisp layer as (invalid-regexp MESSAGE). */

@@ -24,17 +24,28 @@ const Qsearch_failed = defsym("search-failed");
  * per-object fast path instead of quoting and looking up the pattern text each time.
  */
 function quoteRegexp(s: LString): LString {
-  const hit = quoted.get(s);
-  if (hit !== undefined && hit.s === s.s && hit.multibyte === s.multibyte) return hit.re;
-  const re = new LString(s.s.replace(/[[*.\\?+^$]/g, "\\$&"), s.multibyte);
-  quoted.set(s, { s: s.s, multibyte: s.multibyte, re });
-  return re;
+  if (s === lastQuoted && lastQuotedHit !== undefined && lastQuotedHit.s === s.s && lastQuotedHit.multibyte === s.multibyte) {
+    return lastQuotedHit.re;
+  }
+  let hit = quoted.get(s);
+  if (hit === undefined || hit.s !== s.s || hit.multibyte !== s.multibyte) {
+    hit = { s: s.s, multibyte: s.multibyte, re: new LString(s.s.replace(/[[*.\\?+^$]/g, "\\$&"), s.multibyte) };
+    quoted.set(s, hit);
+  }
+  lastQuoted = s; lastQuotedHit = hit;
+  return hit.re;
 }
 const quoted = new WeakMap<LString, { s: string; multibyte: boolean; re: LString }>();
+/** The search string quoted last and its entry (a loop of search-forward with one string). */
+let lastQuoted: LString | null = null;
+let lastQuotedHit: { s: string; multibyte: boolean; re: LString } | undefined;
 
 /** The engine's view of B's accessible text, text index 0 being point-min. */
 function bufferText(b: Buffer): GapText {
-  return new GapText(b.text.gb, b.begv - 1, b.zv - b.begv, !b.multibyte);
+  const gb = b.text.gb, base = b.begv - 1, len = b.zv - b.begv, unibyte = !b.multibyte;
+  const v = b.searchView;
+  if (v !== null && v.gb === gb && v.base === base && v.length === len && v.unibyte === unibyte) return v;
+  return (b.searchView = new GapText(gb, base, len, unibyte));
 }
 
 function runEngine<R>(f: () => R): R {
@@ -137,7 +148,7 @@ void list;
 searchHooks.makeMarker = (buffer, pos) => { const m = makeMarker(); setMarker(m, pos, buffer as Buffer); return m; };
 
 // --- replace-match in a buffer (GNU: Freplace_match's buffer case) ------------------------------
-const call = (name: string, ...args: LispObject[]): LispObject => funcall(defsym(name), ...args);
+const Qsubstring = defsym("substring"), Qbuffer_substring = defsym("buffer-substring"), Qconcat = defsym("concat");
 
 /** NEWTEXT with `\&`, `\N` and `\\` expanded from the buffer's match data (`\?` stays as it is). */
 function substituteFromBuffer(newtext: LString, start: number, end: number): LString {
@@ -145,15 +156,15 @@ function substituteFromBuffer(newtext: LString, start: number, end: number): LSt
   const chars = newtext.chars();
   const pieces: LispObject[] = [];
   let from = 0;
-  const text = (a: number, b: number) => call("substring", newtext, a, b);
+  const text = (a: number, b: number) => funcall(Qsubstring, newtext, a, b);
   for (let pos = 0; pos < chars.length;) {
     if (chars[pos++] !== 0x5c) continue;
     const c = pos < chars.length ? chars[pos++] : 0;
     let piece: LispObject | undefined;
-    if (c === 0x26) piece = call("buffer-substring", start, end);
+    if (c === 0x26) piece = funcall(Qbuffer_substring, start, end);
     else if (c >= 0x31 && c <= 0x39) {
       const n = c - 0x30;
-      piece = n < st.numRegs && st.start[n] >= 0 ? call("buffer-substring", st.start[n], st.end[n]) : LString.fromJs("");
+      piece = n < st.numRegs && st.start[n] >= 0 ? funcall(Qbuffer_substring, st.start[n], st.end[n]) : LString.fromJs("");
     } else if (c === 0x5c) { pieces.push(text(from, pos - 1)); from = pos; continue; }
     else if (c === 0x3f) continue;
     else error("Invalid use of ‘\\’ in replacement text");
@@ -161,7 +172,7 @@ function substituteFromBuffer(newtext: LString, start: number, end: number): LSt
     from = pos;
   }
   pieces.push(text(from, chars.length));
-  return call("concat", ...pieces) as LString;
+  return funcall(Qconcat, ...pieces) as LString;
 }
 
 searchHooks.replaceInBuffer = (newtext, fixedcase, literal, sub, subexp) => {

@@ -72,14 +72,19 @@ class GapChunk {
     const gs = this.gapStart, ge = this.gapEnd;
     if (pos === gs) return;
     const d = this.data;
+    // (A few characters, as when typing moves along, are moved in JS: copyWithin costs more to call.)
     if (pos < gs) {
       // Text [pos, gs) moves up to end at ge.
-      d.copyWithin(ge - (gs - pos), pos, gs);
-      this.gapStart = pos; this.gapEnd = ge - (gs - pos);
+      const n = gs - pos;
+      if (n <= 8) for (let i = 1; i <= n; i++) d[ge - i] = d[gs - i];
+      else d.copyWithin(ge - n, pos, gs);
+      this.gapStart = pos; this.gapEnd = ge - n;
     } else {
       // Text [ge, ge + (pos - gs)) moves down to gs.
-      d.copyWithin(gs, ge, ge + (pos - gs));
-      this.gapStart = pos; this.gapEnd = ge + (pos - gs);
+      const n = pos - gs;
+      if (n <= 8) for (let i = 0; i < n; i++) d[gs + i] = d[ge + i];
+      else d.copyWithin(gs, ge, ge + n);
+      this.gapStart = pos; this.gapEnd = ge + n;
     }
   }
 
@@ -175,6 +180,15 @@ class GapChunk {
     const units = s.length;
     if (units === 0) return 0;
     if (units === 1) { this.insertChar(pos, s.charCodeAt(0)); return 1; }
+    if (ascii && units <= 16) {
+      // Short text known to be ASCII: no scan for its widest character.
+      this.prepare(pos, units, 1);
+      const d = this.data;
+      let g = this.gapStart;
+      for (let i = 0; i < units; i++) d[g++] = s.charCodeAt(i);
+      this.gapStart = g;
+      return units;
+    }
     // Long ASCII text (the common case) is copied by node's native encoders; byteLength is a fast native
     // ASCII test (UTF-8 length equals the length only for ASCII).
     if (units > 16 && this.width < 4 && (ascii || NodeBuffer.byteLength(s, "utf8") === units)) {
@@ -434,30 +448,27 @@ function findAsciiWide(d: CharArray, table: Uint8Array, a: number, b: number): n
 function hasSurrogateUnits(s: string): boolean { return SURROGATES.test(s); }
 const SURROGATES = /[\ud800-\udfff]/;
 
-// The JS loop covers the first SCAN_JS characters: a line is usually found there, and a view costs an
-// allocation per call (forward-line over a million lines spent more in the GC than in the scan).
-const SCAN_JS = 256;
+// The native TypedArray search, given a start index, needs no view: one call per line found, and no loop left
+// to warm up in code that runs only a few times. Past the range it may run on (into the gap or the rest of the
+// chunk, at most one chunk), which is only the case when the range holds no C.
 function scanFwd(d: CharArray, c: number, a: number, b: number): number {
-  const m = b - a <= SCAN_JS ? b : a + SCAN_JS;
-  for (let i = a; i < m; i++) if (d[i] === c) return i;
-  if (m === b) return -1;
-  const r = d.subarray(m, b).indexOf(c);
-  return r >= 0 ? m + r : -1;
+  const r = d.indexOf(c, a);
+  return r >= 0 && r < b ? r : -1;
 }
 function scanBack(d: CharArray, c: number, a: number, b: number): number {
-  const m = b - a <= SCAN_JS ? a : b - SCAN_JS;
-  for (let i = b - 1; i >= m; i--) if (d[i] === c) return i;
-  if (m === a) return -1;
-  const r = d.subarray(a, m).lastIndexOf(c);
-  return r >= 0 ? a + r : -1;
+  if (b <= a) return -1;
+  const r = d.lastIndexOf(c, b - 1);
+  return r >= a ? r : -1;
 }
 
 /**
  * Characters per chunk before it is split. A single gap means every edit far from the previous one moves
  * the text in between (GNU pays that too: up to the whole buffer per edit); with the text cut into chunks,
  * each with its own gap, an edit moves at most one chunk's text, while scans still run over long arrays.
+ * 16K measured best on the buffer benchmarks: 64K chunks made scattered edits move 4 times the text, 4K ones
+ * made scans and sequential replacements cross chunks too often.
  */
-const CHUNK_LIMIT = 1 << 16;
+const CHUNK_LIMIT = 1 << 14;
 
 /**
  * The text of a buffer: a sequence of GapChunks, split when one outgrows the limit (texts below it are a
@@ -478,8 +489,9 @@ export class GapBuffer {
   private lastK = 0;
   /**
    * Lazily applied start shift: the true start of chunk j > pendK is starts[j] + pendD. Repeated edits in
-   * one chunk (typing) then cost O(1) instead of shifting the starts of every later chunk (305 of them in a
-   * 10 MB text); the shift is applied when an edit lands in another chunk or a scan needs the starts.
+   * one chunk (typing) then cost O(1) instead of shifting the starts of every later chunk (over a thousand of
+   * them in a 10 MB text); an edit in another chunk settles the shift only up to that chunk (retarget), scans
+   * read through startOf, and only restructuring (splits, deletions across chunks) applies it everywhere.
    */
   private pendK = -1;
   private pendD = 0;
@@ -533,6 +545,18 @@ export class GapBuffer {
     for (let j = this.pendK + 1; j < st.length; j++) st[j] += d;
     this.pendD = 0; this.pendK = -1;
   }
+  /**
+   * Makes K the chunk after which the pending shift applies, settling the shift only for the chunks between the
+   * old one and K (edits hopping between nearby chunks then cost their distance, not the rest of the text).
+   */
+  private retarget(k: number): void {
+    const d = this.pendD, pk = this.pendK, st = this.starts;
+    if (d !== 0) {
+      if (k > pk) for (let j = pk + 1; j <= k; j++) st[j] += d;
+      else for (let j = k + 1; j <= pk; j++) st[j] -= d;
+    }
+    this.pendK = k;
+  }
   /** Moves the cursor to chunk K. */
   private point(k: number): void {
     this.curK = k;
@@ -543,8 +567,8 @@ export class GapBuffer {
   /** After chunk K changed length by DELTA: later starts (lazily), the length, splitting, the cursor. */
   private changed(k: number, delta: number): void {
     this.len += delta;
-    if (this.pendK !== k) this.flush();
-    this.pendK = k; this.pendD += delta;
+    if (this.pendK !== k) this.retarget(k);
+    this.pendD += delta;
     if (this.chunks[k].length > this.limit) { this.flush(); k = this.split(k); }
     this.lastK = k;
     this.point(k);
@@ -664,7 +688,7 @@ export class GapBuffer {
   delete(from: number, to: number): void {
     if (to <= from) return;
     if (from === 0 && to === this.len) { this.clear(); return; }
-    const k0 = this.find(from), s0 = this.startOf(k0);
+    const k0 = from >= this.curStart && from < this.curEnd ? this.curK : this.find(from), s0 = this.startOf(k0);
     if (to <= s0 + this.chunks[k0].length) {
       // Within one chunk (the usual case).
       const c = this.chunks[k0];
@@ -706,9 +730,9 @@ export class GapBuffer {
 
   /** Calls F(chunk, chunkStart, a, b) for the parts [a, b) (chunk-relative) of [FROM, TO), in order. */
   private each(from: number, to: number, f: (c: GapChunk, s: number, a: number, b: number) => boolean | void): void {
-    this.flush();
-    for (let k = this.find(from); k < this.chunks.length && this.starts[k] < to; k++) {
-      const s = this.starts[k], c = this.chunks[k];
+    // (Starts through startOf: reading leaves the pending shift pending, see pendK.)
+    for (let k = this.find(from); k < this.chunks.length && this.startOf(k) < to; k++) {
+      const s = this.startOf(k), c = this.chunks[k];
       const a = Math.max(from, s) - s, b = Math.min(to, s + c.length) - s;
       if (a < b && f(c, s, a, b) === true) return;
     }
@@ -717,7 +741,8 @@ export class GapBuffer {
   /** The characters [FROM, TO) as a JS string in the tsmacs encoding. */
   slice(from: number, to: number): string {
     if (to <= from) return "";
-    const k = this.find(from), s = this.startOf(k), c = this.chunks[k];
+    const k = from >= this.curStart && from < this.curEnd ? this.curK : this.find(from);
+    const s = this.startOf(k), c = this.chunks[k];
     if (to <= s + c.length) return c.slice(from - s, to - s);
     const parts: string[] = [];
     this.each(from, to, (ch, st, a, b) => { parts.push(ch.slice(a, b)); });
@@ -748,12 +773,19 @@ export class GapBuffer {
   /** Index of the first C in [FROM, TO), or -1. */
   indexOf(c: number, from: number, to: number): number {
     if (from >= to) return -1;
-    this.flush();
-    const chunks = this.chunks, starts = this.starts;
+    const chunks = this.chunks;
     if (chunks.length === 1) return chunks[0].indexOf(c, from, to);
+    if (from >= this.curStart && from < this.curEnd) {
+      // Within the cursor's chunk first (no chunk search).
+      const s = this.curStart, e = to - s, b = e < this.cur.length ? e : this.cur.length;
+      const i = this.cur.indexOf(c, from - s, b);
+      if (i >= 0) return s + i;
+      if (to <= this.curEnd) return -1;
+      from = this.curEnd;
+    }
     // (Explicit loops rather than `each`: line scans call this once per line.)
-    for (let k = this.find(from); k < chunks.length && starts[k] < to; k++) {
-      const s = starts[k], ch = chunks[k];
+    for (let k = this.find(from); k < chunks.length && this.startOf(k) < to; k++) {
+      const s = this.startOf(k), ch = chunks[k];
       const a = from > s ? from - s : 0, e = to - s, b = e < ch.length ? e : ch.length;
       if (a >= b) continue;
       const i = ch.indexOf(c, a, b);
@@ -766,9 +798,8 @@ export class GapBuffer {
   lastIndexOf(c: number, from: number, to: number): number {
     if (from >= to) return -1;
     if (this.chunks.length === 1) return this.chunks[0].lastIndexOf(c, from, to);
-    this.flush();
-    for (let k = this.find(to - 1); k >= 0 && this.starts[k] + this.chunks[k].length > from; k--) {
-      const s = this.starts[k], ch = this.chunks[k];
+    for (let k = this.find(to - 1); k >= 0 && this.startOf(k) + this.chunks[k].length > from; k--) {
+      const s = this.startOf(k), ch = this.chunks[k];
       const a = Math.max(from, s) - s, b = Math.min(to, s + ch.length) - s;
       if (a >= b) continue;
       const i = ch.lastIndexOf(c, a, b);
@@ -783,14 +814,21 @@ export class GapBuffer {
    */
   findAscii(table: Uint8Array, from: number, to: number): number {
     if (from >= to) return -1;
-    this.flush();
-    const chunks = this.chunks, starts = this.starts;
-    for (let k = this.find(from); k < chunks.length && starts[k] < to; k++) {
-      const s = starts[k], ch = chunks[k];
+    // Within the cursor's chunk (a search loop finds match after match there): no chunk search, no flush.
+    if (from >= this.curStart && from < this.curEnd) {
+      const s = this.curStart, e = to - s, b = e < this.cur.length ? e : this.cur.length;
+      const i = this.cur.findAscii(table, from - s, b);
+      if (i >= 0) return s + i;
+      if (to <= this.curEnd) return -1;
+      from = this.curEnd;
+    }
+    const chunks = this.chunks;
+    for (let k = this.find(from); k < chunks.length && this.startOf(k) < to; k++) {
+      const s = this.startOf(k), ch = chunks[k];
       const a = from > s ? from - s : 0, e = to - s, b = e < ch.length ? e : ch.length;
       if (a >= b) continue;
       const i = ch.findAscii(table, a, b);
-      if (i >= 0) return s + i;
+      if (i >= 0) { this.point(k); return s + i; }
     }
     return -1;
   }
@@ -818,10 +856,9 @@ export class GapBuffer {
     }
     // Chunk by chunk: each chunk answers with its own count of what it found.
     let found = 0;
-    this.flush();
-    const chunks = this.chunks, starts = this.starts;
-    for (let k = this.find(from); k < chunks.length && starts[k] < limit; k++) {
-      const s = starts[k], ch = chunks[k];
+    const chunks = this.chunks;
+    for (let k = this.find(from); k < chunks.length && this.startOf(k) < limit; k++) {
+      const s = this.startOf(k), ch = chunks[k];
       const a = from > s ? from - s : 0, e = limit - s, b = e < ch.length ? e : ch.length;
       if (a >= b) continue;
       const r = ch.forwardOccurrences(c, a, b, n - found);
@@ -835,10 +872,9 @@ export class GapBuffer {
   backwardOccurrences(c: number, from: number, limit: number, n: number): number {
     if (from <= limit) return -1;
     let found = 0;
-    this.flush();
-    const chunks = this.chunks, starts = this.starts;
-    for (let k = this.find(from - 1); k >= 0 && starts[k] + chunks[k].length > limit; k--) {
-      const s = starts[k], ch = chunks[k];
+    const chunks = this.chunks;
+    for (let k = this.find(from - 1); k >= 0 && this.startOf(k) + chunks[k].length > limit; k--) {
+      const s = this.startOf(k), ch = chunks[k];
       const a = limit > s ? limit - s : 0, e = from - s, b = e < ch.length ? e : ch.length;
       if (a >= b) continue;
       const r = ch.backwardOccurrences(c, b, a, n - found);
@@ -861,7 +897,7 @@ export class GapBuffer {
  * monomorphic per text kind, and with `findAscii` for its fastmap scans.
  */
 export class GapText {
-  constructor(private readonly gb: GapBuffer, private readonly base: number, readonly length: number,
+  constructor(readonly gb: GapBuffer, readonly base: number, readonly length: number,
     readonly unibyte: boolean) {}
   charAt(i: number): number { return this.gb.charAt(this.base + i); }
   findAscii(table: Uint8Array, from: number, to: number): number {

@@ -21,8 +21,15 @@ const Qtext_read_only = defsym("text-read-only");
 /** Hooks chosen by verify for an insertion, run once it is done (GNU: interval_insert_*_hooks). */
 interface InsertHooks { behind: LispObject; inFront: LispObject }
 function insertHooks(): InsertHooks {
-  return (E.ext.textprop ??= { behind: NIL, inFront: NIL }) as InsertHooks;
+  // Asked after every insertion: the world's record is remembered rather than looked up each time.
+  const env = E;
+  if (env === hooksEnv) return hooksOf!;
+  const ih = (env.ext.textprop ??= { behind: NIL, inFront: NIL }) as InsertHooks;
+  hooksEnv = env; hooksOf = ih;
+  return ih;
 }
+let hooksEnv: object | null = null;
+let hooksOf: InsertHooks | null = null;
 
 /** GNU text_read_only: (text-read-only) or (text-read-only PROPVAL) for a string value. */
 function textReadOnly(propval: LispObject): never {
