@@ -6,8 +6,19 @@ import { Cons, LispObject, LString, NIL, T, jsCharAt } from "../lisp.js";
 import { checkString, error } from "../signal.js";
 import { funcall } from "../eval.js";
 
+/** The launcher (./tsmacs) hides NODE_EXTRA_CA_CERTS from node, which would otherwise load that certificate
+ * bundle at every start (about 45 ms; tsmacs opens no TLS connections), under this name: put it back so
+ * Lisp and subprocesses see the environment tsmacs was given. */
+function restoreLauncherEnv(): void {
+  const saved = process.env.TSMACS_NODE_EXTRA_CA_CERTS;
+  if (saved === undefined) return;
+  delete process.env.TSMACS_NODE_EXTRA_CA_CERTS;
+  process.env.NODE_EXTRA_CA_CERTS = saved;
+}
+
 /** The environment as GNU conses it up at start-up: the reverse of environ's order. */
 function environmentList(): LispObject {
+  restoreLauncherEnv();
   let l: LispObject = NIL;
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined) l = new Cons(LString.fromJs(`${k}=${v}`), l);
   return l;
