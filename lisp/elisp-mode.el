@@ -14,6 +14,16 @@
   (make-syntax-table lisp-data-mode-syntax-table)
   "Syntax table used in `emacs-lisp-mode'.")
 
+(defvar emacs-lisp-mode-map
+  ;; GNU's own bindings of the map (its menu left out); define-derived-mode gives it its parent.
+  (let ((map (make-sparse-keymap)))
+    (define-key map "\e\t" 'completion-at-point)
+    (define-key map "\e\C-x" 'eval-defun)
+    (define-key map "\e\C-q" 'indent-pp-sexp)
+    map)
+  "Keymap for Emacs Lisp mode.
+All commands in `lisp-mode-shared-map' are inherited by this map.")
+
 (define-derived-mode emacs-lisp-mode lisp-data-mode
   `("ELisp"
     (lexical-binding (:propertize "/l" help-echo "Using lexical-binding mode")
@@ -28,6 +38,16 @@
   (lisp-mode-variables nil nil 'elisp)
   (setq-local electric-quote-string t)
   (setq imenu-case-fold-search nil))
+
+(defvar lisp-interaction-mode-map
+  (let ((map (make-sparse-keymap)))
+    (define-key map "\e\C-x" 'eval-defun)
+    (define-key map "\e\C-q" 'indent-pp-sexp)
+    (define-key map "\e\t" 'completion-at-point)
+    (define-key map "\n" 'eval-print-last-sexp)
+    map)
+  "Keymap for Lisp Interaction mode.
+All commands in `lisp-mode-shared-map' are inherited by this map.")
 
 (define-derived-mode lisp-interaction-mode emacs-lisp-mode "Lisp Interaction"
   "Major mode for typing and evaluating Lisp forms."

@@ -397,7 +397,8 @@ Its value as seen in BUFFER (the current buffer by default) is shown too."
     (unless (and (symbolp keymap) (boundp keymap) (keymapp (symbol-value keymap)))
       (unless (keymapp keymap)
         (if (symbolp keymap) (error "Not a keymap variable: %S" keymap) (error "Not a keymap")))
-      (let ((sym (help-fns-find-keymap-name keymap)))
+      ;; GNU 28.2 never looks for the variable holding a keymap value: it is always shown as a map object.
+      (let ((sym nil))
         (unless sym
           (setq sym (make-symbol "KEYMAP OBJECT (no variable)") used-gentemp t)
           (set sym keymap))

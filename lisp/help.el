@@ -371,41 +371,7 @@ The text is returned in both cases."
                 bindings)))
       (nconc map bindings))))
 
-(unless (help--defined-p 'accessible-keymaps)
-  (defun accessible-keymaps (keymap &optional prefix)
-    "Find all keymaps accessible via prefix characters from KEYMAP.
-Returns a list of elements of the form (KEYS . MAP), where the sequence
-KEYS starting from KEYMAP gets you to MAP.  The first is ([] . KEYMAP).
-PREFIX, if non-nil, limits the answer to keys starting with it."
-    (let* ((start (if (and prefix (> (length prefix) 0))
-                      (let ((tem (lookup-key keymap prefix t))) (and (keymapp tem) (keymap--canonical-map tem)))
-                    (keymap--canonical-map keymap)))
-           (maps (and start (list (cons (if prefix (vconcat prefix) []) start)))))
-      (let ((tail maps))
-        (while tail
-          (let ((this (car (car tail))) (thismap (cdr (car tail))))
-            (when (consp thismap)
-              (map-keymap
-               (lambda (key cmd)
-                 (let ((tem (keymap--get-keyelt cmd nil)))
-                   (when (and (keymapp tem) (not (rassq (keymap--canonical-map tem) maps)))
-                     (nconc maps (list (cons (vconcat this (vector key)) (keymap--canonical-map tem)))))))
-               thismap)))
-          (setq tail (cdr tail))))
-      maps)))
-
-(defun keymap--canonical-map (map)
-  ;; A keymap symbol stands for its function definition.
-  (if (and (symbolp map) (keymapp map)) (indirect-function map) map))
-
-(unless (help--defined-p 'command-remapping)
-  (defun command-remapping (command &optional position keymaps)
-    "Return the remapping for command COMMAND, or nil."
-    (when (symbolp command)
-      (let ((b (if keymaps
-                   (lookup-key keymaps (vector 'remap command))
-                 (key-binding (vector 'remap command) nil t position))))
-        (if (integerp b) nil b)))))
+;; accessible-keymaps and command-remapping are primitives (src/keymap.ts), as in GNU.
 
 (defvar help--keymaps-seen nil)
 (defvar help--previous-description-column 0)
@@ -431,7 +397,10 @@ PREFIX, if non-nil, limits the answer to keys starting with it."
                                         (and (> column 10) (= help--previous-description-column 32)))
                                     32)
                                    (t 16))))
-    (indent-to description-column 1)
+    ;; The whitespace would inherit the key's face: it gets none (GNU marks it so).
+    (let ((op (point)))
+      (indent-to description-column 1)
+      (set-text-properties op (point) '(face nil font-lock-face nil)))
     (setq help--previous-description-column description-column)
     (cond ((symbolp definition) (insert (symbol-name definition) "\n"))
           ((or (stringp definition) (vectorp definition)) (insert "Keyboard Macro\n"))
@@ -461,23 +430,30 @@ the same command are shown as a range.  DESCRIBER inserts one binding."
     (signal 'wrong-type-argument (list 'vector-or-char-table-p vector)))
   (let ((standard-output (current-buffer))
         (entries nil) (first t))
-    ;; The bound elements in order, as (CHAR . DEFINITION).
+    ;; The bound elements in order, as (FIRST-CHAR LAST-CHAR . DEFINITION): a char-table's ranges stay
+    ;; whole (the global map binds millions of characters to self-insert-command).
     (if (vectorp vector)
         (dotimes (i (length vector))
           (let ((def (keymap--get-keyelt (aref vector i) nil)))
-            (when def (push (cons i def) entries))))
+            (when def (push (cons i (cons i def)) entries))))
       (map-char-table (lambda (k v)
                         (let ((def (keymap--get-keyelt v nil)))
                           (when def
                             (if (consp k)
-                                (let ((c (car k)))
-                                  (while (<= c (cdr k)) (push (cons c def) entries) (setq c (1+ c))))
-                              (push (cons k def) entries)))))
+                                (if (and describe-bindings-check-shadowing-in-ranges
+                                         (not (and (eq describe-bindings-check-shadowing-in-ranges
+                                                       'ignore-self-insert)
+                                                   (eq def 'self-insert-command))))
+                                    ;; Shadowing is checked key by key: one entry per character.
+                                    (let ((c (car k)))
+                                      (while (<= c (cdr k)) (push (cons c (cons c def)) entries) (setq c (1+ c))))
+                                  (push (cons (car k) (cons (cdr k) def)) entries))
+                              (push (cons k (cons k def)) entries)))))
                       vector))
     (setq entries (sort entries (lambda (a b) (< (car a) (car b)))))
     (while entries
-      (let* ((start (car (car entries))) (definition (cdr (car entries)))
-             (end start) (shadowed-by nil) (this-shadowed nil) (skip nil))
+      (let* ((start (car (car entries))) (definition (cddr (car entries)))
+             (end (cadr (car entries))) (shadowed-by nil) (this-shadowed nil) (skip nil))
         (when (and partial (symbolp definition) (get definition 'suppress-keymap)) (setq skip t))
         (when (and (not skip) shadow)
           (setq shadowed-by (help--shadow-lookup shadow (vector start) t nil))
@@ -488,13 +464,13 @@ the same command are shown as a range.  DESCRIBER inserts one binding."
           (setq skip t))
         ;; The range: following keys with an equal definition.
         (while (and (cdr entries) (eq (car (cadr entries)) (1+ end))
-                    (equal (cdr (cadr entries)) definition)
+                    (equal (cddr (cadr entries)) definition)
                     (or (not describe-bindings-check-shadowing-in-ranges)
                         (not (char-table-p vector))
                         (and (eq describe-bindings-check-shadowing-in-ranges 'ignore-self-insert)
                              (eq definition 'self-insert-command))
                         (equal (help--shadow-lookup shadow (vector (1+ end)) t nil) shadowed-by)))
-          (setq entries (cdr entries) end (car (car entries))))
+          (setq entries (cdr entries) end (cadr (car entries))))
         (unless skip
           (when first (insert "\n") (setq first nil))
           (insert (help--key-description-fontified (vector start) prefix))
@@ -649,6 +625,79 @@ menu-bar bindings."
   (with-help-window (help-buffer)
     (with-current-buffer (help-buffer)
       (describe-buffer-bindings buffer prefix))))
+
+(defun help--substitute-command-keys (string &optional no-face)
+  "The work of `substitute-command-keys' (which see) for STRING, done in a buffer.
+Working on a copy in a buffer keeps STRING's text properties on the
+parts that are not replaced, as GNU's help.el does."
+  (let ((keymap overriding-local-map)
+        (inhibit-modification-hooks t)
+        (orig-buf (current-buffer))
+        (style (text-quoting-style)))
+    (with-temp-buffer
+      (insert string)
+      (goto-char (point-min))
+      (while (re-search-forward "[\\`']" nil 'move)
+        (let ((start (match-beginning 0)) (c (char-before)))
+          (cond
+           ((/= c ?\\)
+            ;; A quote: curved or straight as `text-quoting-style' says.
+            (cond ((eq style 'curve)
+                   (delete-region start (point))
+                   (insert (if (= c ?`) "‘" "’")))
+                  ((and (eq style 'straight) (= c ?`))
+                   (delete-region start (point))
+                   (insert "'"))))
+           ((eobp))
+           ;; A \= that ends the string stays as it is.
+           ((and (= (following-char) ?=) (= (1+ (point)) (point-max)))
+            (forward-char 1))
+           ((= (following-char) ?=)
+            ;; \= quotes the character after it (and vanishes at the very end).
+            (delete-region start (1+ (point)))
+            (unless (eobp) (forward-char 1)))
+           ((and (= (following-char) ?\[)
+                 (save-excursion (search-forward "]" nil t)))
+            (let* ((close (save-excursion (search-forward "]")))
+                   (fun (intern (buffer-substring (1+ (point)) (1- close))))
+                   (key (with-current-buffer orig-buf (where-is-internal fun keymap t))))
+              ;; A key that is a command remapping stands for the keys of the command it names.
+              (when (and (vectorp key) (> (length key) 1) (eq (aref key 0) 'remap) (symbolp (aref key 1)))
+                (setq fun (aref key 1))
+                (setq key (with-current-buffer orig-buf (where-is-internal fun keymap t))))
+              (delete-region start close)
+              (if key
+                  (insert (if no-face (key-description key) (help--key-description-fontified key)))
+                (let ((p (point)))
+                  (insert "M-x " (symbol-name fun))
+                  (unless no-face
+                    (add-text-properties p (point) '(face help-key-binding font-lock-face help-key-binding)))))))
+           ((and (memq (following-char) '(?{ ?<))
+                 (save-excursion (search-forward (if (= (following-char) ?{) "}" ">") nil t)))
+            (let* ((summary (= (following-char) ?{))
+                   (close (save-excursion (search-forward (if summary "}" ">"))))
+                   (name (intern (buffer-substring (1+ (point)) (1- close))))
+                   active-maps this-keymap)
+              (delete-region start close)
+              ;; The map's value (and the active maps, for shadowing) in the caller's buffer:
+              ;; the variable may be buffer-local there.
+              (with-current-buffer orig-buf
+                (setq active-maps (current-active-maps))
+                (when (boundp name)
+                  (setq this-keymap (and (keymapp (symbol-value name)) (symbol-value name)))))
+              (cond
+               ((null this-keymap)
+                (insert "\nUses keymap "
+                        (help--substitute-command-keys "`") (symbol-name name)
+                        (help--substitute-command-keys "'")
+                        ", which is not currently defined.\n")
+                (unless summary (setq keymap nil)))
+               ((not summary) (setq keymap this-keymap))
+               (t
+                (let ((earlier-maps (cdr (memq this-keymap (reverse active-maps)))))
+                  (describe-map-tree this-keymap t (nreverse earlier-maps) nil nil t nil nil t))))))
+           (t (goto-char (1+ start))))))
+      (buffer-string))))
 
 (provide 'help)
 

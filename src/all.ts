@@ -66,6 +66,8 @@ import "./editfns/translate.js";
 import "./callproc.js";
 import "./keymap.js";
 import "./keymap/describe.js";
+import "./keymap/bindings.js";
+import "./keymap/where-is.js";
 import "./keymap/apropos.js";
 import "./cvars.js";
 import "./frame.js";

@@ -1,6 +1,6 @@
 // Documentation strings: `documentation`, `documentation-property`, `substitute-command-keys`
 // (GNU: doc.c, and help.el's substitute-command-keys, which GNU 28 implements in Lisp).
-import { Cons, LispObject, LSymbol, LString, NIL, T, Subr, ByteCode, defsym, mkStr, listToArray } from "./lisp.js";
+import { Cons, LispObject, LSymbol, LString, NIL, T, Subr, ByteCode, defsym, mkStr, listToArray, stringFromChars } from "./lisp.js";
 import { defun } from "./defun.js";
 import { textQuotingStyle } from "./editfns/quoting.js";
 import { checkSymbol, xsignal, Qvoid_function, Qinvalid_function } from "./signal.js";
@@ -23,7 +23,8 @@ export function substituteCommandKeys(s: string): string {
   let out = "";
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (c === "\\" && s[i + 1] === "=") { out += s[i + 2] ?? ""; i += 2; continue; }
+    // \= quotes the next character; a \= that ends the string stays as it is (GNU).
+    if (c === "\\" && s[i + 1] === "=") { out += i + 2 < s.length ? s[i + 2] : "\\="; i += 2; continue; }
     if (c === "\\" && s[i + 1] === "[") {
       const end = s.indexOf("]", i);
       if (end > 0) { out += `M-x ${s.slice(i + 2, end)}`; i = end; continue; }
@@ -40,14 +41,36 @@ export function substituteCommandKeys(s: string): string {
   return out;
 }
 
-defun("substitute-command-keys", "(string &optional no-face include-menus)",
-  "Substitute key descriptions for command names in STRING.", (s) => {
+defun("substitute-command-keys", "(string &optional no-face)",
+  "Substitute key descriptions for command names in STRING.", (s, noFace) => {
     if (s === NIL) return NIL;
-    if (!(s instanceof LString)) return xsignal(defsym("wrong-type-argument"), defsym("stringp"), s);
-    // Curved quotes make a unibyte docstring multibyte, as GNU's result is.
-    const out = substituteCommandKeys(s.s);
-    return LString.fromJs(out, s.multibyte || /[^\x00-\xff]/.test(out));
+    // GNU inserts STRING into a buffer, so a character is accepted too.
+    if (typeof s === "number" && s >= 0 && s <= 0x3fffff) s = stringFromChars([s], s >= 128);
+    if (!(s instanceof LString)) return xsignal(defsym("wrong-type-argument"), defsym("char-or-string-p"), s);
+    return substituteLString(s, noFace);
   });
+
+/** substitute-command-keys on a Lisp string: key lookups, keymap summaries and strings with text properties
+ * go through help.el's buffer-based `help--substitute-command-keys'; plain quoting is done here. */
+export function substituteLString(s: LString, noFace: LispObject = NIL): LispObject {
+  if (s.intervals || /\\[[<{]/.test(s.s)) {
+    if (!isDefined(Qhelp_subst)) funcall(defsym("require"), defsym("help"));
+    if (isDefined(Qhelp_subst)) return funcall(Qhelp_subst, s, noFace);
+    // GNU's own help.el (a --gnu-lisp world) defines substitute-command-keys itself, in Lisp.
+    const own = Qsubstitute_command_keys.f;
+    if (!(own instanceof Subr) && own !== NIL) return funcall(Qsubstitute_command_keys, s, noFace);
+  }
+  // Curved quotes make a unibyte docstring multibyte, as GNU's result is.
+  const out = substituteCommandKeys(s.s);
+  return LString.fromJs(out, s.multibyte || /[^\x00-\xff]/.test(out));
+}
+const Qhelp_subst = defsym("help--substitute-command-keys");
+const Qsubstitute_command_keys = defsym("substitute-command-keys");
+/** Defined other than by an autoload. */
+function isDefined(sym: LSymbol): boolean {
+  const f = sym.f;
+  return f instanceof Subr || f instanceof ByteCode || (f instanceof Cons && f.car !== Q.autoload);
+}
 
 function getProp(s: LSymbol, prop: LispObject): LispObject {
   for (let p = s.plist; p instanceof Cons && p.cdr instanceof Cons; p = p.cdr.cdr) if (p.car === prop) return p.cdr.car;
@@ -85,7 +108,7 @@ defun("documentation", "(function &optional raw)", "Return the documentation str
     const prop = getProp(fn, Qfunction_documentation);
     if (prop !== NIL) {
       const d = prop instanceof LString ? prop : evalForm(prop, T);
-      return raw === NIL && d instanceof LString ? LString.fromJs(substituteCommandKeys(d.s), d.multibyte) : d;
+      return raw === NIL && d instanceof LString ? substituteLString(d) : d;
     }
     def = fn.f;
     for (let i = 0; def instanceof LSymbol && def !== NIL && i < 100; i++) {
@@ -97,14 +120,14 @@ defun("documentation", "(function &optional raw)", "Return the documentation str
   }
   const doc = rawDoc(def, fn);
   if (raw !== NIL || !(doc instanceof LString)) return doc;
-  return LString.fromJs(substituteCommandKeys(doc.s), doc.multibyte);
+  return substituteLString(doc);
 });
 
 defun("documentation-property", "(symbol prop &optional raw)", "Return the documentation string that is SYMBOL's PROP property.",
   (sym, prop, raw) => {
     let d = getProp(checkSymbol(sym), prop);
     if (d !== NIL && !(d instanceof LString)) d = evalForm(d, T);
-    if (raw === NIL && d instanceof LString) return LString.fromJs(substituteCommandKeys(d.s), d.multibyte);
+    if (raw === NIL && d instanceof LString) return substituteLString(d);
     return d;
   });
 void funcall;

@@ -31,7 +31,6 @@ defvar("minor-mode-overriding-map-alist", NIL, "Alist of keymaps to use for mino
 defvar("emulation-mode-map-alists", NIL, "List of keymap alists to use for emulation modes.");
 defvar("where-is-preferred-modifier", NIL, "Preferred modifier key to use for `where-is'.");
 defvar("help-event-list", NIL, "List of input events to recognize as meaning Help.");
-defvar("minibuffer-local-map", () => list(Qkeymap), "Default keymap to use when reading from the minibuffer.");
 // keyboard.c's keymap variables (per terminal in GNU; one terminal here).
 defvar("overriding-local-map", NIL, "Keymap that replaces (overrides) local keymaps.");
 defvar("overriding-terminal-local-map", NIL, "Per-terminal keymap that takes precedence over all other keymaps.");
@@ -45,6 +44,10 @@ interface KeymapState { global: LispObject; locals: WeakMap<object, LispObject> 
 function state(): KeymapState {
   return (E.ext.keymap ??= { global: NIL, locals: new WeakMap() }) as KeymapState;
 }
+/** Makes MAP the current global map (keymap/bindings.ts, when it builds the standard maps). */
+export function setGlobalMap(map: LispObject): void { state().global = map; }
+/** The current global map (NIL when none). */
+export function globalMap(): LispObject { return state().global; }
 
 // ---------------------------------------------------------------------------------------------
 // Recognising keymaps.
@@ -293,7 +296,7 @@ export function lucidEventTypeList(object: LispObject): boolean {
 // ---------------------------------------------------------------------------------------------
 
 /** The definition a keymap entry stands for: menu items and (STRING . DEFN) give their DEFN (GNU get_keyelt). */
-function getKeyelt(object: LispObject, autoload: boolean): LispObject {
+export function getKeyelt(object: LispObject, autoload: boolean): LispObject {
   for (;;) {
     if (!(object instanceof Cons)) return object;
     if (object.car === Qmenu_item) {
@@ -542,7 +545,7 @@ function describeForError(x: LispObject): string {
 }
 
 /** Looks KEY up in KEYMAP; a number says how many events were a prefix of a non-prefix binding. */
-function lookupKey1(keymap: LispObject, key: LispObject, acceptDefault: LispObject): LispObject {
+export function lookupKey1(keymap: LispObject, key: LispObject, acceptDefault: LispObject): LispObject {
   const tOk = acceptDefault !== NIL;
   if (!(keymap instanceof Cons) && keymap !== NIL) keymap = getKeymap(keymap, true, true);
   const events = keyEvents(key);
@@ -575,7 +578,16 @@ Normally, \`lookup-key' ignores bindings for t, which act as default
 bindings, used when nothing else in the keymap applies; this makes it
 usable as a general function for probing keymaps.  However, if the
 third optional argument ACCEPT-DEFAULT is non-nil, \`lookup-key' will
-recognize the default bindings, just as \`read-key-sequence' does.`, (keymap, key, acceptDefault) => lookupKey1(keymap, key, acceptDefault));
+recognize the default bindings, just as \`read-key-sequence' does.`, (keymap, key, acceptDefault) => {
+  const found = lookupKey1(keymap, key, acceptDefault);
+  if (found !== NIL && typeof found !== "number" && !(typeof found === "bigint")) return found;
+  // Menu keys may be spelled in mixed case (old easy-menu definitions): GNU retries them in lower case.
+  if (Array.isArray(key) && key.length > 0 && key[0] === defsym("menu-bar")) {
+    const lower = key.map((e) => (e instanceof LSymbol ? E.intern(e.name.replace(/[A-Z]/g, (c) => c.toLowerCase())) : e));
+    return lookupKey1(keymap, lower, acceptDefault);
+  }
+  return found;
+});
 
 /** A copy of KEYMAP whose nested keymaps (not those named by symbols) are copied too (GNU copy_keymap_1). */
 function copyKeymap1(keymap: Cons, depth: number): LispObject {
@@ -628,14 +640,15 @@ However, a key definition which is a symbol whose definition is a keymap
 is not copied.`, (keymap) => copyKeymap1(getKeymap(keymap, true, false) as Cons, 0));
 
 /** Calls FN on each binding of MAP itself (not its parent); returns the parent tail (GNU map_keymap_internal). */
-function mapKeymapInternal(map: LispObject, fn: (key: LispObject, val: LispObject) => void): LispObject {
+export function mapKeymapInternal(map: LispObject, fn: (key: LispObject, val: LispObject) => void): LispObject {
   let tail: LispObject = map instanceof Cons && map.car === Qkeymap ? map.cdr : map;
   for (; tail instanceof Cons && tail.car !== Qkeymap; tail = tail.cdr) {
     const binding = tail.car;
     if (getKeymap(binding, false, false) instanceof Cons) mapKeymapInternal(binding, fn);
     else if (binding instanceof Cons) fn(binding.car, binding.cdr);
     else if (Array.isArray(binding)) binding.forEach((v, c) => fn(c, v));
-    else if (binding instanceof CharTable) mapCharTable((k, v) => fn(k, v), binding);
+    // A range key is a fresh cons each time, as in GNU: callers keep them (keymap-canonicalize does).
+    else if (binding instanceof CharTable) mapCharTable((k, v) => fn(k instanceof Cons ? new Cons(k.car, k.cdr) : k, v), binding);
   }
   return tail;
 }
@@ -713,7 +726,7 @@ function currentMinorMaps(): LispObject[] {
 }
 
 /** The keymaps a key is looked up in, highest precedence first (GNU current-active-maps without POSITION). */
-function activeMaps(olp: boolean): LispObject[] {
+export function activeMaps(olp: boolean): LispObject[] {
   const maps: LispObject[] = [];
   const otlm = findSymbolValue(defsym("overriding-terminal-local-map"));
   const olm = findSymbolValue(defsym("overriding-local-map"));
@@ -751,56 +764,4 @@ recognize the default bindings, just as \`read-key-sequence' does.`, (key, accep
     if (remap !== NIL && typeof remap !== "number") return remap;
   }
   return value;
-});
-
-defun("where-is-internal", "(definition &optional keymap firstonly noindirect no-remap)", `Return list of keys that invoke DEFINITION.
-If KEYMAP is a keymap, search only KEYMAP and the global keymap.
-If KEYMAP is a list of keymaps, search only those keymaps.
-If KEYMAP is nil, search all the currently active keymaps, except
- for \`overriding-local-map' (which is ignored).
-
-If optional 3rd arg FIRSTONLY is non-nil, return the first key sequence found,
-rather than a list of all possible key sequences.
-If FIRSTONLY is the symbol \`non-ascii', return the first binding found,
-no matter what it is.
-If FIRSTONLY has another non-nil value, prefer bindings
-that use the modifier key specified in \`where-is-preferred-modifier'
-\\(or their meta variants) and entirely reject menu bindings.`, (definition, keymap, firstonly) => {
-  let maps: LispObject[];
-  if (keymap === NIL) maps = activeMaps(false);
-  else if (getKeymap(keymap, false, false) !== NIL) maps = [keymap, ...(state().global !== NIL ? [state().global] : [])];
-  else { maps = []; for (let l = keymap; l instanceof Cons; l = l.cdr) maps.push(l.car); }
-  const found: LispObject[][] = [];
-  // Breadth first, as GNU's accessible-keymaps: a map's own bindings (its parents' included) come before
-  // those under its prefix keys.
-  for (const map of maps) {
-    const queue: [LispObject, LispObject[]][] = [[map, []]];
-    const seen = new Set<LispObject>();
-    while (queue.length > 0) {
-      const [sub, prefix] = queue.shift()!;
-      const m = getKeymap(sub, false, true);
-      if (!(m instanceof Cons) || seen.has(m) || prefix.length > 20) continue;
-      seen.add(m);
-      const visit = (key: LispObject, binding: LispObject): void => {
-        if (key instanceof Cons) return; // a character range
-        const b = getKeyelt(binding, false);
-        const seq = [...prefix, key];
-        if (getKeymap(b, false, false) instanceof Cons) queue.push([b, seq]);
-        else if (b === definition || (b instanceof Cons && funcall(defsym("equal"), b, definition) !== NIL)) found.push(seq);
-      };
-      for (let tail: LispObject = m; tail instanceof Cons;) {
-        tail = mapKeymapInternal(tail, visit);
-        tail = tail instanceof Cons && tail.car === Qkeymap ? tail : getKeymap(tail, false, true);
-      }
-    }
-  }
-  // Duplicates (a key shadowed in several maps) are listed once, as GNU does.
-  const uniq: LispObject[][] = [];
-  for (const s of found) if (!uniq.some((u) => u.length === s.length && u.every((x, i) => x === s[i]))) uniq.push(s);
-  if (firstonly !== NIL) {
-    const ascii = uniq.find((s) => s.every((k) => typeof k === "number" && k < 128));
-    const pick = firstonly === defsym("non-ascii") ? uniq[0] : ascii ?? uniq[0];
-    return pick === undefined ? NIL : pick;
-  }
-  return list(...uniq);
 });

@@ -31,3 +31,7 @@ test("lookup-key reports how much of a too-long key was a prefix", () => {
 test("keymapp follows symbol function cells", () => {
   assertLisp(`(progn (fset 'km-test-prefix (make-sparse-keymap)) (list (keymapp 'km-test-prefix) (keymapp 'car) (keymapp "x")))`, "(t nil nil)");
 });
+
+test("the standard keymaps, where-is-internal, accessible-keymaps, substitute-command-keys as GNU has them", () => {
+  checkCaseFile("keymap-global");
+});
