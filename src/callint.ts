@@ -4,7 +4,7 @@ import { Cons, LispObject, LSymbol, LString, NIL, T, Subr, UNBOUND, defsym, list
 import { E, findSymbolValue } from "./env.js";
 import { defun, defvar } from "./defun.js";
 import { xsignal, Qwrong_type_argument } from "./signal.js";
-import { callableOf, evalForm, funcall } from "./eval.js";
+import { callableOf, evalForm, funcall, pushPrimitiveFrame } from "./eval.js";
 import { interactiveForm } from "./eval-subrs.js";
 
 const Qcommandp = defsym("commandp");
@@ -18,18 +18,20 @@ const Vcommand_history = defvar("command-history", NIL, "List of recent commands
 defvar("called-interactively-p-functions", NIL, "Special hook called to skip special frames in `called-interactively-p'.");
 
 /**
- * The depths at which `funcall-interactively' called its function, innermost last.  A Lisp function
- * called by it runs at the recorded depth + 1; `called-interactively-p' compares against that, because
- * primitives (funcall-interactively among them) leave no backtrace frame of their own.
+ * The depths of `funcall-interactively''s own frames, innermost last.  A Lisp function called by it runs
+ * at the recorded depth + 1; `called-interactively-p' compares against that.
  */
 function interactiveDepths(): number[] { return (E.ext.callintDepths ??= []) as number[]; }
 
 function funcallInteractively(fn: LispObject, args: LispObject[]): LispObject {
   const depths = interactiveDepths();
-  depths.push(E.depth);
+  // Its own backtrace frame, which GNU's called-interactively-p (subr.el, under --gnu-lisp) looks for.
+  const d = pushPrimitiveFrame(Qfuncall_interactively, [fn, ...args]);
+  depths.push(d);
   try { return callableOf(fn).apply(undefined, args); }
-  finally { depths.pop(); }
+  finally { depths.pop(); E.depth = d - 1; }
 }
+const Qfuncall_interactively = defsym("funcall-interactively");
 
 defun("funcall-interactively", "(function &rest arguments)", "Call first argument as a function, passing the remaining arguments to it.",
   (fn: LispObject, ...args: LispObject[]) => funcallInteractively(fn, args));
@@ -163,15 +165,17 @@ function calledInteractively(): boolean {
     const how = funcall(Qadvice_how, f!);
     return how !== Qfilter_args && how !== Qfilter_return;
   };
+  // `apply' leaves a frame of its own (GNU's nadvice looks for it); this walk steps over those.
+  const prev = (d: number): number => { let p = d - 1; while (p >= 1 && E.btFun[p] === Qapply) p--; return p; };
   let cur = E.depth;
-  if (cur - 1 === top) return true;
-  if (cur - 1 < 1 || !transparent(E.btFun[cur - 1])) return false;
-  cur--; // now at the frame of the wrapper that called our caller
+  if (prev(cur) === top) return true;
+  if (prev(cur) < 1 || !transparent(E.btFun[prev(cur)])) return false;
+  cur = prev(cur); // now at the frame of the wrapper that called our caller
   for (;;) {
-    if (cur - 1 === top) return true;
+    if (prev(cur) === top) return true;
     const w = E.btFun[cur];
     // Called directly by an outer wrapper (before/after-style advice calls the next function itself).
-    if (cur - 1 >= 1 && transparent(E.btFun[cur - 1])) { cur--; continue; }
+    if (prev(cur) >= 1 && transparent(E.btFun[prev(cur)])) { cur = prev(cur); continue; }
     // Called from the body of an outer around advice: skip that body's frames to the outer wrapper.
     let k = cur - 1;
     for (; k >= 1; k--) if (isAdvice(E.btFun[k]) && funcall(Qadvice_cdr, E.btFun[k]!) === w) break;
@@ -179,6 +183,7 @@ function calledInteractively(): boolean {
     cur = k;
   }
 }
+const Qapply = defsym("apply");
 
 defun("called-interactively-p", "(&optional kind)", "Return t if the containing function was called by `call-interactively'.",
   (kind) => {

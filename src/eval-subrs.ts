@@ -18,7 +18,7 @@ import { loadhistAttach } from "./lread/load.js";
 
 // defvar/defconst record the variable in load-history, as GNU's Finternal__define_uninitialized_variable does.
 setLoadHistoryHook((sym) => loadhistAttach(sym));
-import { apply, autoloadDoLoad, backtraceFrames, callableOf, evalForm, funcall } from "./eval.js";
+import { apply, autoloadDoLoad, backtraceFrames, callableOf, evalForm, funcall, pushPrimitiveFrame } from "./eval.js";
 
 // Special forms exist as subrs so that `special-form-p`, `symbol-function` and `describe-function` see them;
 // evaluation goes through the compiler, never through these bodies.
@@ -56,6 +56,8 @@ defun("funcall", "(function &rest arguments)", "Call first argument as a functio
 // funcall-interactively is in callint.ts (it records where `called-interactively-p` looks).
 defun("apply", "(function &rest arguments)", "Call FUNCTION with our remaining args, using our last arg as list of args.",
   (fn: LispObject, ...args: LispObject[]) => {
+    // The frame shows apply's own arguments (nadvice.el's called-interactively-p support reads them).
+    const given = [fn, ...args];
     // With one argument, it is the list (FUNCTION . ARGS).
     if (args.length === 0) {
       if (fn === NIL) return funcall(NIL);
@@ -67,8 +69,12 @@ defun("apply", "(function &rest arguments)", "Call FUNCTION with our remaining a
     let l: LispObject = last;
     for (; l instanceof Cons; l = l.cdr) args.push(l.car);
     if (l !== NIL) wrongType(Qlistp, l);
-    return apply(fn, args);
+    const d = pushPrimitiveFrame(Qapply, given, true);
+    const value = apply(fn, args);
+    E.depth = d - 1;
+    return value;
   });
+const Qapply = defsym("apply");
 
 defun("signal", "(error-symbol data)", "Signal an error.  Args are ERROR-SYMBOL and associated DATA.", (sym, data) => {
   // (signal nil (SYM . DATA)) re-signals a caught error object, as condition-case handlers do.

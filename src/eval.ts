@@ -13,11 +13,11 @@ import { defvar, wrap } from "./defun.js";
 import { Cx, JsFn, Unit, compileBody, properLength } from "./compile/codegen.js";
 import { Scope, Q } from "./compile/scope.js";
 import { compileFunctionList, instantiate, Runtime } from "./compile/lambda.js";
-import { sharedRuntime, setq, defvarBegin, defconstSet, conditionsOf, handlerMatches, toSignal } from "./compile/runtime.js";
+import { sharedRuntime, setq, defvarBegin, defconstSet, conditionsOf, handlerMatches, toSignal, depthErr } from "./compile/runtime.js";
 import { specialForms } from "./compile/special-forms.js";
 import { expandMacroCall, macroFunction, macroHooks } from "./compile/macros.js";
 import { setDefault } from "./env.js";
-import { deferredHooks, runDeferred } from "./compile/deferred.js";
+import { deferredHooks, liveCell, runDeferred } from "./compile/deferred.js";
 import { bytecodeHooks, execByteCode } from "./bytecode.js";
 
 type JsCallable = (...args: LispObject[]) => LispObject;
@@ -25,7 +25,7 @@ type JsCallable = (...args: LispObject[]) => LispObject;
 /** The object generated code destructures: shared helpers plus this world's Env. */
 function runtime(): Runtime {
   let r = E.ext.runtime as Runtime | undefined;
-  if (!r) r = E.ext.runtime = { ...sharedRuntime, E, resolve, callableOf, runDeferred };
+  if (!r) r = E.ext.runtime = { ...sharedRuntime, E, resolve, callableOf, runDeferred, liveCell };
   return r;
 }
 
@@ -320,13 +320,32 @@ export function backtraceFrames(): [LispObject, LispObject[] | undefined][] {
   const out: [LispObject, LispObject[] | undefined][] = [];
   for (let d = E.depth; d >= 1; d--) {
     const f = E.btFun[d];
-    if (f !== undefined) out.push([nameOfFunction(f), E.btArgs[d]]);
+    // Lisp frames record their arguments only while debug-on-error is set, so what sits in btArgs for
+    // them otherwise is left over from an earlier frame; primitive frames (named by a symbol) record theirs.
+    if (f !== undefined) out.push([nameOfFunction(f), E.traceArgs || f instanceof LSymbol ? E.btArgs[d] : undefined]);
   }
   return out;
 }
+/**
+ * Opens the backtrace frame of primitive NAME called with ARGS (recorded only while debug-on-error is set,
+ * as for Lisp frames, unless ALWAYSARGS); the caller sets E.depth back to the returned
+ * depth minus one when the primitive returns (non-local exits restore the depth at their handler, as for
+ * Lisp frames). GNU records a frame for every primitive call; tsmacs records one for the primitives that
+ * call back into Lisp, where Lisp code can see it (`apply', `funcall-interactively': GNU's own
+ * `called-interactively-p' and nadvice.el look for them).
+ */
+export function pushPrimitiveFrame(name: LSymbol, args: LispObject[], alwaysArgs = false): number {
+  const d = ++E.depth;
+  if (d > E.maxDepth) depthErr();
+  E.btFun[d] = name;
+  E.btArgs[d] = alwaysArgs || E.traceArgs ? args : undefined;
+  return d;
+}
+
 /** The symbol whose function cell holds F, for display (GNU shows the name it was called by). */
 export function nameOfFunction(f: LispObject): LispObject {
-  if (!(f instanceof Cons)) return f;
+  // Lisp closures and compiled objects (nadvice's wrappers are byte-code objects) are shown by name.
+  if (!(f instanceof Cons) && !(f instanceof ByteCode)) return f;
   const cache: Map<LispObject, LSymbol> = (E.ext.fnNames ??= new Map());
   const hit = cache.get(f);
   if (hit && hit.f === f) return hit;

@@ -59,3 +59,17 @@ test("byte code built with make-byte-code runs (nadvice's :around and :before wr
     "(7 ((3 4)))");
   assertLispError(`(funcall (make-byte-code 257 "\\300\\207" [x] 1))`, "(wrong-number-of-arguments (1 . 1) 0)");
 });
+
+test("a deferred form and a closure it calls share the enclosing variables (GNU's called-interactively-p)", () => {
+  // The expected value is GNU Emacs 28.2's: the closure's assignments and the form's own both stick.
+  assertLisp(`(progn
+    (defun dtest-f () (let* ((i 0) (bump (lambda () (setq i (+ i 10)))))
+                        (dtest-later-macro (funcall bump) (setq i (1+ i)) (funcall bump)) i))
+    (list (condition-case e (dtest-f) (error (car e)))
+          (progn (defmacro dtest-later-macro (&rest body) (cons 'progn body)) (dtest-f))))`, "(void-function 21)");
+});
+
+test("apply leaves a backtrace frame with its own arguments, as GNU's does", () => {
+  assertLisp(`(let ((r nil)) (defun bt-g (&rest _) (setq r (backtrace-frame 1 'bt-g)))
+    (apply 'bt-g 1 '(2 3)) (list (car r) (cadr r) (cddr r)))`, "(t apply (bt-g 1 (2 3)))");
+});

@@ -5,8 +5,8 @@
 //    the error belongs to the moment the form is evaluated, and by then expansion may well succeed;
 //  - a call to a function that is undefined at compile time and has become a macro when the call runs
 //    (backquote.el's functions use `unless` before subr.el defines it).
-// Such a site evaluates its form at run time: visible lexical variables are passed as cells (a copy of
-// each JS local, written back afterwards), and the form is compiled once per site against those cells.
+// Such a site evaluates its form at run time: visible lexical variables are passed as cells (live views of
+// the JS locals), and the form is compiled once per site against those cells.
 import { Cons, LispObject, LSymbol, NIL } from "../lisp.js";
 import { E, unbindTo } from "../env.js";
 import { LispSignal, LispThrow } from "../signal.js";
@@ -52,15 +52,12 @@ function visibleBindings(scope: Scope): { lexical: VarRef[]; specials: LSymbol[]
 export function compileDeferred(form: Cons, cx: Cx): string {
   const { lexical, specials } = cx.scope.lexical ? visibleBindings(cx.scope) : { lexical: [], specials: [] };
   const site: Site = { form, lexical: cx.scope.lexical, syms: lexical.map((v) => v.sym), specials, macroEnv: cx.scope.macroEnv };
-  const cells = lexical.map((v) => (v.cell ? v.js : `new Cons(${cx.k(v.sym)}, ${v.js})`));
   const t = cx.tmp();
-  const names = lexical.map((v) => (v.cell ? v.js : cx.unit.fresh("c")));
-  cx.emit(`{`);
-  lexical.forEach((v, i) => { if (!v.cell) cx.emit(`const ${names[i]} = ${cells[i]};`); });
-  cx.emit(`${t} = runDeferred(${cx.k(site as unknown as LispObject)}, ${names.join(", ")});`);
-  // Assignments the form made to the copies go back to the JS locals.
-  lexical.forEach((v, i) => { if (!v.cell) cx.emit(`${v.js} = ${names[i]}.cdr;`); });
-  cx.emit(`}`);
+  // A local that is not already a cell is passed as a live cell whose cdr reads and writes the JS local
+  // itself, so the form and any closure it calls (GNU's called-interactively-p calls its get-next-frame
+  // closure inside a pcase expanded here) see each other's assignments.
+  const cells = lexical.map((v) => (v.cell ? v.js : `liveCell(${cx.k(v.sym)}, () => ${v.js}, (x) => { ${v.js} = x; })`));
+  cx.emit(`${t} = runDeferred(${cx.k(site as unknown as LispObject)}${cells.map((c) => ", " + c).join("")});`);
   return t;
 }
 
@@ -92,6 +89,13 @@ export function tryExpand(head: LSymbol, form: Cons, cx: Cx): { expansion: LispO
     E.depth = depth; E.hn = hn;
     return undefined;
   }
+}
+
+/** A binding cell (SYM . value) whose value is a JS local of compiled code, read and written through GET/SET. */
+export function liveCell(sym: LSymbol, get: () => LispObject, set: (v: LispObject) => void): Cons {
+  const c = new Cons(sym, NIL);
+  Object.defineProperty(c, "cdr", { get, set, enumerable: true });
+  return c;
 }
 
 /** Run-time half of a deferred site: expands the form now (errors are signalled here), then runs it. */
