@@ -70,6 +70,8 @@ export function execByteCode(fn: ByteCode, args: LispObject[]): LispObject {
   const depth = ++E.depth;
   if (depth > E.maxDepth) { E.depth--; error("Lisp nesting exceeds ‘max-lisp-eval-depth’"); }
   E.btFun[depth] = fn;
+  // Arguments were bound before the frame was opened, so its locals are unknown (GNU binds them after).
+  if (E.traceArgs) { E.btSp[depth] = -1; E.btArgs[depth] = args; }
   const call = (f: LispObject, a: LispObject[]): LispObject => bytecodeHooks.funcall(f, a);
   const prim = (name: string, a: LispObject[]): LispObject => bytecodeHooks.funcall(E.intern(name), a);
   let pc = 0;

@@ -114,30 +114,63 @@ function argsFromString(spec: string, fnName: LispObject): LispObject[] {
   return args;
 }
 
-defun("call-interactively", "(function &optional record-flag keys)", "Call FUNCTION, providing args according to its interactive calling specs.",
-  (fn, recordFlag) => {
-    const form = interactiveForm(fn);
-    if (form === undefined) return xsignal(Qwrong_type_argument, Qcommandp, fn);
-    let f = fn;
-    for (let i = 0; f instanceof LSymbol && f !== NIL && i < 100; i++) f = f.f;
-    // A keyboard macro (a string or vector) is executed as one.
-    if (f instanceof LString || Array.isArray(f)) return call("execute-kbd-macro", f);
-    const spec = form instanceof Cons && form.cdr instanceof Cons ? form.cdr.car : NIL;
-    let args: LispObject[];
-    if (spec instanceof LString) args = argsFromString(spec.toString(), fn);
-    else if (spec === NIL) args = [];
+/**
+ * Records ENTRY in command-history as GNU does, through `(add-to-history 'command-history ENTRY nil t)'
+ * when that function exists (GNU's subr.el); otherwise the same thing here: a repeated entry is kept unless
+ * history-delete-duplicates is set, and the list is cut to the `history-length' property of command-history or else the variable `history-length'.
+ */
+function addCommandHistory(entry: LispObject): void {
+  const add = E.intern("add-to-history");
+  if (add.f !== NIL && add.f !== UNBOUND) { funcall(add, Vcommand_history, entry, NIL, T); return; }
+  const hist = findSymbolValue(Vcommand_history);
+  if (!(hist === NIL || hist instanceof Cons)) return;
+  let max = call("get", Vcommand_history, E.intern("history-length"));
+  if (max === NIL) { const v = findSymbolValue(E.intern("history-length")); max = v === UNBOUND ? NIL : v; }
+  const dedup = findSymbolValue(E.intern("history-delete-duplicates"));
+  let list: LispObject = new Cons(entry, dedup !== NIL && dedup !== UNBOUND ? call("delete", entry, hist) : hist);
+  if (typeof max === "number") {
+    if (max <= 0) list = NIL;
     else {
-      // A Lisp form, evaluated in the closure's lexical environment (GNU: Feval with the closure's env).
-      const lexenv = f instanceof Cons && f.car === Qclosure && f.cdr instanceof Cons ? f.cdr.car : NIL;
-      const value = evalForm(spec, lexenv === NIL ? (f instanceof Subr ? NIL : T) : lexenv);
-      args = listToArray(value);
+      let tail: LispObject = list;
+      for (let i = 1; i < max && tail instanceof Cons; i++) tail = tail.cdr;
+      if (tail instanceof Cons) tail.cdr = NIL;
     }
-    if (recordFlag !== NIL) {
-      const hist = findSymbolValue(Vcommand_history);
-      call("set", Vcommand_history, new Cons(new Cons(fn, arrayToList(args.map((a) => (a instanceof Cons || a instanceof LSymbol ? list(E.intern("quote"), a) : a)))), hist instanceof Cons ? hist : NIL));
-    }
-    return funcallInteractively(fn, args);
+  }
+  call("set", Vcommand_history, list);
+}
+
+defun("call-interactively", "(function &optional record-flag keys)", "Call FUNCTION, providing args according to its interactive calling specs.",
+  (fn, recordFlag, keys) => {
+    // Its own backtrace frame, as in GNU (shown by `backtrace'; the arguments as passed, less trailing nils).
+    const passed = keys !== NIL ? [fn, recordFlag, keys] : recordFlag !== NIL ? [fn, recordFlag] : [fn];
+    const d = pushPrimitiveFrame(Qcall_interactively, passed, true);
+    try { return callInteractively(fn, recordFlag); } finally { E.depth = d - 1; }
   });
+const Qcall_interactively = defsym("call-interactively");
+
+function callInteractively(fn: LispObject, recordFlag: LispObject): LispObject {
+  const form = interactiveForm(fn);
+  if (form === undefined) return xsignal(Qwrong_type_argument, Qcommandp, fn);
+  let f = fn;
+  for (let i = 0; f instanceof LSymbol && f !== NIL && i < 100; i++) f = f.f;
+  // A keyboard macro (a string or vector) is executed as one.
+  if (f instanceof LString || Array.isArray(f)) return call("execute-kbd-macro", f);
+  const spec = form instanceof Cons && form.cdr instanceof Cons ? form.cdr.car : NIL;
+  let args: LispObject[];
+  if (spec instanceof LString) args = argsFromString(spec.toString(), fn);
+  else if (spec === NIL) args = [];
+  else {
+    // A Lisp form, evaluated in the closure's lexical environment (GNU: Feval with the closure's env).
+    const lexenv = f instanceof Cons && f.car === Qclosure && f.cdr instanceof Cons ? f.cdr.car : NIL;
+    const value = evalForm(spec, lexenv === NIL ? (f instanceof Subr ? NIL : T) : lexenv);
+    args = listToArray(value);
+  }
+  if (recordFlag !== NIL) {
+    const entry = new Cons(fn, arrayToList(args.map((a) => (a instanceof Cons || a instanceof LSymbol ? list(E.intern("quote"), a) : a))));
+    addCommandHistory(entry);
+  }
+  return funcallInteractively(fn, args);
+}
 
 // --- called-interactively-p --------------------------------------------------------------------
 

@@ -42,6 +42,8 @@ export class Env {
   btFun: LispObject[] = [];
   /** Arguments of each active frame as a JS array, or undefined when not recorded. */
   btArgs: (LispObject[] | undefined)[] = [];
+  /** specpdl top at each frame's entry (E.sp), or -1 when unknown: Lisp frames record it only while traceArgs. */
+  btSp: number[] = [];
   // --- handler stack (catch tags and condition-case clauses), top at `hn` ----------------------
   /** HandlerKind per entry. */
   hType: number[] = [];

@@ -394,6 +394,55 @@ defun("backtrace-frame--internal", "(function nframes base)", "Call FUNCTION on 
     const [f, args] = frames[n];
     return funcall(fn, T, f, args ? arrayToList(args) : NIL, NIL);
   });
+/**
+ * The depths of the frames `framesFrom' lists, in the same order; the synthesised frame of SELF is at
+ * depth E.depth + 1 (it has bound nothing yet).
+ */
+function frameDepthsFrom(base: LispObject, self: LSymbol): number[] {
+  const depths: number[] = [];
+  for (let d = E.depth; d >= 1; d--) if (E.btFun[d] !== undefined) depths.push(d);
+  const target = base === NIL ? NIL : indirectFunction(base);
+  if (base === NIL || target === self.f) return [E.depth + 1, ...depths];
+  const i = depths.findIndex((d) => E.btFun[d] === target);
+  return i < 0 ? [] : depths.slice(i);
+}
+const QwholenumpL = defsym("wholenump");
+const QerrorL = defsym("error");
+const Qbacktrace_locals = defsym("backtrace--locals");
+/**
+ * The dynamic bindings made by a frame before it called the next inner one, oldest first (GNU: the
+ * specpdl entries between the two frames).  Frames know where their bindings start only while
+ * debug-on-error is set (as for their arguments: ERT and the debugger set it), so otherwise, and for
+ * frames entered before it was set, this gives nil.  Lexical variables of compiled code are not
+ * visible, as in GNU's byte code.
+ */
+defun("backtrace--locals", "(nframes &optional base)", "Return names and values of local variables of a stack frame.",
+  (nframes, base) => {
+    if (typeof nframes !== "number" || nframes < 0) wrongType(QwholenumpL, nframes);
+    const depths = frameDepthsFrom(base, Qbacktrace_locals);
+    const n = nframes as number;
+    // GNU looks up the inner frame as NFRAMES - 1 first, which must be a natural number too.
+    if (n === 0) wrongType(QwholenumpL, -1);
+    if (n >= depths.length) raise(QerrorL, list(LString.fromJs("Activation frame not found!")));
+    const d = depths[n], inner = depths[n - 1];
+    if (!E.traceArgs) return NIL;
+    const start = E.btSp[d], end = inner > E.depth ? E.sp : E.btSp[inner];
+    if (start === undefined || end === undefined || start < 0 || end < 0) return NIL;
+    const out: LispObject[] = [];
+    for (let i = start; i < end && i < E.sp; i++) {
+      const kind = E.spKind[i], sym = E.spSym[i];
+      if (kind > 2) continue;
+      // The value this binding gave is what the next binding of the symbol saved, or else the current one.
+      let j = i + 1;
+      while (j < E.sp && !(E.spSym[j] === sym && E.spKind[j] === kind && (kind !== 1 || E.spWhere[j] === E.spWhere[i]))) j++;
+      const val = j < E.sp ? E.spOld[j]
+        : kind === 2 ? defaultValue(sym)
+        : kind === 1 ? (E.spWhere[i]!.locals.get(sym) as LispObject | undefined) ?? NIL
+        : findSymbolValue(sym);
+      out.push(new Cons(sym, val === UNBOUND ? NIL : val));
+    }
+    return arrayToList(out);
+  });
 // backtrace-debug (debug-on-exit for a frame) is undefined until frames carry that flag.
 
 // (signal 'wrong-type-argument ...) helpers used by generated code for dotted argument lists.

@@ -267,7 +267,15 @@ macroHooks.autoloadDoLoad = autoloadDoLoad;
 const Vdebug_on_error = defvar("debug-on-error", NIL, "Non-nil means enter debugger if an error is signaled.", {
   forward: (env: Env) => ({
     get: () => (env.ext.debugOnError as LispObject | undefined) ?? NIL,
-    set: (v: LispObject) => { env.ext.debugOnError = v; env.traceArgs = v !== NIL; },
+    set: (v: LispObject) => {
+      env.ext.debugOnError = v;
+      // Lisp frames already active recorded neither arguments nor specpdl top (what their slots hold is
+      // left from earlier frames): mark both unknown for backtraces and `backtrace--locals'.
+      if (v !== NIL && !env.traceArgs) {
+        for (let d = 1; d <= env.depth; d++) if (!(env.btFun[d] instanceof LSymbol)) { env.btSp[d] = -1; env.btArgs[d] = undefined; }
+      }
+      env.traceArgs = v !== NIL;
+    },
   }),
 });
 const Vdebug_on_signal = defvar("debug-on-signal", NIL, "Non-nil means call the debugger regardless of condition handlers.");
@@ -339,6 +347,7 @@ export function pushPrimitiveFrame(name: LSymbol, args: LispObject[], alwaysArgs
   if (d > E.maxDepth) depthErr();
   E.btFun[d] = name;
   E.btArgs[d] = alwaysArgs || E.traceArgs ? args : undefined;
+  E.btSp[d] = E.sp;
   return d;
 }
 

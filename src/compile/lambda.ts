@@ -78,8 +78,9 @@ export function lambdaSource(args: LispObject, body: LispObject, outer: Cx, lexi
   head.push(`const d = ++E.depth; if (d > E.maxDepth || ${lexical ? "d + d" : "d"} + E.sp >= E.maxSpecpdl) depthErr(); E.btFun[d] = ${self}.L;`);
   // Backtraces show the arguments passed, not the nil given to optionals that were not.
   const argList = [...params, ...(parsed.rest ? ["..." + restParam] : [])].join(", ");
-  if (all.length > min) head.push(`if (E.traceArgs) E.btArgs[d] = n >= ${all.length} ? [${argList}] : [${params.join(", ")}].slice(0, n);`);
-  else head.push(`if (E.traceArgs) E.btArgs[d] = [${argList}];`);
+  // The specpdl top goes with them (for `backtrace--locals'), so ordinary calls pay for neither.
+  if (all.length > min) head.push(`if (E.traceArgs) { E.btArgs[d] = n >= ${all.length} ? [${argList}] : [${params.join(", ")}].slice(0, n); E.btSp[d] = E.sp; }`);
+  else head.push(`if (E.traceArgs) { E.btArgs[d] = [${argList}]; E.btSp[d] = E.sp; }`);
   if (dyn.length) {
     head.push(`const sp = E.sp;`);
     for (const [sym, p] of dyn) head.push(`specbind(${unit.constant(sym)}, ${p});`);
