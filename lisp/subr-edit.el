@@ -722,5 +722,36 @@ newline becomes one quoted between single quotes."
     (string-replace "\n" "'\n'"
                     (replace-regexp-in-string "[^-0-9a-zA-Z_./\n]" "\\\\\\&" argument))))
 
+(defconst internal--funcall-interactively (symbol-function 'funcall-interactively)
+  "The primitive `funcall-interactively' (GNU's `called-interactively-p' compares frames with it).")
+
+;;; History lists (GNU: subr.el's add-to-history, used by the minibuffer and `call-interactively').
+
+(defun add-to-history (history-var newelt &optional maxelt keep-all)
+  "Add NEWELT to the history list stored in the variable HISTORY-VAR.
+Return the new history list.
+If MAXELT is non-nil, it specifies the maximum length of the history.
+Otherwise, the maximum history length is the value of the `history-length'
+property on symbol HISTORY-VAR, if set, or the value of the `history-length'
+variable.  The possible values of maximum length have the same meaning as
+the values of `history-length'.
+Remove duplicates of NEWELT if `history-delete-duplicates' is non-nil.
+If optional fourth arg KEEP-ALL is non-nil, add NEWELT to history even
+if it is empty or duplicates the most recent entry in the history."
+  (let ((limit (or maxelt (get history-var 'history-length) history-length))
+        (old (symbol-value history-var)))
+    ;; An empty string, or a repeat of the newest entry, is not recorded unless KEEP-ALL.
+    (when (and (listp old)
+               (or keep-all
+                   (and (not (equal newelt ""))
+                        (not (equal newelt (car old))))))
+      (let ((new (cons newelt (if history-delete-duplicates (delete newelt old) old))))
+        (when (integerp limit)
+          (if (<= limit 0)
+              (setq new nil)
+            (let ((last (nthcdr (1- limit) new)))
+              (when (consp last) (setcdr last nil)))))
+        (set history-var new)))))
+
 (provide 'subr-edit)
 ;;; subr-edit.el ends here

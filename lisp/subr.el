@@ -678,7 +678,8 @@ this function's own frame).  The value is (EVALD FUNC ARGS...), or nil."
                              (prin1 fun)
                              (princ (if args (format "%S" args) "()"))
                              (terpri))
-                    (princ (format "  %S\n" (cons fun args))))))
+                    (princ (format "  %S\n" (cons fun args)))))
+                #'backtrace)
   nil)
 
 (defun prin1-char (char)
