@@ -144,6 +144,12 @@ test("long ASCII and Latin-1 insertions take the native copy path correctly", ()
   const model = ascii.slice(0, 3) + wide + ascii.slice(3, 10) + latin + ascii.slice(10);
   assert.equal(gb.slice(0, gb.length), model);
   assert.equal(gb.length, model.length);
+  // Long ASCII and Latin-1 text into the now two-byte-wide store: the UTF-16 native copy.
+  const more = ascii.slice(0, 40), moreLatin = latin.slice(0, 30);
+  gb.insert(5, more, true);
+  gb.insert(1, moreLatin);
+  const model2 = model.slice(0, 1) + moreLatin + model.slice(1, 5) + more + model.slice(5);
+  assert.equal(gb.slice(0, gb.length), model2);
 });
 
 test("raw bytes and characters beyond Unicode survive a round trip through strings", () => {
