@@ -100,36 +100,31 @@
         (when (or help-xref-stack help-xref-forward-stack) (insert "\n"))
         (set-buffer-modified-p nil)))))
 
-(defun help-xref-go-back (buffer)
-  "From BUFFER, go back to the previous help text using `help-xref-stack'."
+(defun help--xref-move (buffer from-stack to-stack)
+  "In BUFFER, leave the current help text on TO-STACK and show the one on top of FROM-STACK.
+FROM-STACK and TO-STACK are the symbols `help-xref-stack' and `help-xref-forward-stack'."
   (let (item position method args)
     (with-current-buffer buffer
-      (push (cons (point) help-xref-stack-item) help-xref-forward-stack)
-      (when help-xref-stack
+      (set to-stack (cons (cons (point) help-xref-stack-item) (symbol-value to-stack)))
+      (when (symbol-value from-stack)
         ;; The current item is not pushed again by the function called below.
-        (setq item (pop help-xref-stack)
+        (setq item (car (symbol-value from-stack))
               help-xref-stack-item nil
-              position (car item) method (cadr item) args (cddr item))))
+              position (car item) method (cadr item) args (cddr item))
+        (set from-stack (cdr (symbol-value from-stack)))))
     (apply method args)
     (with-current-buffer buffer
       (if (get-buffer-window buffer)
           (set-window-point (get-buffer-window buffer) position)
         (goto-char position)))))
 
+(defun help-xref-go-back (buffer)
+  "From BUFFER, go back to the previous help text using `help-xref-stack'."
+  (help--xref-move buffer 'help-xref-stack 'help-xref-forward-stack))
+
 (defun help-xref-go-forward (buffer)
   "From BUFFER, go forward to the next help text using `help-xref-forward-stack'."
-  (let (item position method args)
-    (with-current-buffer buffer
-      (push (cons (point) help-xref-stack-item) help-xref-stack)
-      (when help-xref-forward-stack
-        (setq item (pop help-xref-forward-stack)
-              help-xref-stack-item nil
-              position (car item) method (cadr item) args (cddr item))))
-    (apply method args)
-    (with-current-buffer buffer
-      (if (get-buffer-window buffer)
-          (set-window-point (get-buffer-window buffer) position)
-        (goto-char position)))))
+  (help--xref-move buffer 'help-xref-forward-stack 'help-xref-stack))
 
 (defun help-go-back ()
   "Go back to the previous help text."
