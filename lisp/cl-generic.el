@@ -98,6 +98,29 @@
         (if a (setq args (cdr args)))))
     (list (nreverse required) (nreverse plain) (nreverse context))))
 
+;; Edebug names a method after its generic function, qualifiers and specializers, e.g.
+;; "foo :around (number)", as GNU's Edebug specs for cl-defgeneric/cl-defmethod do.
+(defvar cl--generic-edebug-name nil)
+
+(defun cl-generic--method-qualifier-p (x)
+  "Non-nil if X can be a method qualifier (anything but the argument list)."
+  (not (listp x)))
+
+(defun cl--generic-edebug-remember-name (name pf &rest specs)
+  "Match SPECS through PF with the generic function's NAME (a list) at hand for its :methods."
+  (let ((cl--generic-edebug-name (car name)))
+    (funcall pf specs)))
+
+(defun cl--generic-edebug-make-name (in:method _oldname &rest quals-and-args)
+  "The Edebug name of a method: generic name, qualifiers, then the specializers' list."
+  (let* ((basename (if in:method cl--generic-edebug-name (pop quals-and-args)))
+         (args (car (last quals-and-args)))
+         (specializers (mapcar (lambda (a) (if (eq (car-safe (car a)) '&context) a (cadr a)))
+                               (car (cl--generic-split-args args)))))
+    (format "%s %s"
+            (mapconcat (lambda (x) (format "%s" x)) (cons basename (butlast quals-and-args)) " ")
+            specializers)))
+
 (defmacro cl-defgeneric (name args &rest options-and-methods)
   "Create a generic function NAME.
 DOC-STRING is the base documentation for this class.  A generic
@@ -112,7 +135,16 @@ OPTIONS-AND-METHODS currently understands:
 DEFAULT-BODY, if present, is used as the body of a default method.
 
 \(fn NAME ARGS [DOC-STRING] [OPTIONS-AND-METHODS...] &rest DEFAULT-BODY)"
-  (declare (indent 2) (doc-string 3))
+  (declare (indent 2) (doc-string 3)
+           (debug (&define &interpose [&name sexp] cl--generic-edebug-remember-name
+                           listp lambda-doc
+                           [&rest [&or ("declare" &rest sexp)
+                                       (":argument-precedence-order" &rest sexp)
+                                       (&define ":method"
+                                                [&name [[&rest cl-generic--method-qualifier-p] listp]
+                                                       cl--generic-edebug-make-name in:method]
+                                                lambda-doc def-body)]]
+                           def-body)))
   (let* ((fname (cl--generic-name name))
          (doc (if (stringp (car-safe options-and-methods)) (pop options-and-methods)))
          (options nil) (methods nil))
@@ -171,7 +203,10 @@ QUALIFIERS (between NAME and ARGS) are :around, :before, :after or
 and `cl-next-method-p' tells whether there is one.
 
 \(fn NAME [EXTRA] [QUALIFIER] ARGS &rest [DOCSTRING] BODY)"
-  (declare (doc-string 3) (indent defun))
+  (declare (doc-string 3) (indent defun)
+           (debug (&define [&name [sexp [&rest cl-generic--method-qualifier-p] listp]
+                                  cl--generic-edebug-make-name nil]
+                           lambda-doc def-body)))
   (let ((qualifiers nil) (fname (cl--generic-name name)))
     (while (not (listp args))
       (push args qualifiers)

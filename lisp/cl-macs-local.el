@@ -45,7 +45,7 @@ ARGLIST allows CL conventions.
 FUNC is defined only within FORM, not BODY, so you can't write recursive
 function definitions.  Use `cl-labels' for that.
 \n(fn ((FUNC ARGLIST BODY...) ...) FORM...)"
-  (declare (indent 1) (debug ((&rest [&or (symbolp form) (&define [&name symbolp "@cl-flet@"] cl-lambda-list cl-declarations-or-string [&optional ("interactive" interactive)] def-body)]) cl-declarations body)))
+  (declare (indent 1) (debug ((&rest [&or (symbolp form) (&define [&name symbolp "@cl-flet@"] [&name [] gensym] cl-lambda-list cl-declarations-or-string [&optional ("interactive" interactive)] def-body)]) cl-declarations body)))
   (let ((binds nil) (env macroexpand-all-environment))
     (dolist (b bindings)
       (let ((var (make-symbol (format "--cl-%s--" (car b))))

@@ -53,6 +53,13 @@
 (autoload 'let-alist "let-alist" "Let-bind dotted symbols to their cdrs in ALIST and execute BODY." nil 'macro)
 (autoload 'format-spec "format-spec" "Return a string based on FORMAT and SPECIFICATION.")
 
+;; edebug.el (autoloaded, as in GNU).
+(autoload 'edebug-basic-spec "edebug")
+(autoload 'edebug-eval-top-level-form "edebug" nil t)
+(defalias 'edebug-defun 'edebug-eval-top-level-form)
+(autoload 'edebug-all-defs "edebug" nil t)
+(autoload 'edebug-all-forms "edebug" nil t)
+
 ;; window-resize.el (part of window.el in GNU, which preloads it).
 (dolist (f '(window-resize window-max-delta window-min-delta))
   (autoload f "window-resize"))

@@ -551,6 +551,9 @@ to this macro.
     (when decl (setq body (remove decl body)))
     `(progn
        (defun ,fsym ,args ,@body)
+       ;; The pattern's Edebug spec, which `pcase-PAT' looks up on the expander.
+       ,@(when (assq 'debug (cdr decl))
+           `((put ',fsym 'edebug-form-spec ',(cadr (assq 'debug (cdr decl))))))
        (put ',name 'pcase-macroexpander #',fsym))))
 
 (defmacro pcase--flip (fun arg1 arg2)

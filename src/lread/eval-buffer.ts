@@ -29,11 +29,49 @@ function evalText(text: LString, lexical: LispObject, printflag: LispObject): vo
   });
 }
 const Qbuffer_file_name = defsym("buffer-file-name");
+const Qread = defsym("read");
+const Qload_read_function = defsym("load-read-function");
+
+/** The reader GNU's readevalloop calls: eval-region's READ-FUNCTION, else `load-read-function' (Edebug
+ * hooks this), or null for the plain `read' (then the text is read from a string copy, faster). */
+function customReader(readfun: LispObject): LispObject | null {
+  if (readfun !== NIL) return readfun;
+  const v = findSymbolValue(Qload_read_function);
+  return v === NIL || v === Qread ? null : v;
+}
+
+/** readevalloop with a Lisp reader: READFUN is called with the current buffer as stream, reading from
+ * point, between START and END; reading resumes where the last form ended, as GNU keeps a marker. */
+function evalWithReader(readfun: LispObject, start: LispObject, end: LispObject, lexical: LispObject,
+  printflag: LispObject): void {
+  const buf = call("current-buffer");
+  const pos = call("copy-marker", start);
+  const endm = call("copy-marker", end);
+  const file = findSymbolValue(Qbuffer_file_name);
+  withReadEvalContext(file instanceof LString ? file : NIL, lexical !== NIL, (evalOne) => {
+    for (;;) {
+      call("set-buffer", buf);
+      call("goto-char", pos);
+      call("forward-comment", call("buffer-size"));
+      if ((call("point") as number) >= (call("marker-position", endm) as number)) return;
+      const obj = funcall(readfun, buf);
+      call("set-buffer", buf);
+      call("set-marker", pos, call("point"));
+      const value = evalOne(obj);
+      if (printflag !== NIL) funcall(E.intern("print"), value, printflag);
+    }
+  });
+}
 
 function call(name: string, ...args: LispObject[]): LispObject { return funcall(E.intern(name), ...args); }
 
 defun("eval-region", "(start end &optional printflag read-function)",
-  "Execute the region as Lisp code.", (start, end, printflag) => {
+  "Execute the region as Lisp code.", (start, end, printflag, readFunction) => {
+    const reader = customReader(readFunction);
+    if (reader !== null) {
+      evalWithReader(reader, start, end, findSymbolValue(Qlexical_binding) !== NIL ? T : NIL, printflag);
+      return NIL;
+    }
     const text = call("buffer-substring-no-properties", start, end) as LString;
     const lexical = findSymbolValue(Qlexical_binding) !== NIL ? T : NIL;
     evalText(text, lexical, printflag);
@@ -45,8 +83,21 @@ defun("eval-buffer", "(&optional buffer printflag filename unibyte do-allow-prin
     const prev = call("current-buffer");
     if (buffer !== NIL) call("set-buffer", call("get-buffer", buffer));
     try {
-      const text = call("buffer-substring-no-properties", call("point-min"), call("point-max")) as LString;
       const lexical = findSymbolValue(Qlexical_binding) !== NIL ? T : NIL;
+      const reader = customReader(NIL);
+      if (reader !== null) {
+        // GNU reads the buffer itself, from its start, and restores point afterwards (an excursion).
+        const buf = call("current-buffer"), saved = call("point-marker");
+        try {
+          evalWithReader(reader, call("point-min"), call("point-max"), lexical, printflag);
+        } finally {
+          call("set-buffer", buf);
+          call("goto-char", saved);
+          call("set-marker", saved, NIL);
+        }
+        return NIL;
+      }
+      const text = call("buffer-substring-no-properties", call("point-min"), call("point-max")) as LString;
       evalText(text, lexical, printflag);
     } finally {
       call("set-buffer", prev);
