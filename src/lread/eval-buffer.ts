@@ -1,7 +1,7 @@
 // eval-buffer and eval-region: read and evaluate buffer text form by form (GNU: lread.c Feval_buffer,
 // Feval_region, via readevalloop), with the buffer's own `lexical-binding'.
 import { defun } from "../defun.js";
-import { E, findSymbolValue } from "../env.js";
+import { E, findSymbolValue, specbind, unbindTo } from "../env.js";
 import { funcall } from "../eval.js";
 import { withReadEvalContext } from "./load.js";
 import { LispObject, LString, NIL, T, defsym } from "../lisp.js";
@@ -24,7 +24,7 @@ function evalText(text: LString, lexical: LispObject, printflag: LispObject): vo
       const { obj, end } = readFromLString(text, pos);
       pos = end;
       const value = evalOne(obj);
-      if (printflag !== NIL) funcall(E.intern("print"), value, printflag);
+      if (printflag !== NIL) printValue(value);
     }
   });
 }
@@ -58,15 +58,32 @@ function evalWithReader(readfun: LispObject, start: LispObject, end: LispObject,
       call("set-buffer", buf);
       call("set-marker", pos, call("point"));
       const value = evalOne(obj);
-      if (printflag !== NIL) funcall(E.intern("print"), value, printflag);
+      if (printflag !== NIL) printValue(value);
     }
   });
 }
 
 function call(name: string, ...args: LispObject[]): LispObject { return funcall(E.intern(name), ...args); }
 
+const Qstandard_output = defsym("standard-output");
+const Qsymbolp = defsym("symbolp");
+/** GNU's readevalloop prints each value to standard-output (bound to PRINTFLAG): with `prin1' when that
+ * is t, else with `print'. */
+function printValue(value: LispObject): void {
+  if (findSymbolValue(Qstandard_output) === T) call("prin1", value);
+  else call("print", value);
+}
+/** Runs F with standard-output bound as GNU's eval-region/eval-buffer bind it: to PRINTFLAG, or, when
+ * that is nil, to nil (the echo area) when output is allowed and otherwise to `symbolp', which discards
+ * what the forms print. */
+function withOutput<R>(printflag: LispObject, allowPrint: boolean, f: () => R): R {
+  const count = E.sp;
+  specbind(Qstandard_output, printflag !== NIL ? printflag : allowPrint ? NIL : Qsymbolp);
+  try { return f(); } finally { unbindTo(count); }
+}
+
 defun("eval-region", "(start end &optional printflag read-function)",
-  "Execute the region as Lisp code.", (start, end, printflag, readFunction) => {
+  "Execute the region as Lisp code.", (start, end, printflag, readFunction) => withOutput(printflag, false, () => {
     const reader = customReader(readFunction);
     if (reader !== null) {
       evalWithReader(reader, start, end, findSymbolValue(Qlexical_binding) !== NIL ? T : NIL, printflag);
@@ -76,10 +93,10 @@ defun("eval-region", "(start end &optional printflag read-function)",
     const lexical = findSymbolValue(Qlexical_binding) !== NIL ? T : NIL;
     evalText(text, lexical, printflag);
     return NIL;
-  });
+  }));
 
 defun("eval-buffer", "(&optional buffer printflag filename unibyte do-allow-print)",
-  "Execute the accessible portion of current buffer as Lisp code.", (buffer, printflag) => {
+  "Execute the accessible portion of current buffer as Lisp code.", (buffer, printflag, _filename, _unibyte, doAllowPrint) => withOutput(printflag, doAllowPrint !== NIL, () => {
     const prev = call("current-buffer");
     if (buffer !== NIL) call("set-buffer", call("get-buffer", buffer));
     try {
@@ -103,4 +120,4 @@ defun("eval-buffer", "(&optional buffer printflag filename unibyte do-allow-prin
       call("set-buffer", prev);
     }
     return NIL;
-  });
+  }));
