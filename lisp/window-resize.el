@@ -7,14 +7,29 @@
 
 ;;; Code:
 
+(defun window--room (window horizontal)
+  ;; How many lines (columns) WINDOW can give up: a live window down to its minimum, a combination in
+  ;; the same direction what its children can give together, one across it what all of them can give.
+  ;; A window already below its minimum (a split can make one) gives nothing.
+  (let ((child (window-child window)))
+    (if (not child)
+        (max 0 (- (window-total-size window horizontal) (window-min-size window horizontal)))
+      (let ((along (if horizontal (window-left-child window) (window-top-child window)))
+            (room nil))
+        (while child
+          (let ((r (window--room child horizontal)))
+            (setq room (cond ((null room) r) (along (+ room r)) (t (min room r)))))
+          (setq child (window-next-sibling child)))
+        room))))
+
 (defun window--resize-room (window delta horizontal)
   ;; How much of DELTA the siblings of WINDOW can give (DELTA > 0) or WINDOW itself can give (DELTA < 0).
   (if (< delta 0)
-      (max 0 (- (window-total-size window horizontal) (window-min-size window horizontal)))
+      (window--room window horizontal)
     (let ((room 0) (sib (window-child (window-parent window))))
       (while sib
         (unless (eq sib window)
-          (setq room (+ room (max 0 (- (window-total-size sib horizontal) (window-min-size sib horizontal))))))
+          (setq room (+ room (window--room sib horizontal))))
         (setq sib (window-next-sibling sib)))
       room)))
 
@@ -67,7 +82,7 @@ Its siblings give (or take) the space: the following ones first."
             (window--set-size sib (+ (window-total-size sib horizontal) rest) horizontal))
         (dolist (sib siblings)
           (when (> rest 0)
-            (let ((give (min rest (max 0 (- (window-total-size sib horizontal) (window-min-size sib horizontal))))))
+            (let ((give (min rest (window--room sib horizontal))))
               (window--set-size sib (- (window-total-size sib horizontal) give) horizontal)
               (setq rest (- rest give))))))
       (window--share-normals parent horizontal)
@@ -75,17 +90,28 @@ Its siblings give (or take) the space: the following ones first."
       (window-resize-apply frame horizontal)))))
 
 (defun window--resize-children-apply (parent horizontal)
-  ;; Children of the resized windows in the other direction follow their parent's new size; those in
-  ;; the same direction shrink or grow with the last of them.
+  ;; Children of the resized windows in the other direction follow their parent's new size.  Those in
+  ;; the same direction: the last one takes what the parent gains; what it loses comes from the last
+  ;; ones first, each down to what it can give (`window--room').
   (let ((sib (window-child parent)))
     (while sib
       (let ((child (window-child sib)) (size (window-new-pixel sib)))
         (when child
           (if (if horizontal (window-left-child sib) (window-top-child sib))
-              (let ((last child) (others 0))
-                (while (window-next-sibling last)
-                  (setq others (+ others (window-total-size last horizontal)) last (window-next-sibling last)))
-                (window--set-size last (- size others) horizontal))
+              (let ((children nil) (sum 0))
+                (while child
+                  (push child children)
+                  (setq sum (+ sum (window-total-size child horizontal)) child (window-next-sibling child)))
+                ;; CHILDREN is last first.
+                (let ((rest (- size sum)))
+                  (if (>= rest 0)
+                      (window--set-size (car children) (+ (window-total-size (car children) horizontal) rest) horizontal)
+                    (setq rest (- rest))
+                    (dolist (c children)
+                      (let ((give (min rest (window--room c horizontal))))
+                        (window--set-size c (- (window-total-size c horizontal) give) horizontal)
+                        (setq rest (- rest give))))))
+                (window--share-normals sib horizontal))
             (while child (window--set-size child size horizontal) (setq child (window-next-sibling child))))
           (window--resize-children-apply sib horizontal)))
       (setq sib (window-next-sibling sib)))))

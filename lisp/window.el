@@ -216,6 +216,31 @@ them, across the combination)."
     (dolist (walk-windows-window (window-list-1 nil minibuf all-frames))
       (funcall fun walk-windows-window))))
 
+;; The tree walkers of GNU's window.el: FUN sees each window of the subtree, parents before their
+;; children; internal windows only when ANY is non-nil.
+(defun walk-window-subtree (fun &optional window any)
+  "Run FUN on WINDOW (the selected frame's root by default) and the windows below it."
+  (let ((window (or window (frame-root-window))))
+    (let ((child (window-child window)))
+      (when (or any (not child)) (funcall fun window))
+      (while child
+        (walk-window-subtree fun child any)
+        (setq child (window-right child))))))
+
+(defun minibuffer-window-active-p (window)
+  "Return t if WINDOW is the currently active minibuffer window."
+  (and (window-live-p window) (eq window (active-minibuffer-window))))
+
+(defun walk-window-tree (fun &optional frame any minibuf)
+  "Run FUN on each live window of FRAME (and each internal window too when ANY is non-nil).
+MINIBUF t includes the minibuffer window, nil includes it when active, anything else excludes it."
+  (let ((root (frame-root-window (window-normalize-frame frame))))
+    (walk-window-subtree fun root any)
+    (let ((mini (minibuffer-window frame)))
+      (when (and mini (not (eq mini root)) (window-live-p mini)
+                 (or (eq minibuf t) (and (null minibuf) (minibuffer-window-active-p mini))))
+        (funcall fun mini)))))
+
 (defun get-buffer-window-list (&optional buffer-or-name minibuf all-frames)
   "Return list of all windows displaying BUFFER-OR-NAME, or nil if none."
   (let ((buffer (window-normalize-buffer buffer-or-name))

@@ -57,7 +57,7 @@ test("random splits, deletions and resizes keep the window tree consistent", () 
     "(ignore-errors (kill-buffer (window-buffer (next-window))))",
     "(save-window-excursion (ignore-errors (split-window)) (ignore-errors (delete-other-windows)))",
   ];
-  evalLisp("(dotimes (i 5) (get-buffer-create (format \"rb%d\" i)))");
+  evalLisp("(random \"12345\") (dotimes (i 5) (get-buffer-create (format \"rb%d\" i)))");
   for (let step = 0; step < 400; step++) {
     const op = ops[rand(ops.length)];
     evalLisp(`(random ${rand(1000) + 1}) ${op} (dotimes (i 5) (get-buffer-create (format "rb%d" i)))

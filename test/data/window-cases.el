@@ -178,3 +178,10 @@
 (let ((c (current-window-configuration)) (u (window-use-time))) (split-window) (save-current-buffer (other-window 1)) (set-window-configuration c) (list (window-list) (selected-window) (- (window-use-time) u)))
 (save-current-buffer (switch-to-buffer "pt") (insert "hello") (goto-char 3) (save-window-excursion (goto-char 5)) (list (point) (window-point)))
 (compare-window-configurations (current-window-configuration) (save-window-excursion (split-window) (current-window-configuration)))
+;; The tree walkers: parents before children, the minibuffer window only when asked for or active.
+(progn (delete-other-windows) (split-window) (split-window nil nil t) (let (r) (walk-window-tree (lambda (w) (push (window-live-p w) r)) nil t t) r))
+(let (r) (walk-window-tree (lambda (w) (push (window-total-width w) r))) r)
+(let (r) (walk-window-subtree (lambda (w) (push (window-total-height w) r)) (window-parent) t) r)
+(minibuffer-window-active-p (minibuffer-window))
+;; A window below its minimum height gives nothing when a neighbour grows.
+(save-current-buffer (delete-other-windows) (let ((w (split-window nil -12))) (let ((window-min-height 1)) (split-window w -2)) (select-window (frame-first-window)) (ignore-errors (enlarge-window 2)) (cdr (mapcar #'window-total-height (window-list)))))
