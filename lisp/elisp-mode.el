@@ -20,6 +20,22 @@
     (define-key map "\e\t" 'completion-at-point)
     (define-key map "\e\C-x" 'eval-defun)
     (define-key map "\e\C-q" 'indent-pp-sexp)
+    ;; GNU's Emacs-Lisp menu (made with easy-menu there), its entries for the commands we have.
+    (let ((menu (make-sparse-keymap "Emacs-Lisp")))
+      (define-key map [menu-bar emacs-lisp] (list 'menu-item "Emacs-Lisp" menu))
+      (dolist (item (reverse
+                     '((Indent\ Line "Indent Line" lisp-indent-line)
+                       (Indent\ Region "Indent Region" indent-region :enable mark-active
+                        :help "Indent each nonblank line in the region")
+                       (Evaluate\ Last\ S-expression "Evaluate Last S-expression" eval-last-sexp
+                        :help "Evaluate sexp before point; print value in echo area")
+                       (Evaluate\ Region "Evaluate Region" eval-region :enable mark-active
+                        :help "Execute the region as Lisp code")
+                       (Evaluate\ Buffer "Evaluate Buffer" eval-buffer
+                        :help "Execute the current buffer as Lisp code")
+                       (Byte-compile\ File "Byte-compile File..." byte-compile-file
+                        :help "Byte compile a file of Lisp code"))))
+        (define-key menu (vector (car item)) (cons 'menu-item (cdr item)))))
     map)
   "Keymap for Emacs Lisp mode.
 All commands in `lisp-mode-shared-map' are inherited by this map.")
