@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { printed, setup } from "./helpers.js";
-import { Cons, LFloat, LispObject, list, LString, NIL, Subr, T } from "../src/lisp.js";
+import { Cons, defsym, LFloat, LispObject, list, LString, NIL, Subr, T } from "../src/lisp.js";
 import {
   equal, length, listLength, memq, multibyteFromBytes, nthcdr, sort, stringData, sxhashEqual, validateSubarray,
 } from "../src/fns.js";
@@ -552,6 +552,29 @@ test("sort is stable on lists and vectors and agrees with a stable JS sort", () 
     for (let t = l; t instanceof Cons; t = t.cdr) out.push(t.car);
     assert.deepEqual(out, expected);
   }), { numRuns: 300 });
+});
+
+test("sort by < and > on many fixnums (the radix and packed paths) is GNU's stable merge sort's order", () => {
+  const lt = defsym("<"), gt = defsym(">");
+  const span = fc.constantFrom(3, 5000, 2 ** 31, 2 ** 32 - 1, 2 ** 40);
+  fc.assert(fc.property(span, fc.integer({ min: 256, max: 1500 }), fc.integer(), (width, n, seed) => {
+    let x = (seed >>> 0) || 1;
+    const keys: number[] = [];
+    for (let i = 0; i < n; i++) { x = (Math.imul(x, 1103515245) + 12345) >>> 0; keys.push((x % 1000003) * width / 1000003 - Math.floor(width / 2)); }
+    const ints = keys.map(Math.floor);
+    for (const [pred, sign] of [[lt, 1], [gt, -1]] as const) {
+      const cells = ints.map((k) => new Cons(k, NIL));
+      let l: LispObject = NIL;
+      for (let i = cells.length - 1; i >= 0; i--) { cells[i].cdr = l; l = cells[i]; }
+      const expected = cells.slice().sort((a, b) => sign * ((a.car as number) - (b.car as number)));
+      const out: LispObject[] = [];
+      for (let t = sort(l, pred); t instanceof Cons; t = t.cdr) out.push(t);
+      assert.equal(out.length, expected.length);
+      for (let i = 0; i < out.length; i++) assert.ok(out[i] === expected[i], `cell ${i} of ${n} (span ${width})`);
+      const v = sort(ints.slice(), pred) as number[];
+      assert.deepEqual(v, ints.slice().sort((a, b) => sign * (a - b)));
+    }
+  }), { numRuns: 60 });
 });
 
 test("string-as-multibyte then string-as-unibyte gives back the original bytes", () => {

@@ -401,6 +401,7 @@ function sortByFixnumKeys<X>(items: X[], keys: LispObject[], dir: number): boole
     if (k < min) min = k;
     if (k > max) max = k;
   }
+  if (n >= 256 && max - min < 2 ** 32) { radixByKeys(items, keys, dir, min, max); return true; }
   if ((max - min + 1) * n >= 2 ** 53) return false;
   const packed = new Float64Array(n);
   for (let i = 0; i < n; i++) packed[i] = (dir > 0 ? (keys[i] as number) - min : max - (keys[i] as number)) * n + i;
@@ -408,6 +409,34 @@ function sortByFixnumKeys<X>(items: X[], keys: LispObject[], dir: number): boole
   const copy = items.slice();
   for (let i = 0; i < n; i++) items[i] = copy[packed[i] % n];
   return true;
+}
+
+/**
+ * The same sort for keys spanning less than 2^32: a least-significant-digit radix sort (11-bit digits) of
+ * the keys' offsets from the smallest (or largest) key, moving each offset with its item's index. It is
+ * stable, and about twice as fast on large arrays as sorting packed doubles, whose unpacking also costs a
+ * floating-point remainder per item.
+ */
+function radixByKeys<X>(items: X[], keys: LispObject[], dir: number, min: number, max: number): void {
+  const n = items.length;
+  let ka = new Uint32Array(n), kb = new Uint32Array(n), ia = new Uint32Array(n), ib = new Uint32Array(n);
+  for (let i = 0; i < n; i++) { ka[i] = dir > 0 ? (keys[i] as number) - min : max - (keys[i] as number); ia[i] = i; }
+  const span = max - min;
+  const count = new Uint32Array(2048);
+  for (let shift = 0; shift < 32 && span / 2 ** shift >= 1; shift += 11) {
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[(ka[i] >>> shift) & 2047]++;
+    let sum = 0;
+    for (let d = 0; d < 2048; d++) { const c = count[d]; count[d] = sum; sum += c; }
+    for (let i = 0; i < n; i++) {
+      const k = ka[i], at = count[(k >>> shift) & 2047]++;
+      kb[at] = k; ib[at] = ia[i];
+    }
+    let t = ka; ka = kb; kb = t;
+    t = ia; ia = ib; ib = t;
+  }
+  const copy = items.slice();
+  for (let i = 0; i < n; i++) items[i] = copy[ia[i]];
 }
 
 function predicateOf(pred: LispObject): Less {
