@@ -650,16 +650,7 @@ export class GapBuffer {
       return s.length;
     }
     const k = pos >= this.curStart && pos < this.curEnd ? this.curK : this.find(pos);
-    const c = this.chunks[k], off = pos - this.startOf(k);
-    if (off === c.length && c.length + s.length > this.limit && s.length <= this.limit >> 1
-        && (ascii || !hasSurrogateUnits(s))) {
-      // Appending to a full chunk (building a text line by line) starts the next chunk, with room for a
-      // whole one, instead of growing this one only to split it: each character is then copied once.
-      const room = this.limit + MIN_GAP;
-      this.insertPieces(pos, s.length, () => { const p = new GapChunk(room); p.insert(0, s, ascii); return p; });
-      return s.length;
-    }
-    const n = c.insert(off, s, ascii);
+    const n = this.chunks[k].insert(pos - this.startOf(k), s, ascii);
     if (n > 0) this.changed(k, n);
     return n;
   }
