@@ -190,12 +190,13 @@ defun("buffer-string", "()", "Return the contents of the current buffer as a str
 // ---------------------------------------------------------------------------------------------
 /** GNU general_insert_function: strings and characters, each inserted (and hooked) separately. */
 function generalInsert(args: LispObject[], inherit: boolean, beforeMarkers: boolean): LispObject {
-  for (const a of args) {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
     if (a instanceof LString) insertLString(a, inherit, beforeMarkers);
     else if (typeof a === "number" && a >= 0 && a <= 0x3fffff) {
       const b = curBuf();
       const c = charForBuffer(a, b.multibyte);
-      insertText(b.multibyte ? charToJs(c) : String.fromCharCode(c), 1, null, inherit, beforeMarkers);
+      insertText(b.multibyte ? charToJs(c) : String.fromCharCode(c), 1, null, inherit, beforeMarkers, c < 0x80);
     } else wrongType(Qchar_or_string_p, a);
   }
   return NIL;
