@@ -395,6 +395,17 @@
 (defalias 'string= #'string-equal)
 (defalias 'string< #'string-lessp)
 (defalias 'string> #'string-greaterp)
+;; More of GNU's old names (subr.el keeps them beside string=).
+(defalias 'rplaca #'setcar)
+(defalias 'rplacd #'setcdr)
+(defalias 'indent-to-column #'indent-to)
+(defalias 'backward-delete-char #'delete-backward-char)
+(defalias 'search-forward-regexp (symbol-function 're-search-forward))
+(defalias 'search-backward-regexp (symbol-function 're-search-backward))
+(defalias 'store-match-data #'set-match-data)
+(defalias 'chmod #'set-file-modes)
+(defalias 'point-at-eol #'line-end-position)
+(defalias 'point-at-bol #'line-beginning-position)
 
 (defun string-greaterp (string1 string2)
   "Return non-nil if STRING1 is greater than STRING2 in lexicographic order."

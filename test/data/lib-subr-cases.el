@@ -148,3 +148,7 @@
 (list (keymapp read-passwd-map) (eq (keymap-parent read-passwd-map) minibuffer-local-map) (lookup-key read-passwd-map "\C-u"))
 (let ((h nil)) (defvar lsh-h nil) (setq lsh-h nil) (add-to-history 'lsh-h "a") (add-to-history 'lsh-h "a") (add-to-history 'lsh-h "") (add-to-history 'lsh-h "" nil t) (add-to-history 'lsh-h "b" 2) (add-to-history 'lsh-h "c" 2) (push (copy-sequence lsh-h) h) (let ((history-delete-duplicates t)) (add-to-history 'lsh-h "b")) (push (copy-sequence lsh-h) h) (push (add-to-history 'lsh-h "z" 0) h) (put 'lsh-h 'history-length 1) (add-to-history 'lsh-h "p") (add-to-history 'lsh-h "q") (push lsh-h h) (setq lsh-h 'notalist) (push (add-to-history 'lsh-h "x") h) (nreverse h))
 (let ((out nil)) (with-temp-buffer (insert "(princ 5) (+ 1 2)") (let ((standard-output (lambda (c) (push c out)))) (eval-region 1 18) (eval-buffer) (eval-region 1 18 (lambda (c) (push c out))))) (concat (nreverse out)))
+;; GNU's old names, aliases in subr.el.
+(mapcar (lambda (p) (eq (indirect-function (car p)) (indirect-function (cdr p)))) '((rplaca . setcar) (rplacd . setcdr) (indent-to-column . indent-to) (backward-delete-char . delete-backward-char) (store-match-data . set-match-data) (chmod . set-file-modes) (point-at-eol . line-end-position) (point-at-bol . line-beginning-position)))
+(eq (symbol-function 'search-forward-regexp) (symbol-function 're-search-forward))
+(with-temp-buffer (insert "abc\ndef") (backward-delete-char 1) (goto-char 2) (list (buffer-string) (point-at-bol) (point-at-eol) (search-forward-regexp "d." nil t)))
