@@ -172,7 +172,7 @@ function decodeUtf8(b: Uint8Array | number[], start: number): number[] {
 }
 
 /** The bytes a string stands for when decoded: raw-byte characters are their byte, others their UTF-8. */
-function bytesOf(s: LString): number[] {
+export function bytesOf(s: LString): number[] {
   if (!s.multibyte) { const o: number[] = []; for (let i = 0; i < s.s.length; i++) o.push(s.s.charCodeAt(i)); return o; }
   const out: number[] = [];
   for (const c of s.chars()) {
@@ -505,12 +505,20 @@ defun("coding-system-aliases", "(coding-system)", "Return the list of aliases of
   const entry = BASES.find((b) => b[0] === c.base)!;
   return list(...[entry[0], ...entry[2]].map((n) => defsym(n)));
 });
-defun("detect-coding-string", "(string &optional highest)", "Detect coding system of the text in STRING.", (s, highest) => {
-  const str = checkString(s);
-  const bytes = bytesOf(str);
+/**
+ * The coding systems BYTES may be in, most likely first (GNU: detect_coding_system): ASCII text is
+ * `undecided'; valid UTF-8 is utf-8 before iso-latin-1; other 8-bit text is iso-latin-1. GNU's list goes on
+ * with the coding systems of its other categories (emacs-mule, the CJK ones), which tsmacs does not have.
+ * An end-of-line convention found in the text is appended to each name.
+ */
+export function detectCoding(bytes: number[], highest: LispObject): LispObject {
+  let eight = false;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) { eight = true; break; }
+  const bases = !eight ? ["undecided"] : validUtf8(bytes) ? ["utf-8", "iso-latin-1", "utf-8-auto"] : ["iso-latin-1"];
   const eol = detectEol(bytes);
-  const base = bytes.some((x) => x >= 0x80) ? "utf-8" : "undecided";
-  const sym = defsym(eol < 0 ? base : base + EOL_SUFFIX[eol]);
-  return highest !== NIL ? sym : list(sym);
-});
+  const syms = bases.map((b) => defsym(eol < 0 ? b : b + EOL_SUFFIX[eol]));
+  return highest !== NIL ? syms[0] : list(...syms);
+}
+defun("detect-coding-string", "(string &optional highest)", "Detect coding system of the text in STRING.",
+  (s, highest) => detectCoding(bytesOf(checkString(s)), highest));
 void E;

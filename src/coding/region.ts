@@ -9,7 +9,7 @@ import { funcall } from "../eval.js";
 import { curBuf } from "../buffer.js";
 import { validateRegion } from "../editfns/buffer.js";
 import { bufferString, deleteRange, insertLString } from "../insdel.js";
-import { Coding, codingOf, codingPriority, decodeString, encodeString, Vlast_coding_system_used } from "../coding.js";
+import { bytesOf, Coding, codingOf, codingPriority, decodeString, detectCoding, encodeString, Vlast_coding_system_used } from "../coding.js";
 import { encodeChar, singleByteTable } from "./tables.js";
 
 const Qbuffer_file_coding_system = defsym("buffer-file-coding-system");
@@ -257,3 +257,10 @@ or one is an alias of the other.`,
   const eolA = funcall(defsym("coding-system-eol-type"), a), eolB = funcall(defsym("coding-system-eol-type"), b);
   return baseA === baseB && funcall(defsym("equal"), eolA, eolB) !== NIL ? T : NIL;
 });
+
+defun("detect-coding-region", "(start end &optional highest)", "Detect coding system of the text in the region between START and END.",
+  (start, end, highest) => {
+    const [from, to] = validateRegion(start, end);
+    const b = curBuf();
+    return detectCoding(bytesOf(new LString(b.slice(from, to), b.multibyte)), highest);
+  });

@@ -48,3 +48,8 @@
 (decode-coding-string (encode-coding-string "日本語 ü ß" 'utf-8) 'utf-8)
 (length (encode-coding-string "日本語" 'utf-8))
 (encode-coding-string 'x 'utf-8)
+;; Detection: ASCII is undecided, valid UTF-8 utf-8 first, other 8-bit text iso-latin-1; EOLs are appended.
+(list (detect-coding-string "abc") (detect-coding-string "a\nb") (detect-coding-string "a\r\nb") (car (detect-coding-string (string-to-unibyte "\303\251"))) (car (detect-coding-string (string-to-unibyte "\351t\351"))) (detect-coding-string "\351" t) (detect-coding-string "") (detect-coding-string "x\ry" t))
+(with-temp-buffer (insert "a\r\nb") (list (detect-coding-region (point-min) (point-max)) (detect-coding-region 1 1 t) (detect-coding-region (point-max) (point-min) t)))
+(with-temp-buffer (set-buffer-multibyte nil) (insert "\303\251\n") (detect-coding-region (point-min) (point-max) t))
+(with-temp-buffer (condition-case e (detect-coding-region 1 10) (error e)))
