@@ -5,8 +5,8 @@
 ;; value is its expansion, whose function is its hook and whose plist holds its properties
 ;; (:count, :system ...); lookups through the active tables and their parents; abbrev files and
 ;; the abbrev list buffer; expansion (`expand-abbrev') and the commands that define abbrevs from
-;; the buffer.  Not here yet: `abbrev-mode' expanding as you type (it needs the command loop),
-;; `expand-region-abbrevs' and abbrev suggestions (`abbrev-suggest').
+;; the buffer; `abbrev-mode', whose expansion as you type is done by `self-insert-command'.  Not
+;; here yet: `expand-region-abbrevs' and abbrev suggestions (`abbrev-suggest').
 
 ;;; Code:
 
@@ -659,6 +659,13 @@ buffer's local table), empty tables last."
     (setq-default local-abbrev-table table)
     table)
   "The abbrev table of mode-specific abbrevs for Fundamental Mode.")
+
+(define-minor-mode abbrev-mode
+  "Toggle Abbrev mode in the current buffer.
+In Abbrev mode, inserting an abbreviation causes it to expand and
+be replaced by its expansion."
+  ;; The variable is a per-buffer one of the C core; the macro must not define it again.
+  :variable abbrev-mode)
 
 (provide 'abbrev)
 ;;; abbrev.el ends here

@@ -2,14 +2,15 @@
 // line-number-at-pos from fns.c, which are line scans over the buffer text too).
 import { defun } from "./defun.js";
 import { E, findSymbolValue } from "./env.js";
-import { defsym, LispObject, NIL, normInt, T } from "./lisp.js";
+import { charToJs, defsym, list, LispObject, mkStr, NIL, normInt, T } from "./lisp.js";
 import { argsOutOfRange, checkFixnum, wrongType, xsignal } from "./signal.js";
 import { funcall } from "./eval.js";
 import { Buffer, curBuf } from "./buffer.js";
 import { Marker, markerPosition } from "./marker.js";
-import { deleteRange } from "./insdel.js";
+import { deleteRange, insertJs } from "./insdel.js";
 import { findNewline, fixPosition, lineBeginningConstrained, lineEndConstrained } from "./editfns/buffer.js";
 import { saveHooks } from "./compile/runtime.js";
+import { CharTable, charTableGet } from "./chartab.js";
 
 const Qbeginning_of_buffer = defsym("beginning-of-buffer");
 const Qend_of_buffer = defsym("end-of-buffer");
@@ -102,6 +103,75 @@ defun("delete-char", "(n &optional killflag)", "Delete the following N character
   } else funcall(Qkill_forward_chars, n);
   return NIL;
 }, { interactive: "p\nP" });
+
+// ---------------------------------------------------------------------------------------------
+// Self-insertion.
+// ---------------------------------------------------------------------------------------------
+const Qoverwrite_mode = defsym("overwrite-mode");
+const Qoverwrite_mode_binary = defsym("overwrite-mode-binary");
+const Qpost_self_insert_hook = defsym("post-self-insert-hook");
+const Qrun_hooks = defsym("run-hooks");
+const Qprefix_numeric_value = defsym("prefix-numeric-value");
+const Qcurrent_prefix_arg = defsym("current-prefix-arg");
+const Qlast_command_event = defsym("last-command-event");
+const Qnoninteractive = defsym("noninteractive");
+const Qabbrev_mode = defsym("abbrev-mode");
+const Qchar_syntax = defsym("char-syntax");
+const Qexpand_abbrev = defsym("expand-abbrev");
+const Qauto_fill_chars = defsym("auto-fill-chars");
+const Qauto_fill_function = defsym("auto-fill-function");
+const Qinternal_auto_fill = defsym("internal-auto-fill");
+
+/**
+ * Inserts N copies of character C as typing does (GNU: internal_self_insert): in overwrite mode the
+ * characters after point are replaced (not a newline, and a tab only once the columns pass it in textual
+ * overwrite), then post-self-insert-hook runs, even for N = 0.
+ */
+function internalSelfInsert(c: number, n: number): void {
+  let b = curBuf();
+  // A non-word character typed after a word expands an abbrev there first (abbrev-mode).
+  if (findSymbolValue(Qabbrev_mode) !== NIL && n > 0 && b.pt > b.begv
+      && funcall(Qchar_syntax, c) !== 0x77 && funcall(Qchar_syntax, b.charAt(b.pt - 1)) === 0x77) {
+    funcall(Qexpand_abbrev);
+    b = curBuf();
+  }
+  const overwrite = findSymbolValue(Qoverwrite_mode);
+  if (overwrite !== NIL && n > 0 && c !== 10 && b.pt < b.zv) {
+    // Replace up to N characters, stopping at a newline (binary overwrite replaces those too).
+    let end = b.pt;
+    while (end < b.zv && end - b.pt < n && (overwrite === Qoverwrite_mode_binary || b.charAt(end) !== 10)) end++;
+    if (end > b.pt) deleteRange(b.pt, end);
+  }
+  if (n > 0) insertJs(charToJs(c).repeat(n));
+  // Auto-fill after a space or newline (or a character of `auto-fill-chars'); after a newline, the line
+  // filled is the one it ends, so point goes back over it meanwhile.
+  const fillChars = findSymbolValue(Qauto_fill_chars);
+  const fills = fillChars instanceof CharTable ? charTableGet(fillChars, c) !== NIL : c === 32 || c === 10;
+  if (n > 0 && fills && findSymbolValue(Qauto_fill_function) !== NIL) {
+    const cb = curBuf();
+    if (c === 10) cb.pt = cb.pt - 1;
+    funcall(Qinternal_auto_fill.f !== NIL ? Qinternal_auto_fill : findSymbolValue(Qauto_fill_function));
+    const after = curBuf();
+    if (c === 10 && after.pt < after.zv) after.pt = after.pt + 1;
+  }
+  funcall(Qrun_hooks, Qpost_self_insert_hook);
+}
+
+defun("self-insert-command", "(n &optional c)", `Insert the character you type in.
+If a prefix arg N is given, insert N copies of the character.
+If C is non-nil, insert that character instead of \`last-command-event'.`, (n, c) => {
+  const k = checkFixnum(n);
+  if (k < 0) xsignal(defsym("error"), mkStr(`Negative repetition argument ${k}`));
+  if (k < 2 && Qundo_auto_amalgamate.f !== NIL) funcall(Qundo_auto_amalgamate);
+  const ch = c === NIL ? findSymbolValue(Qlast_command_event) : c;
+  if (typeof ch !== "number" || ch < 0 || ch > 0x3fffff) {
+    // GNU's bitch_at_user: a bell, which in batch mode is a BEL on standard output.
+    if (findSymbolValue(Qnoninteractive) !== NIL) E.stdout.write("\x07");
+    return NIL;
+  }
+  internalSelfInsert(ch, k);
+  return NIL;
+}, { interactive: list(defsym("list"), list(Qprefix_numeric_value, Qcurrent_prefix_arg), Qlast_command_event) });
 
 // ---------------------------------------------------------------------------------------------
 // Counting lines.
