@@ -1,0 +1,300 @@
+;;; subr-misc.el --- more of GNU's subr.el: buffer helpers, events, load history  -*- lexical-binding: t -*-
+
+;; Written for tsmacs (GNU counterpart: the rest of lisp/subr.el).  Preloaded after subr-edit.el:
+;; macros and functions packages use all the time (`with-silent-modifications', `buffer-narrowed-p',
+;; `with-case-table', `locate-library'...), the event and position accessors of GNU's input events,
+;; and the definition-prefix registry that autoload files call.
+
+;;; Code:
+
+;;;; Buffers and text.
+
+(defun buffer-narrowed-p ()
+  "Return non-nil if the current buffer is narrowed."
+  (/= (- (point-max) (point-min)) (buffer-size)))
+
+(defmacro with-silent-modifications (&rest body)
+  "Execute BODY, pretending it does not modify the buffer.
+The modified flag, the undo list, read-only text and change hooks are left alone:
+use it only for changes of text properties."
+  (declare (debug t) (indent 0))
+  (let ((modified (make-symbol "modified")))
+    `(let* ((,modified (buffer-modified-p))
+            (buffer-undo-list t)
+            (inhibit-read-only t)
+            (inhibit-modification-hooks t))
+       (unwind-protect
+           (progn ,@body)
+         (unless ,modified
+           (restore-buffer-modified-p nil))))))
+
+(defmacro with-case-table (table &rest body)
+  "Execute the forms in BODY with TABLE as the current case table.
+The value returned is the value of the last form in BODY."
+  (declare (indent 1) (debug t))
+  (let ((old (make-symbol "table")) (buf (make-symbol "buf")))
+    `(let ((,old (current-case-table)) (,buf (current-buffer)))
+       (unwind-protect
+           (progn (set-case-table ,table) ,@body)
+         (with-current-buffer ,buf (set-case-table ,old))))))
+
+(defun insert-buffer-substring-no-properties (buffer &optional start end)
+  "Insert before point a substring of BUFFER, without text properties.
+START and END, positions in BUFFER, default to its accessible portion."
+  (let ((opoint (point)))
+    (insert-buffer-substring buffer start end)
+    (let ((inhibit-read-only t))
+      (set-text-properties opoint (point) nil))))
+
+(defun insert-buffer-substring-as-yank (buffer &optional start end)
+  "Insert before point a part of BUFFER, treating it as yanked text (see `insert-for-yank')."
+  (insert-for-yank (with-current-buffer buffer
+                     (buffer-substring (or start (point-min)) (or end (point-max))))))
+
+(defun field-at-pos (pos)
+  "Return the field at position POS, taking stickiness etc into account."
+  (let ((field (get-char-property (field-beginning pos) 'field)))
+    (if (eq field 'boundary)
+        (get-char-property (1- (field-end pos)) 'field)
+      field)))
+
+(defun forward-symbol (arg)
+  "Move point to the next position that is the end of a symbol (ARG times; back when negative)."
+  (interactive "^p")
+  (if (natnump arg)
+      (re-search-forward "\\(\\sw\\|\\s_\\)+" nil 'move arg)
+    (while (< arg 0)
+      (when (re-search-backward "\\(\\sw\\|\\s_\\)+" nil 'move)
+        (skip-syntax-backward "w_"))
+      (setq arg (1+ arg)))))
+
+(defun forward-whitespace (arg)
+  "Move point to the end of the next sequence of whitespace chars (ARG times; back when negative).
+A newline counts as whitespace on its own."
+  (interactive "^p")
+  (if (natnump arg)
+      (re-search-forward "[ \t]+\\|\n" nil 'move arg)
+    (while (< arg 0)
+      (when (re-search-backward "[ \t]+\\|\n" nil 'move)
+        (or (eq (char-after (match-beginning 0)) ?\n)
+            (skip-chars-backward " \t")))
+      (setq arg (1+ arg)))))
+
+(defun forward-same-syntax (&optional arg)
+  "Move point past all characters with the same syntax class (ARG times; back when negative)."
+  (interactive "^p")
+  (or arg (setq arg 1))
+  (while (< arg 0)
+    (skip-syntax-backward (char-to-string (char-syntax (char-before))))
+    (setq arg (1+ arg)))
+  (while (> arg 0)
+    (skip-syntax-forward (char-to-string (char-syntax (char-after))))
+    (setq arg (1- arg))))
+
+;;;; Control.
+
+(defmacro with-local-quit (&rest body)
+  "Execute BODY, allowing quits to terminate BODY but not escape further.
+When a quit terminates BODY, `with-local-quit' returns nil but requests another quit."
+  (declare (debug t) (indent 0))
+  `(condition-case nil
+       (let ((inhibit-quit nil)) ,@body)
+     (quit (setq quit-flag t)
+           ;; The quit is taken up again as soon as something checks for it.
+           (eval '(ignore nil) t))))
+
+(defalias 'condition-case-no-debug 'condition-case-unless-debug)
+
+(defmacro with-temp-message (message &rest body)
+  "Display MESSAGE temporarily while BODY is evaluated; then restore the previous message."
+  (declare (debug t) (indent 1))
+  (let ((current (make-symbol "current")) (temp (make-symbol "with-temp-message")))
+    `(let ((,temp ,message) (,current))
+       (unwind-protect
+           (progn
+             (when ,temp
+               (setq ,current (current-message))
+               (message "%s" ,temp))
+             ,@body)
+         (and ,temp
+              (if ,current (message "%s" ,current) (message nil)))))))
+
+(defmacro with-file-modes (modes &rest body)
+  "Execute BODY with default file permissions temporarily set to MODES."
+  (declare (indent 1) (debug t))
+  (let ((umask (make-symbol "umask")))
+    `(let ((,umask (default-file-modes)))
+       (unwind-protect
+           (progn (set-default-file-modes ,modes) ,@body)
+         (set-default-file-modes ,umask)))))
+
+;;;; Numbers and objects.
+
+(defun log10 (x)
+  "Return (log X 10), the log base 10 of X."
+  (declare (obsolete log "24.4"))
+  (log x 10))
+
+(defalias 'sxhash #'sxhash-equal)
+(make-obsolete 'sxhash 'sxhash-equal "26.1")
+
+(defalias 'flatten-list #'flatten-tree)
+
+(defun subr-primitive-p (object)
+  "Return t if OBJECT is a built-in primitive function."
+  (and (subrp object) (not (subr-native-elisp-p object))))
+
+(defun frame-configuration-p (object)
+  "Return non-nil if OBJECT seems to be a frame configuration."
+  (and (consp object) (eq (car object) 'frame-configuration)))
+
+;;;; Input events and positions (pure accessors of GNU's event lists).
+
+(defun eventp (object)
+  "Return non-nil if OBJECT is an input event or event object."
+  (and object
+       (or (integerp object)
+           (and (symbolp object) (not (keywordp object)))
+           (and (consp object) (symbolp (car object))))
+       t))
+
+(defun mouse-event-p (object)
+  "Return non-nil if OBJECT is a mouse click event."
+  (memq (event-basic-type object) '(mouse-1 mouse-2 mouse-3 mouse-movement)))
+
+(defun mouse-movement-p (object)
+  "Return non-nil if OBJECT is a mouse movement event."
+  (eq (car-safe object) 'mouse-movement))
+
+(defun event-start (event)
+  "Return the starting position of EVENT (a position list), or a position at point for a key."
+  (or (and (consp event) (nth 1 event))
+      (event--posn-at-point)))
+
+(defun event-end (event)
+  "Return the ending position of EVENT (a position list), or a position at point for a key."
+  (or (and (consp event) (nth (if (consp (nth 2 event)) 2 1) event))
+      (event--posn-at-point)))
+
+(defun event--posn-at-point ()
+  ;; Where a keyboard event happened: point in the selected window.
+  (or (and (fboundp 'posn-at-point) (posn-at-point))
+      (list (selected-window) (point) '(0 . 0) 0)))
+
+(defun event-click-count (event)
+  "Return the multi-click count of EVENT, a click or drag event (1 for anything else)."
+  (if (and (consp event) (integerp (nth 2 event))) (nth 2 event) 1))
+
+(defun posnp (obj)
+  "Return non-nil if OBJ appears to be a valid `posn' object specifying a window."
+  (and (windowp (car-safe obj))
+       (atom (car-safe (setq obj (cdr obj))))              ; AREA-OR-POS
+       (integerp (car-safe (car-safe (setq obj (cdr obj))))) ; XOFFSET
+       (integerp (car-safe (cdr obj)))))                  ; TIMESTAMP
+
+(defun posn-window (position)
+  "Return the window in POSITION."
+  (nth 0 position))
+
+(defun posn-area (position)
+  "Return the window area recorded in POSITION, or nil for the text area."
+  (let ((area (if (consp (nth 1 position)) (car (nth 1 position)) (nth 1 position))))
+    (and (symbolp area) area)))
+
+(defun posn-point (position)
+  "Return the buffer location in POSITION."
+  (or (nth 5 position)
+      (let ((pt (nth 1 position)))
+        (or (car-safe pt)
+            ;; Apart from a marginal area, the area holds the position itself.
+            (if (integerp pt) pt)))))
+
+(defun posn-x-y (position)
+  "Return the x and y coordinates in POSITION, as (X . Y)."
+  (nth 2 position))
+
+(defun posn-timestamp (position)
+  "Return the timestamp of POSITION."
+  (nth 3 position))
+
+(defun posn-string (position)
+  "Return the string object of POSITION: (STRING . STRING-POS), or nil."
+  (nth 4 position))
+
+(defun posn-image (position)
+  "Return the image object of POSITION, or nil."
+  (nth 7 position))
+
+(defun posn-object (position)
+  "Return the object (image or string) of POSITION."
+  (or (posn-image position) (posn-string position)))
+
+(defun posn-object-x-y (position)
+  "Return the x and y coordinates relative to the glyph of object of POSITION."
+  (nth 8 position))
+
+(defun posn-object-width-height (position)
+  "Return the pixel width and height of the object of POSITION."
+  (nth 9 position))
+
+(defun posn-actual-col-row (position)
+  "Return the window row number in POSITION and character number in that row, as (COL . ROW)."
+  (nth 6 position))
+
+;;;; Loading.
+
+(defun locate-library (library &optional nosuffix path interactive-call)
+  "Show the precise file name of Emacs library LIBRARY.
+Unless NOSUFFIX, the suffixes of `load' are tried; PATH defaults to `load-path'."
+  (interactive (list (read-string "Locate library: ") nil nil t))
+  (let ((file (locate-file (substitute-in-file-name library)
+                           (or path load-path)
+                           (append (unless nosuffix (get-load-suffixes))
+                                   load-file-rep-suffixes))))
+    (when interactive-call
+      (if file
+          (message "Library is file %s" (abbreviate-file-name file))
+        (message "No library %s in search path" library)))
+    file))
+
+(defvar jka-compr-load-suffixes '(".gz")
+  "List of compression related suffixes to try when loading files.")
+
+(defun load-history-regexp (file)
+  "Form a regexp to find FILE in `load-history'.
+FILE, a string, is a file name (absolute, or relative with or without a suffix)."
+  (if (file-name-absolute-p file)
+      (setq file (file-truename file)))
+  (let ((alternatives (lambda (suffixes) (mapconcat #'regexp-quote suffixes "\\|"))))
+    (concat (if (file-name-absolute-p file) "\\`" "\\(\\`\\|/\\)")
+            (regexp-quote file)
+            ;; Without an extension, any of the load suffixes, and then a compression suffix.
+            (if (file-name-extension file) "" (concat "\\(" (funcall alternatives load-suffixes) "\\)?"))
+            "\\(" (funcall alternatives jka-compr-load-suffixes) "\\)?\\'")))
+
+(defun load-history-filename-element (file-regexp)
+  "Get the first elt of `load-history' whose car matches FILE-REGEXP."
+  (let ((loads load-history) found)
+    (while (and loads (not found))
+      (when (and (stringp (caar loads)) (string-match-p file-regexp (caar loads)))
+        (setq found (car loads)))
+      (setq loads (cdr loads)))
+    found))
+
+(defvar definition-prefixes (make-hash-table :test 'equal)
+  "Hash table mapping prefixes to the files in which they're used.")
+
+(defun register-definition-prefixes (file prefixes)
+  "Register that FILE uses PREFIXES."
+  (dolist (prefix prefixes)
+    (puthash prefix (cons file (gethash prefix definition-prefixes)) definition-prefixes)))
+
+;;;; Warnings.
+
+(defun delay-warning (type message &optional level buffer-name)
+  "Display a delayed warning: it is queued in `delayed-warnings-list' and shown later."
+  (push (list type message level buffer-name) delayed-warnings-list))
+
+(provide 'subr-misc)
+
+;;; subr-misc.el ends here
