@@ -1,0 +1,265 @@
+;;; simple-more.el --- more of GNU's simple.el: line motion, words, special buffers  -*- lexical-binding: t -*-
+
+;; Written for tsmacs (GNU counterpart: parts of lisp/simple.el).  Preloaded after simple-edit.el:
+;; `next-line'/`previous-line' with a goal column, `current-word', `save-mark-and-excursion',
+;; `special-mode' and `read-only-mode', the decoded-time accessors, and the small commands that copy
+;; text between buffers.
+
+;;; Code:
+
+;;;; Line motion.
+
+(defvar-local goal-column nil
+  "Semipermanent goal column for vertical motion, as set by \\[set-goal-column], or nil.")
+(put 'goal-column 'safe-local-variable (lambda (x) (or (null x) (integerp x))))
+
+(defvar temporary-goal-column 0
+  "Current goal column for vertical motion.
+It is the column where point was at the start of the current run of vertical motion commands.")
+
+(defcustom next-line-add-newlines nil
+  "If non-nil, `next-line' inserts newline to avoid `end of buffer' error."
+  :type 'boolean :group 'editing-basics)
+
+(defcustom track-eol nil
+  "Non-nil means vertical motion starting at end of line keeps to ends of lines."
+  :type 'boolean :group 'editing-basics)
+
+(defun line-move (arg &optional noerror _to-end _try-vscroll)
+  "Move forward ARG lines, keeping to the goal column.
+At the end (or beginning) of the buffer, signal `end-of-buffer' (`beginning-of-buffer') unless
+NOERROR, after moving as far as possible."
+  (unless (memq last-command '(next-line previous-line line-move))
+    (setq temporary-goal-column
+          (if (and track-eol (eolp) (not (bolp))) most-positive-fixnum (current-column))))
+  (let ((shortage (forward-line arg)))
+    ;; forward-line leaves point at the end of a last line without newline: that counts as a line too.
+    (when (and (> arg 0) (= shortage 1) (not (bolp))) (setq shortage 0))
+    (move-to-column (or goal-column
+                        (if (consp temporary-goal-column) (truncate (car temporary-goal-column))
+                          temporary-goal-column)))
+    (cond ((zerop shortage) nil)
+          (noerror nil)
+          ((> arg 0) (signal 'end-of-buffer nil))
+          (t (signal 'beginning-of-buffer nil)))))
+
+(defun next-line (&optional arg try-vscroll)
+  "Move cursor vertically down ARG lines, to the goal column."
+  (declare (interactive-only forward-line))
+  (interactive "^p\np")
+  (or arg (setq arg 1))
+  (if (and next-line-add-newlines (= arg 1)
+           (save-excursion (end-of-line) (eobp)))
+      (progn (end-of-line) (insert "\n"))
+    (line-move arg nil nil try-vscroll))
+  nil)
+
+(defun previous-line (&optional arg try-vscroll)
+  "Move cursor vertically up ARG lines, to the goal column."
+  (declare (interactive-only forward-line))
+  (interactive "^p\np")
+  (or arg (setq arg 1))
+  (line-move (- arg) nil nil try-vscroll)
+  nil)
+
+(defun set-goal-column (arg)
+  "Set the current horizontal position as a goal column; with ARG, clear it."
+  (interactive "P")
+  (if arg
+      (progn (setq goal-column nil) (message "No goal column"))
+    (setq goal-column (current-column))
+    (message "Goal column %d (use %s with a prefix arg to unset it)" goal-column
+             (substitute-command-keys "\\[set-goal-column]")))
+  nil)
+
+(defun forward-to-indentation (&optional arg)
+  "Move forward ARG lines and position at first nonblank character."
+  (interactive "^p")
+  (forward-line (or arg 1))
+  (skip-chars-forward " \t"))
+
+(defun backward-to-indentation (&optional arg)
+  "Move backward ARG lines and position at first nonblank character."
+  (interactive "^p")
+  (forward-line (- (or arg 1)))
+  (skip-chars-forward " \t"))
+
+(defun what-line ()
+  "Print the current buffer line number and narrowed line number of point."
+  (interactive)
+  (let ((start (point-min)) (n (line-number-at-pos)))
+    (if (= start 1)
+        (message "Line %d" n)
+      (save-excursion
+        (save-restriction
+          (widen)
+          (message "line %d (narrowed line %d)" (+ n (line-number-at-pos start) -1) n))))))
+
+;;;; Words and the mark.
+
+(defun current-word (&optional strict really-word)
+  "Return the symbol or word that point is on (or a nearby one) as a string, without properties.
+With STRICT, return nil unless point is within or adjacent to a symbol or word.  With REALLY-WORD,
+consider words only, not symbols.  The value is nil when the line has no word nor symbol."
+  (save-excursion
+    (let* ((syntaxes (if really-word "w" "w_"))
+           (not-syntaxes (concat "^" syntaxes))
+           (oldpoint (point)) (start (point)) (end (point)))
+      (skip-syntax-backward syntaxes) (setq start (point))
+      (goto-char oldpoint)
+      (skip-syntax-forward syntaxes) (setq end (point))
+      (when (and (eq start oldpoint) (eq end oldpoint) (not strict))
+        ;; Not on a word: the nearest one on this line, before point if there is one.
+        (skip-syntax-backward not-syntaxes (line-beginning-position))
+        (if (bolp)
+            (progn
+              (skip-syntax-forward not-syntaxes (line-end-position))
+              (setq start (point))
+              (skip-syntax-forward syntaxes)
+              (setq end (point)))
+          (setq end (point))
+          (skip-syntax-backward syntaxes)
+          (setq start (point))))
+      (unless (= start end)
+        (buffer-substring-no-properties start end)))))
+
+(defmacro save-mark-and-excursion (&rest body)
+  "Like `save-excursion', but also save and restore the mark state."
+  (declare (indent 0) (debug t))
+  (let ((saved (make-symbol "saved-mark")))
+    `(let ((,saved (cons (copy-marker (mark-marker)) mark-active)))
+       (unwind-protect
+           (save-excursion ,@body)
+         (set-marker (mark-marker) (car ,saved))
+         (set-marker (car ,saved) nil)
+         (setq mark-active (cdr ,saved))))))
+
+(defun mark-whole-buffer ()
+  "Put point at beginning and mark at end of buffer."
+  (declare (interactive-only t))
+  (interactive)
+  (push-mark)
+  (push-mark (point-max) nil t)
+  (goto-char (point-min)))
+
+(defun upcase-dwim (arg)
+  "Upcase words in the region, if active; if not, upcase word at point (ARG words)."
+  (interactive "*p")
+  (if (use-region-p) (upcase-region (region-beginning) (region-end)) (upcase-word arg)))
+
+(defun downcase-dwim (arg)
+  "Downcase words in the region, if active; if not, downcase word at point (ARG words)."
+  (interactive "*p")
+  (if (use-region-p) (downcase-region (region-beginning) (region-end)) (downcase-word arg)))
+
+(defun capitalize-dwim (arg)
+  "Capitalize words in the region, if active; if not, capitalize word at point (ARG words)."
+  (interactive "*p")
+  (if (use-region-p) (capitalize-region (region-beginning) (region-end)) (capitalize-word arg)))
+
+(defun set-fill-column (arg)
+  "Set `fill-column' to specified argument (the current column with none)."
+  (interactive "P")
+  (when (consp arg) (setq arg (current-column)))
+  (if (not (integerp arg))
+      (error "set-fill-column requires an explicit argument")
+    (message "Fill column set to %d (was %d)" arg fill-column)
+    (setq fill-column arg)))
+
+;;;; Between buffers.
+
+(defun append-to-buffer (buffer start end)
+  "Append to specified BUFFER the text of the region (START to END), at its point."
+  (interactive (list (read-buffer "Append to buffer: " (other-buffer (current-buffer) t))
+                     (region-beginning) (region-end)))
+  (let ((oldbuf (current-buffer)))
+    (with-current-buffer (get-buffer-create buffer)
+      (barf-if-buffer-read-only)
+      (save-excursion (insert-buffer-substring oldbuf start end))
+      ;; Point ends after the appended text, as GNU leaves it.
+      (goto-char (+ (point) (- end start))))))
+
+(defun prepend-to-buffer (buffer start end)
+  "Prepend to specified BUFFER the text of the region (START to END); point stays before it."
+  (interactive "BPrepend to buffer: \nr")
+  (let ((oldbuf (current-buffer)))
+    (with-current-buffer (get-buffer-create buffer)
+      (barf-if-buffer-read-only)
+      (save-excursion (insert-buffer-substring oldbuf start end)))))
+
+(defun copy-to-buffer (buffer start end)
+  "Copy to specified BUFFER the text of the region (START to END), replacing its contents."
+  (interactive "BCopy to buffer: \nr")
+  (let ((oldbuf (current-buffer)))
+    (with-current-buffer (get-buffer-create buffer)
+      (barf-if-buffer-read-only)
+      (erase-buffer)
+      (save-excursion (insert-buffer-substring oldbuf start end)))))
+
+(defun insert-buffer (buffer)
+  "Insert after point the contents of BUFFER, leaving mark after it."
+  (declare (interactive-only insert-buffer-substring))
+  (interactive (list (progn (barf-if-buffer-read-only)
+                            (read-buffer "Insert buffer: " (other-buffer (current-buffer) t) t))))
+  (push-mark (save-excursion (insert-buffer-substring (get-buffer buffer)) (point)))
+  nil)
+
+(defun kill-current-buffer ()
+  "Kill the current buffer."
+  (interactive)
+  (kill-buffer (current-buffer)))
+
+(defun messages-buffer ()
+  "Return the \"*Messages*\" buffer, creating it if needed."
+  (get-buffer-create "*Messages*"))
+
+(defun toggle-truncate-lines (&optional arg)
+  "Toggle truncating of long lines for the current buffer (on when ARG is positive)."
+  (interactive "P")
+  (setq truncate-lines (if (null arg) (not truncate-lines) (> (prefix-numeric-value arg) 0)))
+  (message "Truncate long lines %s" (if truncate-lines "enabled" "disabled")))
+
+;;;; Special and read-only buffers.
+
+(defvar special-mode-map
+  (let ((map (make-sparse-keymap)))
+    (suppress-keymap map)
+    (define-key map "q" 'quit-window)
+    (define-key map " " 'scroll-up-command)
+    (define-key map [?\S-\ ] 'scroll-down-command)
+    (define-key map "\C-?" 'scroll-down-command)
+    (define-key map "?" 'describe-mode)
+    (define-key map "h" 'describe-mode)
+    (define-key map ">" 'end-of-buffer)
+    (define-key map "<" 'beginning-of-buffer)
+    (define-key map "g" 'revert-buffer)
+    map)
+  "Keymap of `special-mode'.")
+
+(put 'special-mode 'mode-class 'special)
+(define-derived-mode special-mode nil "Special"
+  "Parent major mode from which special major modes should inherit.
+A special major mode is intended to view specially formatted data rather than files."
+  (setq buffer-read-only t))
+
+(define-minor-mode read-only-mode
+  "Change whether the current buffer is read-only.
+When the buffer is read-only, attempts to change its text signal `buffer-read-only'."
+  :variable buffer-read-only)
+
+;;;; Decoded times.
+
+(cl-defstruct (decoded-time (:constructor nil) (:copier nil) (:type list))
+  (second nil :documentation "Integer between 0 and 60, or a Lisp timestamp of the seconds.")
+  (minute nil :documentation "Integer between 0 and 59.")
+  (hour nil :documentation "Integer between 0 and 23.")
+  (day nil :documentation "Integer between 1 and 31.")
+  (month nil :documentation "Integer between 1 and 12.")
+  (year nil :documentation "The year, an integer.")
+  (weekday nil :documentation "Number between 0 and 6, 0 being Sunday.")
+  (dst -1 :documentation "t when daylight saving time is in effect, nil if not, -1 if unknown.")
+  (zone nil :documentation "Integer, the offset from UTC in seconds."))
+
+(provide 'simple-more)
+
+;;; simple-more.el ends here
