@@ -4,7 +4,7 @@
 import { defun } from "../defun.js";
 import { findSymbolValue, setInternal } from "../env.js";
 import { Cons, defsym, LispObject, LString, LSymbol, NIL, T, list, BYTE8_FIRST } from "../lisp.js";
-import { checkString, error } from "../signal.js";
+import { checkString, error, Qargs_out_of_range, xsignal } from "../signal.js";
 import { funcall } from "../eval.js";
 import { curBuf } from "../buffer.js";
 import { validateRegion } from "../editfns/buffer.js";
@@ -263,4 +263,46 @@ defun("detect-coding-region", "(start end &optional highest)", "Detect coding sy
     const [from, to] = validateRegion(start, end);
     const b = curBuf();
     return detectCoding(bytesOf(new LString(b.slice(from, to), b.multibyte)), highest);
+  });
+
+/** Whether coding system C can encode character CH (GNU: the charsets of its coding system). */
+function encodable(c: Coding, ch: number): boolean {
+  switch (c.kind) {
+    case "raw-text": case "no-conversion": case "utf-8-emacs": return true;
+    case "ascii": case "undecided": return ch < 0x80;
+    case "latin-1": return ch < 0x100;
+    case "sbcs": return ch < 0x80 || singleByteTable(c.table!).encode.has(ch);
+    case "mbcs": return ch < 0x80 || encodeChar(c.table!, ch) !== undefined;
+    default: return ch <= 0x10ffff; // the UTF-8 and UTF-16 families: not raw bytes or Emacs's extra characters
+  }
+}
+
+defun("unencodable-char-position", "(start end coding-system &optional count string)",
+  `Return position of first un-encodable character in a region.
+START and END specify the region and CODING-SYSTEM specifies the encoding.
+With COUNT, return a list of the first COUNT such positions.  With STRING, START and END are
+indexes into STRING, and the positions returned are indexes too.`, (start, end, codingSystem, count, string) => {
+    const c = codingOf(codingSystem);
+    let chars: number[], base: number, from: number, to: number;
+    if (string !== NIL) {
+      const s = checkString(string);
+      if (typeof start !== "number" || typeof end !== "number" || start < 0 || end > s.length || start > end) {
+        return xsignal(Qargs_out_of_range, s, start, end);
+      }
+      chars = s.chars(); base = 0; from = start; to = end;
+    } else {
+      const b = curBuf();
+      if (typeof start === "number" && typeof end === "number" && (Math.min(start, end) < b.begv || Math.max(start, end) > b.zv)) {
+        return xsignal(Qargs_out_of_range, b, start, end);
+      }
+      [from, to] = validateRegion(start, end);
+      chars = new LString(b.slice(from, to), true).chars(); base = from; from = 0; to = chars.length;
+    }
+    const limit = count === NIL ? 1 : typeof count === "number" ? count : 1;
+    const found: number[] = [];
+    if (c !== null) {
+      for (let i = from; i < to && found.length < limit; i++) if (!encodable(c, chars[i])) found.push(base + i);
+    }
+    if (count === NIL) return found.length > 0 ? found[0] : NIL;
+    return found.length > 0 ? list(...found) : NIL;
   });

@@ -12,7 +12,19 @@ function decoderFor(label: string): TextDecoder {
 }
 
 /** The single code point BYTES decode to in LABEL, or -1 when they are invalid or decode to more. */
+/**
+ * windows-1252's bytes #x80..#x9F (the published code page; 0 marks its five holes). Node's TextDecoder
+ * decodes "windows-1252" as ISO-8859-1, which gives C1 controls there.
+ */
+const WINDOWS_1252_C1 = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
 function decodeOne(label: string, bytes: number[]): number {
+  if (label === "windows-1252" && bytes.length === 1 && bytes[0] >= 0x80 && bytes[0] <= 0x9f) {
+    return WINDOWS_1252_C1[bytes[0] - 0x80] || 0x80 + (bytes[0] - 0x80);
+  }
   let s: string;
   try { s = decoderFor(label).decode(Uint8Array.from(bytes)); } catch { return -1; }
   const cp = s.codePointAt(0);

@@ -53,3 +53,9 @@
 (with-temp-buffer (insert "a\r\nb") (list (detect-coding-region (point-min) (point-max)) (detect-coding-region 1 1 t) (detect-coding-region (point-max) (point-min) t)))
 (with-temp-buffer (set-buffer-multibyte nil) (insert "\303\251\n") (detect-coding-region (point-min) (point-max) t))
 (with-temp-buffer (condition-case e (detect-coding-region 1 10) (error e)))
+;; unencodable-char-position over strings and buffers, by coding system family.
+(list (unencodable-char-position 0 3 'latin-1 nil "aéαbγ") (unencodable-char-position 0 5 'latin-1 5 "aéαbγ") (unencodable-char-position 0 5 'utf-8 nil "aéαbγ") (unencodable-char-position 0 5 'us-ascii 2 "aéαbγ") (with-temp-buffer (insert "xαyβ") (list (unencodable-char-position (point-min) (point-max) 'iso-latin-1) (unencodable-char-position (point-min) (point-max) 'iso-latin-1 3))))
+(list (unencodable-char-position 0 2 'raw-text nil "αβ") (unencodable-char-position 0 2 'undecided nil "αβ") (condition-case e (unencodable-char-position 0 2 'nosuch nil "ab") (error e)) (unencodable-char-position 0 1 'latin-1 nil (string (unibyte-char-to-multibyte 200))) (unencodable-char-position 0 1 'utf-8 nil (string (unibyte-char-to-multibyte 200))) (unencodable-char-position 0 1 'no-conversion nil "α") (unencodable-char-position 0 2 'utf-8-unix nil "αβ") (unencodable-char-position 0 1 'utf-8 nil (string #x110005)))
+(list (unencodable-char-position 1 1 'latin-1 nil "αβ") (condition-case e (unencodable-char-position 0 9 'latin-1 nil "αβ") (error e)) (unencodable-char-position 0 2 'windows-1252 3 "€ł") (unencodable-char-position 0 2 'iso-latin-2 nil "łα"))
+;; windows-1252's #x80..#x9F are its own characters (€ at #x80), with five holes decoded to raw bytes.
+(list (encode-coding-string "€ŠŸ‘’" 'windows-1252) (decode-coding-string "\200\212\237\201\235" 'windows-1252))
