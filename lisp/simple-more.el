@@ -166,6 +166,37 @@ consider words only, not symbols.  The value is nil when the line has no word no
     (message "Fill column set to %d (was %d)" arg fill-column)
     (setq fill-column arg)))
 
+;;;; Transposing sexps.
+
+(defun transpose-sexps--mover (arg)
+  ;; The span (FAR . NEAR) of the sexp ARG away from point, for `transpose-subr' in its SPECIAL form:
+  ;; inside or next to a symbol the whole symbol counts; between sexps the punctuation and comments on
+  ;; this side are stepped over first, so that both directions find the same boundaries.
+  (let ((forward (> arg 0)))
+    (if (if forward
+            (looking-at "\\sw\\|\\s_")
+          (and (not (bobp)) (save-excursion (forward-char -1) (looking-at "\\sw\\|\\s_"))))
+        (progn
+          (if forward (skip-syntax-backward "w_") (skip-syntax-forward "w_"))
+          (cons (save-excursion (forward-sexp arg) (point)) (point)))
+      (if forward (skip-syntax-backward " .") (skip-syntax-forward " ."))
+      (cons (save-excursion (forward-sexp arg) (point))
+            (progn
+              (while (or (forward-comment (if forward 1 -1))
+                         (not (zerop (if forward (skip-syntax-forward ".") (skip-syntax-backward "."))))))
+              (point))))))
+
+(defun transpose-sexps (arg &optional interactive)
+  "Like \[transpose-chars] (`transpose-chars'), but applies to sexps.
+With ARG, drag the sexp before point past ARG sexps (backwards when negative); with 0, swap the
+sexps ending at point and at mark.  INTERACTIVE turns a scan error into a user error."
+  (interactive "*p\nd")
+  (if interactive
+      (condition-case nil
+          (transpose-sexps arg nil)
+        (scan-error (user-error "Not between two complete sexps")))
+    (transpose-subr #'transpose-sexps--mover arg 'special)))
+
 ;;;; Between buffers.
 
 (defun append-to-buffer (buffer start end)
