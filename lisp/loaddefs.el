@@ -89,4 +89,8 @@
 (autoload 'describe-keymap "help-fns" nil t)
 (autoload 'help-fns-find-keymap-name "help-fns")
 
+;; occur.el (part of replace.el in GNU, which preloads it).
+(dolist (f '(occur list-matching-lines)) (autoload f "occur" nil t))
+(dolist (f '(occur-1 occur-mode)) (autoload f "occur"))
+
 ;;; loaddefs.el ends here

@@ -1,0 +1,13 @@
+;; occur (GNU: replace.el): the *Occur* listing, context lines, messages, navigation.
+(defun occ-run (text regexp &optional nlines) (with-temp-buffer (insert text) (rename-buffer " *occ*") (save-window-excursion (list (occur regexp nlines) (and (get-buffer "*Occur*") (with-current-buffer "*Occur*" (buffer-substring-no-properties (point-min) (point-max))))))))
+(occ-run "xa\nb\ncx\nxd\nxex\nfx\n" "x")
+(occ-run "one\ntwo\n" "o")
+(occ-run "one\ntwo\n" "zzz")
+(occ-run "ax\nb\nc\nd\nex\nf\ng\nhx\n" "x" 1)
+(occ-run "ax\nbx\nc\ndx\ne\nf\ngx\nh\ni\nj\nkx\n" "x" 2)
+(occ-run "a\nbx\nc\nd\ne\nfx\ng\nh\nix\n" "x" -2)
+(occ-run "a\na\na\na\na\n" "a\na")
+(occ-run "a\n\nc\na\n\n" "a\n")
+(occ-run "ax\nbx\nc\nd\nex\nfx\n" "x\n.x\n")
+(list (let ((case-fold-search t)) (cadr (occ-run "Ab\nab\n" "a"))) (let ((case-fold-search t)) (cadr (occ-run "Ab\nab\n" "A"))) (let ((case-fold-search nil)) (cadr (occ-run "Ab\nab\n" "a"))))
+(with-temp-buffer (insert "xa\nb\ncx\nd\nex\n") (rename-buffer " *occ2*") (save-window-excursion (occur "x") (with-current-buffer "*Occur*" (list major-mode buffer-read-only occur-revert-arguments (progn (goto-char (point-min)) (occur-next) (point)) (progn (occur-next) (point)) (progn (occur-prev) (point)) (condition-case e (progn (occur-next 5) (point)) (error e)) (progn (goto-char 40) (occur-mode-goto-occurrence) (list (buffer-name) (point)))))))
