@@ -289,6 +289,98 @@ FILE, a string, is a file name (absolute, or relative with or without a suffix).
   (dolist (prefix prefixes)
     (puthash prefix (cons file (gethash prefix definition-prefixes)) definition-prefixes)))
 
+;;;; Progress reporters.
+
+;; A reporter is (NEXT-VALUE . [NEXT-TIME MIN-VALUE MAX-VALUE TEXT MIN-CHANGE MIN-TIME SUFFIX]):
+;; it prints when the value has reached NEXT-VALUE and MIN-TIME seconds have passed since it last did.
+
+(defconst progress-reporter--pulse-characters ["-" "\\" "|" "/"]
+  "Characters to use for pulsing progress reporters.")
+
+(defun make-progress-reporter (message &optional min-value max-value current-value min-change min-time)
+  "Return a progress reporter object for MESSAGE (shown with \"...\" appended).
+MIN-VALUE and MAX-VALUE bound the values it will be given (a pulsing reporter when they are nil); it
+prints when the value moved by MIN-CHANGE percent (default 1) and MIN-TIME seconds passed (default 0.2)."
+  (when (string-match-p "\\.\\.\\.\\'" message) (setq message (substring message 0 -3)))
+  (let ((reporter (cons (or min-value 0)
+                        (vector (and (or (null min-time) (> min-time 0)) (float-time))
+                                min-value max-value (concat message "...")
+                                (if min-change (max (min min-change 50) 1) 1)
+                                (or min-time 0.2)
+                                nil))))
+    (progress-reporter-update reporter (or current-value min-value))
+    reporter))
+
+(defun progress-reporter-update (reporter &optional value suffix)
+  "Report progress of an operation in the echo area, if VALUE has gone far enough since the last report."
+  (when (or (not (numberp value)) (>= value (car reporter)))
+    (progress-reporter-do-update reporter value suffix)))
+
+(defun progress-reporter-force-update (reporter &optional value new-message suffix)
+  "Report progress of an operation in the echo area unconditionally (NEW-MESSAGE replaces its text)."
+  (let ((params (cdr reporter)))
+    (when new-message (aset params 3 new-message))
+    (when (aref params 0) (aset params 0 (float-time)))
+    (progress-reporter-do-update reporter value suffix)))
+
+(defun progress-reporter-do-update (reporter value &optional suffix)
+  (let* ((params (cdr reporter))
+         (next-time (aref params 0))
+         (min-value (aref params 1)) (max-value (aref params 2)) (text (aref params 3))
+         ;; Time to print: none set, or it has come (then the next one is MIN-TIME later).
+         (due (or (not next-time)
+                  (when (time-less-p next-time nil)
+                    (aset params 0 (+ next-time (aref params 5)))))))
+    (if (and min-value max-value)
+        (let* ((one-percent (/ (- max-value min-value) 100.0))
+               (percentage (if (= max-value min-value) 0 (truncate (/ (- value min-value) one-percent)))))
+          ;; The value of the next report: MIN-CHANGE percent on (one percent when it was not yet time).
+          (setcar reporter (min (+ min-value (* (+ percentage (if due (aref params 4) 1)) one-percent))
+                                max-value))
+          (when (integerp value) (setcar reporter (ceiling (car reporter))))
+          (when due
+            (if suffix (aset params 6 suffix) (setq suffix (or (aref params 6) "")))
+            (if (> percentage 0)
+                (message "%s%d%% %s" text percentage suffix)
+              (message "%s %s" text suffix))))
+      (when due
+        (when (and value (not suffix)) (setq suffix value))
+        (if suffix (aset params 6 suffix) (setq suffix (or (aref params 6) "")))
+        (let ((index (mod (1+ (car reporter)) 4)) (message-log-max nil))
+          (setcar reporter index)
+          (message "%s %s %s" text (aref progress-reporter--pulse-characters index) suffix))))))
+
+(defun progress-reporter-done (reporter)
+  "Print reporter's message followed by word \"done\" in echo area."
+  (message "%sdone" (aref (cdr reporter) 3)))
+
+(defmacro dotimes-with-progress-reporter (spec reporter-or-message &rest body)
+  "Loop a certain number of times and report progress in the echo area (see `dotimes').
+REPORTER-OR-MESSAGE is a progress reporter or the message of a new one going from 0 to COUNT."
+  (declare (indent 2) (debug ((symbolp form &optional form) form body)))
+  (let ((prep (make-symbol "--dotimes-prep--")) (end (make-symbol "--dotimes-end--")))
+    `(let ((,prep ,reporter-or-message) (,end ,(cadr spec)))
+       (when (stringp ,prep) (setq ,prep (make-progress-reporter ,prep 0 ,end)))
+       (dotimes (,(car spec) ,end)
+         ,@body
+         (progress-reporter-update ,prep (1+ ,(car spec))))
+       (progress-reporter-done ,prep)
+       (or ,@(cdr (cdr spec)) nil))))
+
+(defmacro dolist-with-progress-reporter (spec reporter-or-message &rest body)
+  "Loop over a list and report progress in the echo area (see `dolist').
+REPORTER-OR-MESSAGE is a progress reporter or the message of a new one counting the elements."
+  (declare (indent 2) (debug ((symbolp form &optional form) form body)))
+  (let ((prep (make-symbol "--dolist-progress-reporter--")) (count (make-symbol "--dolist-count--"))
+        (list (make-symbol "--dolist-list--")))
+    `(let ((,prep ,reporter-or-message) (,count 0) (,list ,(cadr spec)))
+       (when (stringp ,prep) (setq ,prep (make-progress-reporter ,prep 0 (length ,list))))
+       (dolist (,(car spec) ,list)
+         ,@body
+         (progress-reporter-update ,prep (setq ,count (1+ ,count))))
+       (progress-reporter-done ,prep)
+       (or ,@(cdr (cdr spec)) nil))))
+
 ;;;; Warnings.
 
 (defun delay-warning (type message &optional level buffer-name)
