@@ -128,6 +128,83 @@ When a quit terminates BODY, `with-local-quit' returns nil but requests another 
            (progn (set-default-file-modes ,modes) ,@body)
          (set-default-file-modes ,umask)))))
 
+;;;; Tags, modes and keys.
+
+(defalias 'beep #'ding)
+
+(defun undefined ()
+  "Beep to tell the user this binding is undefined."
+  (interactive)
+  (ding)
+  (if defining-kbd-macro
+      (error "%s is undefined" (key-description (this-single-command-keys)))
+    (message "%s is undefined" (key-description (this-single-command-keys)))))
+
+(defvar find-tag-default-function nil
+  "A function of no arguments used by \\[find-tag] to pick a default tag.")
+
+(defun find-tag-default-bounds ()
+  "Determine the boundaries of the default tag, based on text at point: (BEG . END), or nil."
+  (bounds-of-thing-at-point 'symbol))
+
+(defun find-tag-default ()
+  "Determine default tag to search for, based on text at point; nil if there is none."
+  (let ((bounds (find-tag-default-bounds)))
+    (when bounds (buffer-substring-no-properties (car bounds) (cdr bounds)))))
+
+(defun find-tag-default--function ()
+  (or find-tag-default-function (get major-mode 'find-tag-default-function) #'find-tag-default))
+
+(defun find-tag-default-as-regexp ()
+  "Return regexp that matches the default tag at point."
+  (let ((tag (funcall (find-tag-default--function))))
+    (and tag (regexp-quote tag))))
+
+(defun find-tag-default-as-symbol-regexp ()
+  "Return regexp that matches the default tag at point as a symbol."
+  (let ((tag-regexp (find-tag-default-as-regexp)))
+    (if (and tag-regexp (eq (find-tag-default--function) #'find-tag-default))
+        (format "\\_<%s\\_>" tag-regexp)
+      tag-regexp)))
+
+(defvar-local major-mode--suspended nil)
+(put 'major-mode--suspended 'permanent-local t)
+
+(defun major-mode-suspend ()
+  "Exit current major mode, remembering it (see `major-mode-restore')."
+  (setq major-mode--suspended (or major-mode--suspended major-mode)))
+
+(defun major-mode-restore (&optional avoided-modes)
+  "Restore major mode earlier suspended with `major-mode-suspend'.
+Without one, choose the mode as visiting would (`normal-mode'), avoiding AVOIDED-MODES."
+  (if major-mode--suspended
+      (funcall (prog1 major-mode--suspended (kill-local-variable 'major-mode--suspended)))
+    (let ((auto-mode-alist (let ((alist (copy-sequence auto-mode-alist)))
+                             (dolist (mode avoided-modes) (setq alist (rassq-delete-all mode alist)))
+                             alist))
+          (magic-fallback-mode-alist (let ((alist (copy-sequence magic-fallback-mode-alist)))
+                                       (dolist (mode avoided-modes) (setq alist (rassq-delete-all mode alist)))
+                                       alist)))
+      (normal-mode))))
+
+(defun substitute-key-definition (olddef newdef keymap &optional oldmap)
+  "Replace OLDDEF with NEWDEF for any keys in KEYMAP now defined as OLDDEF.
+With OLDMAP, the keys bound to OLDDEF in OLDMAP are bound to NEWDEF in KEYMAP."
+  (let ((seen nil))
+    (cl-labels ((walk (map prefix)
+                  (unless (memq map seen)
+                    (push map seen)
+                    (map-keymap
+                     (lambda (key binding)
+                       (let ((keys (vconcat prefix (vector key))))
+                         (cond ((or (eq binding olddef)
+                                    (and (or (stringp olddef) (vectorp olddef)) (equal binding olddef)))
+                                (define-key keymap keys newdef))
+                               ((keymapp binding)
+                                (walk (if (symbolp binding) (symbol-function binding) binding) keys)))))
+                     map))))
+      (walk (or oldmap keymap) []))))
+
 ;;;; Numbers and objects.
 
 (defun log10 (x)

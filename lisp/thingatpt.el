@@ -50,6 +50,13 @@ positions of the thing found."
                 (when (and (<= beg orig) (<= orig end) (< beg end))
                   (cons beg end)))))))))))
 
+(defun thing-at-point--beginning-of-symbol ()
+  "Move point to the beginning of the current symbol."
+  ;; Only when there is a symbol before point: otherwise point stays, and so no symbol is found.
+  (and (re-search-backward "\\(\\sw\\|\\s_\\)+" nil t)
+       (skip-syntax-backward "w_")))
+(put 'symbol 'beginning-op 'thing-at-point--beginning-of-symbol)
+
 (defvar thing-at-point-provider-alist nil
   "Alist of providers for returning a \"thing\" at point.
 Each element is (THING . FUNCTION); FUNCTION is called with no arguments

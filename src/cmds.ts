@@ -157,6 +157,17 @@ function internalSelfInsert(c: number, n: number): void {
   funcall(Qrun_hooks, Qpost_self_insert_hook);
 }
 
+/** GNU's bitch_at_user: a bell, which in batch mode is a BEL on standard output. */
+function bell(): void {
+  if (findSymbolValue(Qnoninteractive) !== NIL) E.stdout.write("\x07");
+}
+
+defun("ding", "(&optional arg)", `Beep, or flash the screen.
+Also, unless an argument is given, terminate any keyboard macro currently executing.`, () => {
+  bell();
+  return NIL;
+});
+
 defun("self-insert-command", "(n &optional c)", `Insert the character you type in.
 If a prefix arg N is given, insert N copies of the character.
 If C is non-nil, insert that character instead of \`last-command-event'.`, (n, c) => {
@@ -164,11 +175,7 @@ If C is non-nil, insert that character instead of \`last-command-event'.`, (n, c
   if (k < 0) xsignal(defsym("error"), mkStr(`Negative repetition argument ${k}`));
   if (k < 2 && Qundo_auto_amalgamate.f !== NIL) funcall(Qundo_auto_amalgamate);
   const ch = c === NIL ? findSymbolValue(Qlast_command_event) : c;
-  if (typeof ch !== "number" || ch < 0 || ch > 0x3fffff) {
-    // GNU's bitch_at_user: a bell, which in batch mode is a BEL on standard output.
-    if (findSymbolValue(Qnoninteractive) !== NIL) E.stdout.write("\x07");
-    return NIL;
-  }
+  if (typeof ch !== "number" || ch < 0 || ch > 0x3fffff) { bell(); return NIL; }
   internalSelfInsert(ch, k);
   return NIL;
 }, { interactive: list(defsym("list"), list(Qprefix_numeric_value, Qcurrent_prefix_arg), Qlast_command_event) });
