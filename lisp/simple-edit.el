@@ -9,13 +9,19 @@
 ;;;; Simple editing commands
 
 (defun newline (&optional arg interactive)
-  "Insert a newline; with ARG, insert that many."
+  "Insert a newline; with ARG, insert that many.
+Inserted as typed text is (`self-insert-command': abbrevs expand, auto-fill runs without ARG), but only
+when INTERACTIVE (a command call) does `post-self-insert-hook' run, and with it `electric-indent-mode'."
   (interactive "*P\np")
   (barf-if-buffer-read-only)
   (let ((n (prefix-numeric-value arg)))
     (when (< n 0) (error "Repetition argument has to be non-negative"))
-    (ignore interactive)
-    (dotimes (_ n) (insert-and-inherit "\n")))
+    (let ((last-command-event ?\n)
+          (auto-fill-function (if arg nil auto-fill-function)))
+      (if interactive
+          (self-insert-command n)
+        (let ((post-self-insert-hook nil))
+          (self-insert-command n)))))
   nil)
 
 (defun open-line (n)

@@ -142,7 +142,8 @@ function internalSelfInsert(c: number, n: number): void {
     while (end < b.zv && end - b.pt < n && (overwrite === Qoverwrite_mode_binary || b.charAt(end) !== 10)) end++;
     if (end > b.pt) deleteRange(b.pt, end);
   }
-  if (n > 0) insertJs(charToJs(c).repeat(n));
+  // Typed text inherits the properties around it (GNU: insert_and_inherit).
+  if (n > 0) insertJs(charToJs(c).repeat(n), false, true);
   // Auto-fill after a space or newline (or a character of `auto-fill-chars'); after a newline, the line
   // filled is the one it ends, so point goes back over it meanwhile.
   const fillChars = findSymbolValue(Qauto_fill_chars);

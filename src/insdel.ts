@@ -260,11 +260,11 @@ export function insertLString(str: LString, inherit = false, beforeMarkers = fal
 }
 
 /** Inserts JS string S (tsmacs encoding, any characters) at point, as printing and `insert` of chars do. */
-export function insertJs(s: string, beforeMarkers = false): void {
+export function insertJs(s: string, beforeMarkers = false, inherit = false): void {
   if (s.length === 0) return;
   const b = curBuf();
   const str = new LString(s, true);
-  insertText(textForBuffer(str, b.multibyte), charCount(s), null, false, beforeMarkers);
+  insertText(textForBuffer(str, b.multibyte), charCount(s), null, inherit, beforeMarkers);
 }
 
 // ---------------------------------------------------------------------------------------------
