@@ -93,4 +93,10 @@
 (dolist (f '(occur list-matching-lines)) (autoload f "occur" nil t))
 (dolist (f '(occur-1 occur-mode)) (autoload f "occur"))
 
+;; fill.el (textmodes/fill.el in GNU, preloaded there; auto-fill-mode is simple.el's).
+(dolist (f '(fill-paragraph fill-region fill-region-as-paragraph auto-fill-mode turn-on-auto-fill turn-off-auto-fill))
+  (autoload f "fill" nil t))
+(dolist (f '(do-auto-fill internal-auto-fill fill-context-prefix current-fill-column))
+  (autoload f "fill"))
+
 ;;; loaddefs.el ends here

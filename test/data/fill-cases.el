@@ -1,0 +1,11 @@
+;; Filling (GNU: textmodes/fill.el): paragraphs, regions, prefixes, sentence ends, auto-fill.
+(with-temp-buffer (insert "The quick brown fox jumps over the lazy dog. The dog sleeps.  It is late and the fox runs away quickly into the forest.") (let ((fill-column 30)) (fill-paragraph)) (buffer-string))
+(with-temp-buffer (insert "short\nlines here\nand there.\nNext sentence here and more words to fill the line up nicely.\n\nSecond para with    many   spaces   here and long long long words.\n") (let ((fill-column 25)) (fill-region (point-min) (point-max))) (buffer-string))
+(with-temp-buffer (insert "  indented paragraph with some words that will need to be wrapped around\n  the column limit\n") (let ((fill-column 30)) (goto-char 3) (fill-paragraph)) (buffer-string))
+(with-temp-buffer (insert ";; comment text that is long enough to wrap around the fill column for sure\n;; more\n") (let ((fill-column 30)) (goto-char 5) (fill-paragraph)) (buffer-string))
+(with-temp-buffer (insert "averyveryverylongwordthatexceedsthefillcolumn and more") (let ((fill-column 10)) (fill-paragraph)) (buffer-string))
+(with-temp-buffer (insert "a b c d e f g h i j k l m n o p") (let ((fill-column 10) (fill-prefix "> ")) (fill-paragraph)) (buffer-string))
+(with-temp-buffer (text-mode) (insert "x y z. Sentence two.\nThree") (let ((fill-column 70)) (fill-paragraph)) (buffer-string))
+(with-temp-buffer (insert "one two three four five six seven") (setq fill-column 10) (auto-fill-mode 1) (goto-char (point-max)) (self-insert-command 1 ?\s) (list (buffer-string) auto-fill-function (current-fill-column) (progn (auto-fill-mode -1) auto-fill-function)))
+(list (with-temp-buffer (insert "aaaaa bbbbb cc") (let ((fill-column 10)) (fill-region (point-min) (point-max) 'left t)) (buffer-string)) (with-temp-buffer (insert "aaaaa bbbb cc") (let ((fill-column 10)) (fill-region (point-min) (point-max))) (buffer-string)) (with-temp-buffer (insert "aaaaa bbbbb. cc\ndd") (let ((fill-column 11)) (fill-region (point-min) (point-max) nil t)) (buffer-string)))
+(list (with-temp-buffer (insert "> quoted text that goes on and on\n> and on and on and on\n") (let ((fill-column 20)) (fill-region (point-min) (point-max))) (buffer-string)) (with-temp-buffer (insert "- item one that is long\n  continues here\n") (let ((fill-column 15)) (fill-region (point-min) (point-max))) (buffer-string)))
