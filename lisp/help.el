@@ -22,30 +22,6 @@
 (put 'help-xref-stack-item 'permanent-local t)
 (defvar help-mode-hook nil "Hook run after entering Help mode.")
 
-(defun help--suppress-keymap (map)
-  ;; subr.el's suppress-keymap, where tsmacs has it.
-  (when (fboundp 'suppress-keymap) (suppress-keymap map)))
-
-(unless (fboundp 'special-mode)
-  ;; GNU's simple.el defines it; tsmacs's simple.el does not (yet).
-  (defvar special-mode-map
-    (let ((map (make-sparse-keymap)))
-      (help--suppress-keymap map)
-      (define-key map "q" 'quit-window)
-      (define-key map " " 'scroll-up-command)
-      (define-key map [?\S-\ ] 'scroll-down-command)
-      (define-key map "\C-?" 'scroll-down-command)
-      (define-key map "?" 'describe-mode)
-      (define-key map "h" 'describe-mode)
-      (define-key map ">" 'end-of-buffer)
-      (define-key map "<" 'beginning-of-buffer)
-      (define-key map "g" 'revert-buffer)
-      map)
-    "Keymap for `special-mode'.")
-  (define-derived-mode special-mode nil "Special"
-    "Parent major mode from which special major modes should inherit."
-    (setq buffer-read-only t)))
-
 (defvar help-mode-map
   (let ((map (make-sparse-keymap)))
     (define-key map "l" 'help-go-back)

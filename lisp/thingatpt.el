@@ -106,36 +106,8 @@ The bounds of THING are determined by `bounds-of-thing-at-point'."
 
 (put 'line 'beginning-op (lambda () (if (bolp) (forward-line -1) (beginning-of-line))))
 
-;;; Symbols and whitespace.
-
-(defun forward-symbol (arg)
-  "Move point to the next position that is the end of a symbol.
-A symbol is any sequence of characters that are in either the
-word constituent or symbol constituent syntax class.
-With prefix argument ARG, do it ARG times if positive, or move
-backwards ARG times if negative."
-  (interactive "^p")
-  (if (natnump arg)
-      (re-search-forward "\\(\\sw\\|\\s_\\)+" nil 'move arg)
-    (while (< arg 0)
-      (when (re-search-backward "\\(\\sw\\|\\s_\\)+" nil 'move)
-        (skip-syntax-backward "w_"))
-      (setq arg (1+ arg)))))
-
-(defun forward-whitespace (arg)
-  "Move point to the end of the next sequence of whitespace chars.
-Each such sequence may be a single newline, or a sequence of
-consecutive space and/or tab characters.
-With prefix argument ARG, do it ARG times if positive, or move
-backwards ARG times if negative."
-  (interactive "^p")
-  (if (natnump arg)
-      (re-search-forward "[ \t]+\\|\n" nil 'move arg)
-    (while (< arg 0)
-      (when (re-search-backward "[ \t]+\\|\n" nil 'move)
-        (unless (eq (char-after (match-beginning 0)) ?\n)
-          (skip-chars-backward " \t")))
-      (setq arg (1+ arg)))))
+;;; Symbols and whitespace: `forward-symbol' and `forward-whitespace' are preloaded (subr-misc.el), as
+;;; GNU has them in subr.el.
 
 ;;; Sexps and lists.
 
