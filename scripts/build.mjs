@@ -15,7 +15,7 @@ await build({ ...common, format: "esm", entryPoints: ["src/main.ts"], outfile: `
 await build({ ...common, format: "esm", entryPoints: ["src/index.ts"], outfile: `${out}/index.js` });
 await build({ ...common, format: "cjs", entryPoints: ["src/snapshot.ts"], outfile: `${out}/snapshot-entry.cjs`, sourcemap: false,
   // Less source text in the heap means a smaller snapshot to deserialise at every start.
-  minifyWhitespace: true, minifySyntax: true,
+  minifyWhitespace: true, minifySyntax: true, minifyIdentifiers: true,
   logOverride: { "empty-import-meta": "silent" } });
 // esbuild leaves non-ASCII characters in regular-expression literals as they are; one such character makes
 // V8 hold the whole bundle's source as a two-byte string (twice the size, in the snapshot and deserialised

@@ -181,7 +181,20 @@ function patternChars(s: LString): Int32Array {
   return a;
 }
 
-const translations = new WeakMap<CharTable, Translation>();
+let translations = new WeakMap<CharTable, Translation>();
+
+/**
+ * Forgets what searching cached while the start-up snapshot was being built (compiled patterns, their
+ * case-translation tables of 256 KB each, the last string matched): every start deserialises whatever the
+ * snapshot holds, and these are rebuilt on first use. Lisp cannot observe caches.
+ */
+export function dropSearchCachesForSnapshot(): void {
+  translations = new WeakMap();
+  const st = searchState();
+  st.cache.clear(); st.cacheCount = 0; st.recent = new WeakMap();
+  st.hotRe.fill(null); st.hotEntry.fill(null); st.hotNext = 0;
+  st.lastString = null; st.lastJs = ""; st.lastMultibyte = false; st.lastText = null;
+}
 /** The engine's view of a case-canon table (cached per table object). */
 export function translationFor(canon: CharTable): Translation {
   let t = translations.get(canon);

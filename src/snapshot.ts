@@ -5,6 +5,7 @@ import { createEnv, mainWithEnv, reinitForStart } from "./emacs.js";
 import { createGnuLispEnv, findGnuLispDir } from "./gnu-lisp.js";
 import { keepMarkersAlive } from "./marker.js";
 import { E } from "./env.js";
+import { dropSearchCachesForSnapshot } from "./search.js";
 import * as v8 from "node:v8";
 
 // TSMACS_GNU_LISP_SNAPSHOT=DIR (set by the launcher, "" for the installed tree) snapshots a --gnu-lisp
@@ -27,6 +28,8 @@ if (gnuArg !== undefined) {
   createEnv();
 }
 const env = E;
+// Caches filled while loading are rebuilt on demand; in the snapshot they would be deserialised at every start.
+dropSearchCachesForSnapshot();
 
 /** A full garbage collection in the snapshot builder, where `gc' is not exposed: writing a heap snapshot
  * collects all garbage first (to /dev/null, once per --gnu-lisp snapshot build). */
@@ -37,7 +40,10 @@ function fullCollection(): void {
 }
 v8.startupSnapshot.setDeserializeMainFunction(() => {
   keepMarkersAlive(false);
-  if (process.env.TSMACS_TIMING) process.stderr.write(`main entered at ${performance.now().toFixed(1)} ms\n`);
+  if (process.env.TSMACS_TIMING) {
+    const m = process.memoryUsage(), h = v8.getHeapStatistics();
+    process.stderr.write(`main entered at ${performance.now().toFixed(1)} ms; rss ${(m.rss / 1e6).toFixed(1)} MB, heap used ${(h.used_heap_size / 1e6).toFixed(1)} MB of ${(h.total_heap_size / 1e6).toFixed(1)} MB (physical ${(h.total_physical_size / 1e6).toFixed(1)} MB), external ${(m.external / 1e6).toFixed(1)} MB\n`);
+  }
   reinitForStart(env);
   const code = mainWithEnv(process.argv.slice(2), env);
   process.exitCode = code;

@@ -27,6 +27,17 @@ for (const mode of ["snapshot", "no snapshot"]) {
   test(`kill-emacs sets the exit status (${mode})`, () => {
     assert.equal(run(["--batch", "--eval", "(kill-emacs 3)"], env).code, 3);
   });
+  // The launcher gives node GLIBC_TUNABLES for its own start-up only: neither Lisp nor a child sees it,
+  // and a caller's own setting passes through untouched.
+  test(`the launcher's GLIBC_TUNABLES stays out of the environment (${mode})`, () => {
+    const expr = '(prin1 (list (getenv "GLIBC_TUNABLES") (getenv "TSMACS_GLIBC_TUNABLES_ADDED") (with-temp-buffer (call-process "/usr/bin/env" nil t) (and (string-match-p "TUNABLES" (buffer-string)) t))))';
+    const clean = { ...process.env, ...env };
+    delete clean.GLIBC_TUNABLES;
+    const r = spawnSync("./tsmacs", ["--batch", "--eval", expr], { encoding: "utf8", env: clean, timeout: 60000 });
+    assert.equal(r.stdout, "(nil nil nil)");
+    assert.equal(run(["--batch", "--eval", '(prin1 (getenv "GLIBC_TUNABLES"))'], { ...env, GLIBC_TUNABLES: "glibc.malloc.check=0" }).out,
+      '"glibc.malloc.check=0"');
+  });
 }
 
 test("an uncaught error prints GNU's message and exits 255", () => {

@@ -10,6 +10,11 @@ import { funcall } from "../eval.js";
  * bundle at every start (about 45 ms; tsmacs opens no TLS connections), under this name: put it back so
  * Lisp and subprocesses see the environment tsmacs was given. */
 function restoreLauncherEnv(): void {
+  // GLIBC_TUNABLES=glibc.malloc.hugetlb=1, set by the launcher only for node itself (see ./tsmacs).
+  if (process.env.TSMACS_GLIBC_TUNABLES_ADDED !== undefined) {
+    delete process.env.TSMACS_GLIBC_TUNABLES_ADDED;
+    delete process.env.GLIBC_TUNABLES;
+  }
   const saved = process.env.TSMACS_NODE_EXTRA_CA_CERTS;
   if (saved === undefined) return;
   delete process.env.TSMACS_NODE_EXTRA_CA_CERTS;
