@@ -99,4 +99,11 @@
 (dolist (f '(do-auto-fill internal-auto-fill fill-context-prefix current-fill-column))
   (autoload f "fill"))
 
+;; rect.el (with tabify.el's commands).
+(dolist (f '(delete-rectangle kill-rectangle copy-rectangle-as-kill yank-rectangle string-rectangle
+             open-rectangle tabify untabify))
+  (autoload f "rect" nil t))
+(dolist (f '(extract-rectangle delete-extract-rectangle insert-rectangle apply-on-rectangle))
+  (autoload f "rect"))
+
 ;;; loaddefs.el ends here

@@ -134,6 +134,14 @@ consider words only, not symbols.  The value is nil when the line has no word no
          (set-marker (car ,saved) nil)
          (setq mark-active (cdr ,saved))))))
 
+(defun mark-word (&optional arg allow-extend)
+  "Set mark ARG words away from point (extending an active region in the same direction)."
+  (interactive "P\np")
+  (cond ((and allow-extend (or (and (eq last-command this-command) (mark t)) (region-active-p)))
+         (setq arg (if arg (prefix-numeric-value arg) (if (< (mark) (point)) -1 1)))
+         (set-mark (save-excursion (goto-char (mark)) (forward-word arg) (point))))
+        (t (push-mark (save-excursion (forward-word (prefix-numeric-value arg)) (point)) nil t))))
+
 (defun mark-whole-buffer ()
   "Put point at beginning and mark at end of buffer."
   (declare (interactive-only t))

@@ -3,8 +3,7 @@
 ;; Written for tsmacs.  `sort-subr' divides the accessible region into records, finds each
 ;; record's key, sorts the records stably by key and rewrites the region with the records in
 ;; their new order (the text between records stays in place).  The commands below are
-;; `sort-subr' with record and key movers.  Not here: `sort-columns' and
-;; `delete-duplicate-lines'.  `sort-paragraphs' and `sort-pages' need `forward-paragraph' and
+;; `sort-subr' with record and key movers, and `delete-duplicate-lines'.  Not here: `sort-columns'.  `sort-paragraphs' and `sort-pages' need `forward-paragraph' and
 ;; `forward-page' (paragraphs.el), which tsmacs does not have yet.
 
 ;;; Code:
@@ -292,6 +291,41 @@ A partial first line is left out, and so is a partial last line."
       (while (cdr lines)
         (insert (pop lines) "\n"))
       (insert (car lines)))))
+
+(defun delete-duplicate-lines (beg end &optional reverse adjacent keep-blanks interactive)
+  "Delete all but one copy of any identical lines in the region (BEG to END).
+With REVERSE, the last copy is kept rather than the first; with ADJACENT, only copies next to each
+other count; with KEEP-BLANKS, blank lines stay.  Return the number of lines deleted."
+  (interactive (list (region-beginning) (region-end)
+                     (equal current-prefix-arg '(4)) (equal current-prefix-arg '(16))
+                     (equal current-prefix-arg '(64)) t))
+  (let ((lines (unless adjacent (make-hash-table :test 'equal)))
+        (previous nil) (count 0) (more t)
+        (beg (copy-marker beg)) (end (copy-marker end)))
+    (save-excursion
+      (goto-char (if reverse end beg))
+      (when (and reverse (bolp) (> (point) beg)) (forward-line -1))
+      (setq more (if reverse (>= (point) beg) (and (< (point) end) (not (eobp)))))
+      (while more
+        (let ((line (buffer-substring-no-properties (line-beginning-position) (line-end-position)))
+              (first (<= (line-beginning-position) beg)))
+          (cond
+           ((and keep-blanks (string= "" line)))
+           ((if adjacent (equal line previous) (gethash line lines))
+            ;; A copy: the line goes, with its newline (point is then at the next line's start).
+            (delete-region (line-beginning-position) (progn (forward-line 1) (point)))
+            (setq count (1+ count)))
+           (t (if adjacent (setq previous line) (puthash line t lines))
+              (unless reverse (forward-line 1))))
+          (when (and keep-blanks (string= "" line) (not reverse)) (forward-line 1))
+          (setq more (if reverse
+                         (and (not first) (zerop (forward-line -1)))
+                       (and (< (point) end) (not (eobp))))))))
+    (set-marker beg nil) (set-marker end nil)
+    (when interactive
+      (message "Deleted %d %sduplicate line%s%s" count (if adjacent "adjacent " "")
+               (if (= count 1) "" "s") (if reverse " backward" "")))
+    count))
 
 (provide 'sort)
 ;;; sort.el ends here

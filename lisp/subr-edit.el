@@ -637,7 +637,7 @@ A new entry goes after AFTER's entry if there is one, else first."
 (autoload 'read-kbd-macro "edmacro" "Read the region as a keyboard macro definition." t)
 (autoload 'edmacro-parse-keys "edmacro")
 (dolist (f '(sort-subr sort-lines sort-paragraphs sort-pages sort-fields sort-numeric-fields
-             sort-regexp-fields reverse-region))
+             sort-regexp-fields reverse-region delete-duplicate-lines))
   (autoload f "sort" nil (not (eq f 'sort-subr))))
 (autoload 'define-inline "inline" "Define an inline function NAME with arguments ARGS." nil 'macro)
 (autoload 'define-minor-mode "easy-mmode" "Define a new minor mode MODE." nil 'macro)
