@@ -88,8 +88,69 @@ export function createEnv(opts: CreateEnvOptions = {}): Env {
       if (f === "byte-run.el") loadLispSource(searchLispDefinitions());
     }
     initialMajorMode();
+    autoloadInsteadOfPreloaded(dir);
   }
   return env;
+}
+
+/**
+ * Preloaded files that GNU does not preload (it autoloads them, or leaves them to `require'): loaded only
+ * because later preloaded files use them while loading. Once the library is loaded, every function they
+ * define becomes an autoload of its file again and their features are dropped (`featurep' is nil, as in
+ * GNU), so that their definitions are not in the start-up snapshot (a smaller heap to deserialise at every
+ * start). Their variables and properties stay; calling any of their functions, or `require', loads the file.
+ */
+export const AUTOLOAD_AFTER_PRELOAD = ["cl-lib.el", "cl-macs.el", "cl-macs-local.el", "cl-loop.el", "cl-seq.el", "cl-extra.el", "cl-struct.el", "seq.el", "ring.el", "pcase.el", "gv.el", "derived.el", "easy-mmode.el", "mule-util.el"];
+
+function autoloadInsteadOfPreloaded(dir: string): void {
+  const Vload_history = defsym("load-history"), Vfeatures = defsym("features");
+  const Qdefun = defsym("defun"), Qprovide = defsym("provide"), Qmacro = defsym("macro"), Qautoload = defsym("autoload");
+  const files = new Map(AUTOLOAD_AFTER_PRELOAD.map((f) => [join(dir, f), f.replace(/\.el$/, "")]));
+  const dropped: LispObject[] = [];
+  // A function also defined by a file that stays preloaded (gv.el's `push' and `pop' replace subr.el's)
+  // keeps its definition: it is needed anyway, and loading the file again for it would cost a start.
+  const alsoKept = new Set<LSymbol>();
+  for (let h = Vload_history.v; h instanceof Cons; h = h.cdr) {
+    const entry = h.car;
+    if (!(entry instanceof Cons) || (entry.car instanceof LString && files.has(entry.car.s))) continue;
+    for (let p = entry.cdr; p instanceof Cons; p = p.cdr)
+      if (p.car instanceof Cons && p.car.car === Qdefun && p.car.cdr instanceof LSymbol) alsoKept.add(p.car.cdr);
+  }
+  let kept: LispObject = NIL, last: Cons | null = null;
+  for (let h = Vload_history.v; h instanceof Cons; h = h.cdr) {
+    const entry = h.car;
+    const name = entry instanceof Cons && entry.car instanceof LString ? files.get(entry.car.s) : undefined;
+    if (name === undefined) {
+      const c = new Cons(entry, NIL);
+      if (last === null) kept = c; else last.cdr = c;
+      last = c;
+      continue;
+    }
+    for (let p = (entry as Cons).cdr; p instanceof Cons; p = p.cdr) {
+      const item = p.car;
+      if (!(item instanceof Cons)) continue;
+      if (item.car === Qprovide) dropped.push(item.cdr);
+      if (item.car !== Qdefun || !(item.cdr instanceof LSymbol)) continue;
+      const sym = item.cdr, def = sym.f;
+      if (alsoKept.has(sym)) continue;
+      // Aliases and autoloads stay as they are (cheap, and an alias may point into another file).
+      if (!(def instanceof Cons) || def.car === Qautoload) continue;
+      const macro = def.car === Qmacro;
+      let doc: LispObject = NIL;
+      try { doc = funcall(defsym("documentation"), sym, T); } catch { doc = NIL; }
+      const interactive = !macro && funcall(defsym("commandp"), def) !== NIL ? T : NIL;
+      sym.setFunction(list(Qautoload, mkStr(name), doc, interactive, macro ? Qmacro : NIL));
+    }
+  }
+  Vload_history.v = kept;
+  let feats: LispObject = NIL, flast: Cons | null = null;
+  for (let f = Vfeatures.v; f instanceof Cons; f = f.cdr) {
+    if (dropped.includes(f.car)) continue;
+    const c = new Cons(f.car, NIL);
+    if (flast === null) feats = c; else flast.cdr = c;
+    flast = c;
+  }
+  Vfeatures.v = feats;
 }
 
 /** GNU's command-line puts *scratch* in `initial-major-mode' (so, among others, `lexical-binding' is t there
