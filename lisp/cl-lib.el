@@ -1,8 +1,8 @@
 ;;; cl-lib.el --- Common Lisp extensions, basic part (GNU: lisp/emacs-lisp/cl-lib.el)  -*- lexical-binding: t -*-
 ;; Written for tsmacs.  The big macros are in cl-macs.el (with cl-macs-local.el, cl-loop.el and
-;; cl-struct.el), the sequence functions in cl-seq.el, the rest in cl-extra.el and cl-generic.el.  They
-;; are loaded while the library is preloaded (later files use them), then their functions become
-;; autoloads again and their features are dropped, as in GNU (src/emacs.ts, AUTOLOAD_AFTER_PRELOAD).
+;; cl-struct.el), the sequence functions in cl-seq.el, the rest in cl-extra.el and cl-generic.el; all
+;; are preloaded, so `(require 'cl-lib)' just finds the feature (src/emacs.ts, AUTOLOAD_AFTER_PRELOAD,
+;; says why they are not autoloads as in GNU).
 
 (defvar cl--optimize-speed 1)
 (defvar cl--optimize-safety 1)

@@ -88,7 +88,10 @@ export function createEnv(opts: CreateEnvOptions = {}): Env {
       if (f === "byte-run.el") loadLispSource(searchLispDefinitions());
     }
     initialMajorMode();
-    autoloadInsteadOfPreloaded(dir);
+    // Off by default: functions of these files are used at run time by the preloaded library (set-auto-mode
+    // calls cl-some, say), and loading a file from source then costs 50-250 ms at its first use, far more
+    // than the 10 ms the smaller snapshot saves at start. Measured 2026-11-22; worth it once loading is fast.
+    if (process.env.TSMACS_AUTOLOAD_AFTER_PRELOAD) autoloadInsteadOfPreloaded(dir);
   }
   return env;
 }
