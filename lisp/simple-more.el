@@ -142,6 +142,21 @@ consider words only, not symbols.  The value is nil when the line has no word no
          (set-mark (save-excursion (goto-char (mark)) (forward-word arg) (point))))
         (t (push-mark (save-excursion (forward-word (prefix-numeric-value arg)) (point)) nil t))))
 
+(defun zap-up-to-char (arg char &optional interactive)
+  "Kill up to, but not including ARGth occurrence of CHAR (backward when ARG is negative).
+Interactively, an upper-case CHAR makes the search case-sensitive."
+  (interactive (list (prefix-numeric-value current-prefix-arg)
+                     (read-char "Zap up to char: " t) t))
+  (let ((direction (if (>= arg 0) 1 -1))
+        (case-fold-search (if (and interactive (/= char (downcase char))) nil case-fold-search)))
+    (kill-region (point)
+                 (progn
+                   (forward-char direction)
+                   (unwind-protect
+                       (search-forward (char-to-string char) nil nil arg)
+                     (backward-char direction))
+                   (point)))))
+
 (defun mark-whole-buffer ()
   "Put point at beginning and mark at end of buffer."
   (declare (interactive-only t))
