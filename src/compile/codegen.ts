@@ -256,8 +256,17 @@ const INLINE: Record<string, (a: string[], r: () => string) => string | undefine
   // + 0 turns the -0 of a zero product with a negative factor into the fixnum 0.
   "*": (a, r) => fold(a, r, (x, t) =>
     `(${num2(x)} && (${t} = ${x[0]} * ${x[1]}) <= ${MAXS_JS} && ${t} >= -${MAXS_JS} ? ${t} + 0 : mul2(${x[0]}, ${x[1]}))`),
-  // JS's remainder has the dividend's sign, as C's; + 0 turns a -0 remainder into the fixnum 0.
-  "%": (a) => a.length === 2 ? `(${num2(a)} && ${nonzero(a[1])} ? ${a[0]} % ${a[1]} + 0 : rem2(${a[0]}, ${a[1]}))` : undefined,
+  // JS's remainder has the dividend's sign, as C's. The result is made a small integer (| 0) whenever it
+  // fits 32 bits: that also turns a -0 remainder into the fixnum 0, and above all a remainder of a large
+  // dividend (a random-number generator's product, held by V8 as a float) stops being a float-represented
+  // number, which would make every function it reaches as a position deoptimise ("not a Smi").
+  "%": (a, r) => {
+    if (a.length !== 2) return undefined;
+    if (/^-?\d+$/.test(a[1]) && Math.abs(Number(a[1])) <= 0x7fffffff)
+      return `(${num2(a)} && ${nonzero(a[1])} ? (${a[0]} % ${a[1]}) | 0 : rem2(${a[0]}, ${a[1]}))`;
+    const t = r();
+    return `(${num2(a)} && ${nonzero(a[1])} ? (((${t} = ${a[0]} % ${a[1]}) | 0) === ${t} ? ${t} | 0 : ${t}) : rem2(${a[0]}, ${a[1]}))`;
+  },
   gethash: (a) => a.length === 2 || a.length === 3 ? `gethash3(${a[0]}, ${a[1]}, ${a.length === 3 ? a[2] : "NIL"})` : undefined,
   puthash: (a) => a.length === 3 ? `puthash3(${a[0]}, ${a[1]}, ${a[2]})` : undefined,
   aref: (a) => a.length === 2
