@@ -54,7 +54,9 @@ const optional = ["--harmony-weak-refs-with-cleanup-some"].filter((f) =>
 // --no-rehash-snapshot: by default V8 gives every start a fresh random string-hash seed and so rehashes every
 // string and hash table of the snapshot while deserialising it (6-7 ms of a 75 ms start); without it the
 // seed stored in the blob stays (as GNU Emacs's own hash functions are unseeded). Lisp cannot observe it.
-const extraFlags = ["--max-semi-space-size=64", "--no-concurrent-recompilation", "--expose-gc", "--no-rehash-snapshot", ...optional].join(" ");
+// TSMACS_V8_FLAGS adds flags of your own (experiments: measure them with `npm run bench`).
+const extraFlags = ["--max-semi-space-size=64", "--no-concurrent-recompilation", "--expose-gc", "--no-rehash-snapshot", ...optional,
+  ...(process.env.TSMACS_V8_FLAGS ?? "").split(/\s+/).filter(Boolean)].join(" ");
 const flags = `--stack-size=${stack} ${extraFlags}`;
 const r = spawnSync("bash", ["-c", `ulimit -s 1048576 && exec "${process.execPath}" ${flags} --snapshot-blob ${out}/tsmacs.blob --build-snapshot ${out}/snapshot-entry.cjs`],
   { stdio: ["ignore", "inherit", "inherit"] });
