@@ -314,6 +314,104 @@ When the buffer is read-only, attempts to change its text signal `buffer-read-on
   (dst -1 :documentation "t when daylight saving time is in effect, nil if not, -1 if unknown.")
   (zone nil :documentation "Integer, the offset from UTC in seconds."))
 
+
+;;; The character after point described (GNU: simple.el's what-cursor-position, mule-cmds.el's helpers).
+
+(defcustom what-cursor-show-names nil
+  "Whether to show character names in `what-cursor-position'."
+  :type 'boolean)
+
+(defun encode-coding-char (char coding-system &optional _charset)
+  "Encode CHAR by CODING-SYSTEM and return the resulting string of bytes.
+If CODING-SYSTEM can't safely encode CHAR, return nil."
+  (let ((s1 (string char)))
+    (unless (unencodable-char-position 0 1 coding-system nil s1)
+      (let* ((e1 (encode-coding-string s1 coding-system))
+             (e2 (encode-coding-string (string char char) coding-system))
+             (n1 (length e1)) (n2 (length e2))
+             (len (- n2 n1))
+             (common 0))
+        ;; A signature before the character, or escape sequences after it, appear once in both
+        ;; encodings: the character's own bytes are what the second copy added.  The common tail of
+        ;; the two encodings holds one copy of the character followed by the trailer.
+        (while (and (< common n1) (= (aref e1 (- n1 common 1)) (aref e2 (- n2 common 1))))
+          (setq common (1+ common)))
+        (let ((tail (max 0 (- common len))))
+          (if (and (> len 0) (<= (+ len tail) n1))
+              (substring e1 (- n1 tail len) (- n1 tail))
+            e1))))))
+
+(defun encoded-string-description (str _coding-system)
+  "Return a pretty description of STR that is encoded by CODING-SYSTEM."
+  (mapconcat (lambda (x) (format "#x%02X" x)) str " "))
+
+(defun what-cursor-position (&optional detail)
+  "Print info on cursor position (on screen and within buffer).
+Also describe the character after point, and give its character code in octal,
+decimal and hex.  For a non-ASCII character, also give its encoding in the
+buffer's coding system when that encodes it safely: the byte in hex when it is
+one byte, \"...\" otherwise.  With prefix argument DETAIL, also describe the
+character in the *Help* buffer (`describe-char')."
+  (interactive "P")
+  (let* ((char (following-char))
+         (name (and what-cursor-show-names
+                    (or (get-char-code-property char 'name)
+                        (get-char-code-property char 'old-name))))
+         (name-fmt (if name (format ", %s" name) ""))
+         ;; Directional controls and right-to-left characters would reorder the message's
+         ;; numbers; an invisible terminator keeps them in place, as GNU's message does.
+         (bidi-fixer
+          (cond ((memq char '(#x202a #x202d)) (propertize (string #x202c) 'invisible t))
+                ((memq char '(#x202b #x202e)) (propertize (string #x202c #x200e) 'invisible t))
+                ((memq char '(#x2066 #x2067 #x2068)) (propertize (string #x2069) 'invisible t))
+                ((memq (get-char-code-property char 'bidi-class) '(R AL))
+                 (propertize (string #x200e) 'invisible t))
+                (t "")))
+         (beg (point-min)) (end (point-max)) (pos (point))
+         (total (buffer-size))
+         (percent (round (* 100.0 (1- pos)) (max 1 total)))
+         (hscroll (if (= (window-hscroll) 0) "" (format " Hscroll=%d" (window-hscroll))))
+         (col (current-column))
+         (narrowed (or (/= beg 1) (/= end (1+ total)))))
+    (if (= pos end)
+        (if narrowed
+            (message "point=%d of %d (%d%%) <%d-%d> column=%d%s" pos total percent beg end col hscroll)
+          (message "point=%d of %d (EOB) column=%d%s" pos total col hscroll))
+      (let* ((coding (or buffer-file-coding-system
+                         (default-value 'buffer-file-coding-system) 'binary))
+             (display (get-char-property pos 'display))
+             (encoding-msg
+              (cond
+               ((eq (char-charset char) 'eight-bit)
+                (format "(%d, #o%o, #x%x%s, raw-byte)" char char char name-fmt))
+               (display
+                (let* ((to (or (next-single-char-property-change pos 'display) (point-max)))
+                       (under (if (< to (+ pos 4))
+                                  (buffer-substring-no-properties pos to)
+                                (concat (buffer-substring-no-properties pos (+ pos 4)) "..."))))
+                  (if (stringp display)
+                      (format "(%d, #o%o, #x%x%s, part of display \"%s\"->\"%s\")"
+                              char char char name-fmt under display)
+                    (format "(%d, #o%o, #x%x%s, part of display \"%s\")" char char char name-fmt under))))
+               (t
+                (let ((encoded (and (>= char 128) (encode-coding-char char coding))))
+                  (if encoded
+                      (format "(%d, #o%o, #x%x%s, file %s)" char char char name-fmt
+                              (if (> (length encoded) 1) "..."
+                                (encoded-string-description encoded coding)))
+                    (format "(%d, #o%o, #x%x%s)" char char char name-fmt)))))))
+        (when detail (describe-char (point)))
+        (if narrowed
+            (message "Char: %s%s %s point=%d of %d (%d%%) <%d-%d> column=%d%s"
+                     (if (< char 256) (single-key-description char)
+                       (buffer-substring-no-properties (point) (1+ (point))))
+                     bidi-fixer encoding-msg pos total percent beg end col hscroll)
+          (message "Char: %s%s %s point=%d of %d (%d%%) column=%d%s"
+                   (if (and enable-multibyte-characters (>= char 128))
+                       (buffer-substring-no-properties (point) (1+ (point)))
+                     (single-key-description char))
+                   bidi-fixer encoding-msg pos total percent col hscroll))))))
+
 (provide 'simple-more)
 
 ;;; simple-more.el ends here

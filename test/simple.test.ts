@@ -40,3 +40,7 @@ test("primitive-undo reports an unknown entry as GNU's Lisp version does", () =>
     "(error \"Unrecognized entry in undo list (0.0 bogus)\")");
   assertLisp("(condition-case e (primitive-undo nil nil) (error e))", "(wrong-type-argument number-or-marker-p nil)");
 });
+
+test("what-cursor-position describes the character after point as GNU Emacs 28.2 does", () => {
+  assert.deepEqual(checkCaseFile("whatcursor"), []);
+});
