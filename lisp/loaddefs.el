@@ -105,5 +105,12 @@
   (autoload f "rect" nil t))
 (dolist (f '(extract-rectangle delete-extract-rectangle insert-rectangle apply-on-rectangle))
   (autoload f "rect"))
+;; url-parse.el and url-util.el (GNU's url/ package, the parsing and encoding half).
+(dolist (f '(url-generic-parse-url url-recreate-url)) (autoload f "url-parse"))
+(dolist (f '(url-parse-query-string url-build-query-string url-unhex-string url-hexify-string
+             url-encode-url url-file-extension url-file-directory url-file-nondirectory
+             url-truncate-url-for-viewing url-normalize-url url-get-normalized-date
+             url-eat-trailing-space url-strip-leading-spaces url-percentage url-insert-entities-in-string))
+  (autoload f "url-util"))
 
 ;;; loaddefs.el ends here
