@@ -113,11 +113,10 @@ The bounds of THING are determined by `bounds-of-thing-at-point'."
 
 (defun thing-at-point--end-of-sexp ()
   "Move point to the end of the current sexp."
-  (let ((syntax (and (char-after) (char-syntax (char-after)))))
-    (if (or (eq syntax ?\))
-            (and (eq syntax ?\") (nth 3 (syntax-ppss))))
-        (forward-char 1)
-      (forward-sexp 1))))
+  ;; GNU 28 tests `syntax-after' (a cons) against characters here, so in effect it always moves
+  ;; over one sexp, staying put at a closing paren: a thing before `)' is the last element,
+  ;; not the list (bounds-of-thing-at-point 'sexp at "(a b|)" is b's).
+  (condition-case nil (forward-sexp 1) (scan-error nil)))
 
 (defun thing-at-point--beginning-of-sexp ()
   "Move point to the beginning of the current sexp."
@@ -131,17 +130,14 @@ The bounds of THING are determined by `bounds-of-thing-at-point'."
 (put 'sexp 'beginning-op #'thing-at-point--beginning-of-sexp)
 
 (defun thing-at-point-bounds-of-list-at-point ()
-  "Return the bounds of the list at point: the one starting at point, else the innermost around it."
+  "Return the bounds of the list at point.
+Prefer the enclosing list with fallback on sexp at point."
   (save-excursion
-    (let* ((state (parse-partial-sexp (point-min) (point)))
-           (beg (or (and (eq 4 (car (syntax-after (point))))
-                         (not (nth 8 state))
-                         (point))
-                    (nth 1 state))))
-      (when beg
-        (goto-char beg)
-        (forward-sexp)
-        (cons beg (point))))))
+    ;; `up-list' leaves point at the start of the enclosing list (at top level, where it was) and
+    ;; returns nil either way; the sexp found from there is the answer when it covers that spot.
+    (ignore-errors (up-list -1))
+    (let ((bound (bounds-of-thing-at-point 'sexp)))
+      (and bound (<= (car bound) (point)) (< (point) (cdr bound)) bound))))
 
 (put 'list 'bounds-of-thing-at-point #'thing-at-point-bounds-of-list-at-point)
 
@@ -155,33 +151,21 @@ point.
 Optional argument DISTANCE limits search for REGEXP forward and
 back from point."
   (let* ((old (point))
-         (limit (if distance (max (point-min) (- old distance)) (point-min)))
+         (beg (if distance (max (point-min) (- old distance)) (point-min)))
+         (end (if distance (min (point-max) (+ old distance)) (point-max)))
          (found nil))
+    ;; The first match, searching forwards from BEG, that reaches OLD: it must also start by OLD.
     (save-excursion
-      ;; The nearest start of a match that reaches OLD: position by position close to point, then
-      ;; (far away) by backward searches, whose matches must end by where they start from.
-      (let ((p old)
-            (near (max limit (- old 1000))))
-        (while (and (not found) (>= p near))
-          (goto-char p)
-          (if (and (looking-at regexp) (>= (match-end 0) old))
-              (setq found p)
-            (setq p (1- p))))
-        (let ((q (max limit (1+ p))))
-          (while (and (not found) (> q limit)
-                      (progn (goto-char q) (re-search-backward regexp limit t)))
-            (setq q (point))
-            (when (and (looking-at regexp) (>= (match-end 0) old))
-              (setq found q)))))
-      ;; Then the earliest: go back while every earlier start still matches up to OLD.
-      (when found
-        (goto-char found)
-        (while (and (> (point) limit)
-                    (progn (forward-char -1) (looking-at regexp))
-                    (>= (match-end 0) old))
-          (setq found (point)))))
-    (when found
-      (save-excursion (goto-char found) (looking-at regexp)))))
+      (save-restriction
+        (narrow-to-region beg end)
+        (goto-char beg)
+        (let ((going t))
+          (while (and going (re-search-forward regexp nil t))
+            (if (>= (match-end 0) old)
+                (setq going nil found (<= (match-beginning 0) old))
+              ;; Matches may overlap: try again one character after this one's start.
+              (goto-char (1+ (match-beginning 0))))))))
+    found))
 
 ;;; Numbers, file names, URLs, e-mail addresses and UUIDs.
 
@@ -207,8 +191,32 @@ like \"0xBEEF09\" or \"#xBEEF09\", are recognized."
                (end (progn (skip-chars-forward thing-at-point-file-name-chars) (point))))
            (when (< beg end) (cons beg end))))))
 
+(defvar thing-at-point-uri-schemes
+  ;; IANA's registered schemes, and a few older ones, as GNU lists them.
+  '("aaa://" "about:" "acap://" "apt:" "bzr://" "bzr+ssh://"
+    "attachment:/" "chrome://" "cid:" "content://" "crid://" "cvs://"
+    "data:" "dav:" "dict://" "doi:" "dns:" "dtn:" "feed:" "file:/"
+    "finger://" "fish://" "ftp://" "geo:" "git://" "go:" "gopher://"
+    "h323:" "http://" "https://" "im:" "imap://" "info:" "ipp:"
+    "irc://" "irc6://" "ircs://" "iris.beep:" "jar:" "ldap://"
+    "ldaps://" "magnet:" "mailto:" "mid:"  "mtqp://" "mupdate://"
+    "news:" "nfs://" "nntp://" "opaquelocktoken:" "pop://" "pres:"
+    "resource://" "rmi://" "rsync://" "rtsp://" "rtspu://" "service:"
+    "sftp://" "sip:" "sips:" "smb://" "sms:" "snmp://" "soap.beep://"
+    "soap.beeps://" "ssh://" "svn://" "svn+ssh://" "tag:" "tel:"
+    "telnet://" "tftp://" "tip://" "tn3270://" "udp://" "urn:"
+    "uuid:" "vemmi://"  "webcal://" "xri://" "xmlrpc.beep://"
+    "xmlrpc.beeps://" "z39.50r://" "z39.50s://" "xmpp:"
+    "fax:" "man:" "mms://" "mmsh://" "modem:" "prospero:" "snews:"
+    "wais://")
+  "List of URI schemes recognized by `thing-at-point-url-at-point'.
+Each string in this list should correspond to the start of a
+URI's scheme component, up to and including the trailing // if
+the scheme calls for that to be present.")
+
 (defvar thing-at-point-url-regexp
-  "\\(?:https?\\|ftp\\|file\\|mailto\\|news\\)://?[^][ \t\n\"<>'`()]+[^][ \t\n\"<>'`().,;:!?]"
+  (concat "\\(?:" (regexp-opt thing-at-point-uri-schemes) "\\)"
+          "[^][ \t\n\"<>'`()]*[^][ \t\n\"<>'`().,;:!?]")
   "A regular expression probably matching a complete URL.")
 
 (defun thing-at-point--bounds-of-match (regexp distance)
