@@ -105,6 +105,11 @@
   (autoload f "rect" nil t))
 (dolist (f '(extract-rectangle delete-extract-rectangle insert-rectangle apply-on-rectangle))
   (autoload f "rect"))
+;; simple-shell.el (shell commands of GNU's simple.el, synchronous ones).
+(dolist (f '(shell-command shell-command-on-region)) (autoload f "simple-shell" nil t))
+(dolist (f '(call-shell-region display-message-or-buffer read-shell-command
+             shell-command-save-pos-or-erase shell-command-set-point-after-cmd))
+  (autoload f "simple-shell"))
 ;; url-parse.el and url-util.el (GNU's url/ package, the parsing and encoding half).
 (dolist (f '(url-generic-parse-url url-recreate-url)) (autoload f "url-parse"))
 (dolist (f '(url-parse-query-string url-build-query-string url-unhex-string url-hexify-string

@@ -412,6 +412,48 @@ character in the *Help* buffer (`describe-char')."
                      (single-key-description char))
                    bidi-fixer encoding-msg pos total percent col hscroll))))))
 
+;;; Variables of the shell commands (their functions are autoloaded from simple-shell.el).
+
+(defvar shell-command-history nil
+  "History list for some commands that read shell commands.")
+
+(defvar shell-command-default-error-buffer nil
+  "Buffer name for `shell-command' and `shell-command-on-region' error output.")
+
+(defvar shell-command-prompt-show-cwd nil
+  "If non-nil, show current directory when prompting for a shell command.")
+
+(defvar shell-command-buffer-name "*Shell Command Output*"
+  "Name of the output buffer for shell commands.")
+
+(defvar shell-command-buffer-name-async "*Async Shell Command*"
+  "Name of the output buffer for asynchronous shell commands.")
+
+(defvar shell-command-dont-erase-buffer nil
+  "Whether to erase the output buffer before executing shell command.
+nil erases it unless it is the current buffer; `erase' always erases it;
+`beg-last-out', `end-last-out' and `save-point' keep it and then put point
+at the beginning or end of the last output, or where it was.")
+
+(defvar shell-command-saved-pos nil
+  "Alist of (BUFFER . POS): where point goes in BUFFER once its command is done.")
+
+(defvar mode-line-process nil
+  "Mode line construct for displaying info on process status.")
+(make-variable-buffer-local 'mode-line-process)
+
+(defvar region-insert-function
+  (lambda (lines)
+    (let ((first t))
+      (dolist (line lines)
+        (unless first (insert ?\n))
+        (insert-for-yank line)
+        (setq first nil))))
+  "Function to insert the region's content: called with the list of lines `region-extract-function' gave.")
+
+(defvar small-temporary-file-directory nil
+  "The directory for writing small temporary files, or nil for `temporary-file-directory'.")
+
 (provide 'simple-more)
 
 ;;; simple-more.el ends here
