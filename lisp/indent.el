@@ -177,6 +177,45 @@
     (delete-horizontal-space t)
     (indent-to nexttab)))
 
+;;; The left margin (text property `left-margin' on top of the variable), as fill and newline use it.
+
+(defun current-left-margin ()
+  "Return the left margin to use for this line.
+This is the value of the buffer-local variable `left-margin' plus the value
+of the `left-margin' text-property at the start of the line."
+  (save-excursion
+    (back-to-indentation)
+    (let ((pos (if (and (eobp) (not (bobp))) (1- (point)) (point))))
+      (max 0 (+ left-margin (or (get-text-property pos 'left-margin) 0))))))
+
+(defun move-to-left-margin (&optional n force)
+  "Move to the left margin of the current line.
+With optional argument, move forward N-1 lines first.
+The column moved to is the one given by the `current-left-margin' function.
+If the line's indentation appears to be wrong, and this command is called
+interactively or with optional argument FORCE, it will be fixed."
+  (interactive (list (prefix-numeric-value current-prefix-arg) t))
+  (beginning-of-line n)
+  (skip-chars-forward " \t")
+  (if (minibufferp (current-buffer))
+      (if (save-excursion (beginning-of-line) (bobp))
+          (goto-char (minibuffer-prompt-end))
+        (beginning-of-line))
+    (let ((margin (current-left-margin))
+          (col (current-column)))
+      (cond ((> col margin)
+             ;; Landing inside a tab (without FORCE to split it) means stopping before it.
+             (when (> (move-to-column margin force) margin) (backward-char 1)))
+            ((and force (< col margin))
+             (indent-to-left-margin))))))
+
+(defun indent-to-left-margin ()
+  "Indent current line to the column given by `current-left-margin'."
+  (save-excursion (indent-line-to (current-left-margin)))
+  ;; Within the indentation, move past it.
+  (when (save-excursion (skip-chars-backward " \t") (bolp))
+    (skip-chars-forward " \t")))
+
 (defun indent-for-tab-command (&optional arg)
   "Indent the current line or region, or insert a tab, as appropriate."
   (interactive "P")

@@ -8,37 +8,73 @@
 
 ;;;; Simple editing commands
 
+(defvar use-hard-newlines nil
+  "Non-nil means to distinguish hard and soft newlines (`use-hard-newlines' mode).")
+(make-variable-buffer-local 'use-hard-newlines)
+
+(defun set-hard-newline-properties (from to)
+  "Give the newlines between FROM and TO the `hard' property, not inherited by what follows."
+  (let ((sticky (get-text-property from 'rear-nonsticky)))
+    (put-text-property from to 'hard 't)
+    (when (and (listp sticky) (not (memq 'hard sticky)))
+      (put-text-property from (point) 'rear-nonsticky (cons 'hard sticky)))))
+
 (defun newline (&optional arg interactive)
   "Insert a newline; with ARG, insert that many.
 Inserted as typed text is (`self-insert-command': abbrevs expand, auto-fill runs without ARG), but only
-when INTERACTIVE (a command call) does `post-self-insert-hook' run, and with it `electric-indent-mode'."
+when INTERACTIVE (a command call) does `post-self-insert-hook' run, and with it `electric-indent-mode'.
+With a left margin, the line after the newline is indented to it, and a line the newline leaves
+blank loses its margin whitespace."
   (interactive "*P\np")
   (barf-if-buffer-read-only)
   (let ((n (prefix-numeric-value arg)))
     (when (< n 0) (error "Repetition argument has to be non-negative"))
-    (let ((last-command-event ?\n)
-          (auto-fill-function (if arg nil auto-fill-function)))
+    (let* ((page-start (and (bolp) (looking-at page-delimiter)))
+           (before (point))
+           (last-command-event ?\n)
+           (auto-fill-function (if arg nil auto-fill-function))
+           (hook-name (make-symbol "newline-postproc"))
+           (postproc
+            ;; Runs first in `post-self-insert-hook', before electric indentation and the like.
+            (lambda ()
+              (remove-hook 'post-self-insert-hook hook-name t)
+              (when use-hard-newlines (set-hard-newline-properties (- (point) n) (point)))
+              (save-excursion
+                (goto-char before)
+                (beginning-of-line)
+                (when (and (looking-at "[ \t]+$") (> (current-left-margin) 0))
+                  (delete-region (point) (line-end-position))))
+              (unless page-start (move-to-left-margin nil t)))))
+      (fset hook-name postproc)
       (if interactive
-          (self-insert-command n)
-        (let ((post-self-insert-hook nil))
+          (unwind-protect
+              (progn (add-hook 'post-self-insert-hook hook-name nil t)
+                     (self-insert-command n))
+            (remove-hook 'post-self-insert-hook hook-name t))
+        (let ((post-self-insert-hook (list postproc)))
           (self-insert-command n)))))
   nil)
 
 (defun open-line (n)
-  "Insert a newline and leave point before it; with N, insert N newlines."
+  "Insert a newline and leave point before it.
+If there is a fill prefix and/or a `left-margin', insert them on the new line
+if the line would have been blank.  With arg N, insert N newlines."
   (interactive "*p")
-  (let ((do-fill-prefix (and fill-prefix (bolp)))
-        (loc (point-marker)))
+  (let* ((do-fill-prefix (and fill-prefix (bolp)))
+         (do-left-margin (and (bolp) (> (current-left-margin) 0)))
+         (loc (point-marker))
+         (abbrev-mode nil))
     (newline n)
     (goto-char loc)
-    (when do-fill-prefix
-      (save-excursion
-        (dotimes (_ n)
-          (forward-line 1)
-          (when (bolp) (insert-and-inherit fill-prefix)))))
+    ;; The original line and the new ones, each still empty at its start, get margin and prefix.
+    (dotimes (_ n)
+      (when (bolp)
+        (when do-left-margin (indent-to (current-left-margin)))
+        (when do-fill-prefix (insert-and-inherit fill-prefix)))
+      (forward-line 1))
     (goto-char loc)
     (set-marker loc nil)
-    nil))
+    (end-of-line)))
 
 (defun simple-edit--delete (n killflag forward)
   "Delete N characters FORWARD or back, or the active region when N is 1."

@@ -44,3 +44,7 @@ test("primitive-undo reports an unknown entry as GNU's Lisp version does", () =>
 test("what-cursor-position describes the character after point as GNU Emacs 28.2 does", () => {
   assert.deepEqual(checkCaseFile("whatcursor"), []);
 });
+
+test("newline, open-line and the left margin as GNU Emacs 28.2 has them", () => {
+  assert.deepEqual(checkCaseFile("margins"), []);
+});
