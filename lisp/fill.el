@@ -189,16 +189,23 @@ between words is kept."
 
 (defun do-auto-fill ()
   "Break the current line at spaces while it is longer than `fill-column'.
-Return t if it really did any work."
-  (let ((fc (current-fill-column)) (did nil) (give-up nil)
+Return t if filling was needed (the line was too long), as GNU's does, even when
+no place to break it was found."
+  (let ((fc (current-fill-column)) (needed nil) (give-up nil)
         (prefix (or fill-prefix (and adaptive-fill-mode (fill-context-prefix (line-beginning-position) (point))) "")))
     (when fc
+      (setq needed (> (current-column) fc))
       (while (and (not give-up) (> (current-column) fc))
         (let ((break
                (save-excursion
                  (move-to-column (1+ fc))
                  ;; The last space at or before the fill column, after the prefix and the first word.
                  (let ((lim (save-excursion (beginning-of-line) (skip-chars-forward " \t") (point))))
+                   ;; Never earlier than the fill prefix is wide: the new line would be no shorter.
+                   (when fill-prefix
+                     (setq lim (max lim (save-excursion (beginning-of-line)
+                                                        (move-to-column (string-width fill-prefix))
+                                                        (point)))))
                    (skip-chars-backward "^ \t\n" lim)
                    (if (> (point) lim)
                        (progn (skip-chars-backward " \t" lim) (and (> (point) lim) (point)))
@@ -212,9 +219,8 @@ Return t if it really did any work."
             (save-excursion
               (goto-char break)
               (delete-horizontal-space)
-              (insert "\n" prefix))
-            (setq did t)))))
-    did))
+              (insert "\n" prefix))))))
+    needed))
 
 (defun internal-auto-fill ()
   "The function called by `self-insert-command' to perform auto-filling."

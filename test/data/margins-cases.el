@@ -20,3 +20,7 @@
 (with-temp-buffer (setq use-hard-newlines t) (insert "ab") (newline 2) (list (buffer-string) (text-properties-at 3)))
 (with-temp-buffer (insert "ab") (set-hard-newline-properties 1 3) (buffer-string))
 (with-temp-buffer (insert "page\n\f\nx") (goto-char 7) (setq left-margin 2) (newline) (list (buffer-string) (point)))
+(with-temp-buffer (setq-local fill-prefix "   ") (set-fill-column 5) (insert "foo bar") (list (do-auto-fill) (buffer-string)))
+(with-temp-buffer (setq-local fill-prefix "  ") (set-fill-column 8) (insert "ab cdef ghij klm") (list (do-auto-fill) (buffer-string)))
+(with-temp-buffer (setq-local fill-prefix ";; ") (set-fill-column 10) (insert ";; aaa bbb ccc ddd") (list (do-auto-fill) (buffer-string)))
+(with-temp-buffer (set-fill-column 6) (insert "  aa bb cc dd") (list (do-auto-fill) (buffer-string)))
