@@ -80,9 +80,10 @@ otherwise the second line's prefix, when the first line's prefix has its visible
   ;; or parentheses.
   (string-match-p "[.?!][]\"'”’)}]*\\'" word))
 
-(defun fill--words (text nosqueeze)
+(defun fill--words (text nosqueeze &optional keep-before)
   ;; TEXT (its lines joined by newlines, prefixes removed) as a list of (WORD . GAP): GAP is the
-  ;; whitespace to put before the next word when it stays on the same line.
+  ;; whitespace to put before the next word when it stays on the same line.  Gaps starting before
+  ;; offset KEEP-BEFORE keep their spacing (fill-region-as-paragraph's SQUEEZE-AFTER).
   (let ((pos 0) (len (length text)) (words nil))
     (while (< pos len)
       (if (not (string-match "[^ \t\n]+" text pos))
@@ -91,7 +92,8 @@ otherwise the second line's prefix, when the first line's prefix has its visible
                (gap-end (if (string-match "[ \t\n]*" text wend) (match-end 0) wend))
                (gap (substring text wend gap-end)))
           (push (cons word
-                      (cond (nosqueeze (replace-regexp-in-string "\n" " " gap))
+                      (cond ((or nosqueeze (and keep-before (< wend keep-before)))
+                             (replace-regexp-in-string "\n" " " gap))
                             ((and sentence-end-double-space (fill--sentence-end-p word)
                                   (or (string-match-p "\n" gap) (>= (length gap) 2)))
                              "  ")
@@ -101,10 +103,10 @@ otherwise the second line's prefix, when the first line's prefix has its visible
           (setq pos gap-end))))
     (nreverse words)))
 
-(defun fill-region-as-paragraph (from to &optional _justify nosqueeze _squeeze-after)
+(defun fill-region-as-paragraph (from to &optional _justify nosqueeze squeeze-after)
   "Fill the region as if it were a single paragraph.
 The first line keeps its start; the others start with the fill prefix.  With NOSQUEEZE, spacing
-between words is kept."
+between words is kept; with SQUEEZE-AFTER (a position on the first line), only before it."
   (interactive "r")
   (let* ((from (min from to)) (to (max from to))
          (end (copy-marker to))
@@ -130,7 +132,11 @@ between words is kept."
                                       ((string-match "\\`[ \t]+" line) (substring line (match-end 0)))
                                       (t line)))
                               lines "\n"))
-             (words (fill--words body nosqueeze))
+             ;; SQUEEZE-AFTER as an offset in BODY, whose first line lost FIRST-LEAD.
+             (keep-before (and squeeze-after (> squeeze-after start)
+                               (<= squeeze-after (save-excursion (goto-char start) (line-end-position)))
+                               (- squeeze-after start (length first-lead))))
+             (words (fill--words body nosqueeze keep-before))
              (out (list first-lead)) (column (string-width first-lead)) (fc (current-fill-column)))
         (while words
           (let* ((w (car words)) (width (string-width (car w))))

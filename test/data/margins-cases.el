@@ -24,3 +24,6 @@
 (with-temp-buffer (setq-local fill-prefix "  ") (set-fill-column 8) (insert "ab cdef ghij klm") (list (do-auto-fill) (buffer-string)))
 (with-temp-buffer (setq-local fill-prefix ";; ") (set-fill-column 10) (insert ";; aaa bbb ccc ddd") (list (do-auto-fill) (buffer-string)))
 (with-temp-buffer (set-fill-column 6) (insert "  aa bb cc dd") (list (do-auto-fill) (buffer-string)))
+(with-temp-buffer (insert "aaa =   baaaaaaaa aaaaaaaaaa aaaaaaaaaa\n") (let ((fill-prefix (make-string 9 ?\s)) (fill-column 29)) (fill-region-as-paragraph 1 40 nil nil 10)) (buffer-string))
+(with-temp-buffer (insert "x  =   y   z  w\n") (let ((fill-column 70)) (fill-region-as-paragraph 1 16 nil nil 5)) (buffer-string))
+(with-temp-buffer (insert "x  =   y   z  w\n") (let ((fill-column 70)) (fill-region-as-paragraph 1 16)) (buffer-string))
