@@ -110,6 +110,7 @@ between words is kept; with SQUEEZE-AFTER (a position on the first line), only b
   (interactive "r")
   (let* ((from (min from to)) (to (max from to))
          (end (copy-marker to))
+         (end-of-text nil)
          (prefix (or (and fill-prefix (not (equal fill-prefix "")) fill-prefix)
                      (and adaptive-fill-mode (fill-context-prefix from to))
                      "")))
@@ -150,11 +151,17 @@ between words is kept; with SQUEEZE-AFTER (a position on the first line), only b
                   (setq column (string-width prefix)))))
             (setq words (cdr words))))
         (let ((new (apply #'concat (nreverse out))))
-          (unless (string= new (buffer-substring-no-properties start stop))
+          (if (string= new (buffer-substring-no-properties start stop))
+              (setq end-of-text stop)
             (goto-char start)
             (delete-region start stop)
-            (insert new)))))
+            (insert new)
+            (setq end-of-text (point))))))
     (set-marker end nil)
+    ;; Point ends after the paragraph's final newline, as GNU leaves it.
+    (when end-of-text
+      (goto-char end-of-text)
+      (unless (eobp) (forward-char 1)))
     nil))
 
 (defun fill-paragraph (&optional justify region)

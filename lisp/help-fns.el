@@ -61,8 +61,12 @@ name, `C-source' for a built-in, or nil."
                         ((get real-function 'function-documentation) nil)
                         (t (signal 'void-function (list real-function))))
                 real-function))
-         (aliased (and def (symbolp def)))
+         ;; A primitive under another name (defalias to its subr object) is an alias too.
+         (aliased (and def (or (symbolp def)
+                               (and (subrp def) (symbolp function)
+                                    (not (string= (subr-name def) (symbol-name function)))))))
          (real-def (cond
+                    ((and aliased (subrp def)) (intern (subr-name def)))
                     (aliased
                      (let ((f real-function))
                        (while (and (fboundp f) (symbolp (symbol-function f)))
@@ -126,12 +130,13 @@ name, `C-source' for a built-in, or nil."
                (concat beg (if is-full "keymap" "sparse keymap"))))
             ((functionp def) (concat beg "Lisp function"))
             (t "")))
-    (when (and aliased (not (fboundp real-def)))
-      (princ ",\nwhich is not defined."))
-    (when file-name
-      (princ (format-message " in `%s'"
-                             (if (eq file-name 'C-source) "C source code" (help-fns-short-filename file-name)))))
-    (princ ".")))
+    (if (and aliased (not (fboundp real-def)))
+        ;; A dangling alias: no file, and no full stop (the fill joins the two lines).
+        (princ ",\nwhich is not defined.")
+      (when file-name
+        (princ (format-message " in `%s'"
+                               (if (eq file-name 'C-source) "C source code" (help-fns-short-filename file-name)))))
+      (princ "."))))
 
 (defun help--make-usage (function arglist)
   ;; The usage form: argument names in upper case, &-keywords as they are.
@@ -204,7 +209,7 @@ name, `C-source' for a built-in, or nil."
     (help-fns-function-description-header function)
     (when (bufferp standard-output)
       (with-current-buffer standard-output
-        (help-fns--fill-line (save-excursion (goto-char pt1) (line-beginning-position))))))
+        (fill-region-as-paragraph (save-excursion (goto-char pt1) (line-beginning-position)) (point)))))
   (pcase-let* ((`(,real-function ,def ,_aliased ,real-def) (help-fns--analyze-function function))
                (doc-raw (condition-case nil
                             (documentation function t)
@@ -213,9 +218,12 @@ name, `C-source' for a built-in, or nil."
     (with-current-buffer (if (bufferp standard-output) standard-output (current-buffer))
       (help-fns--key-bindings function)
       (help-fns--ensure-empty-line)
-      (let ((doc (help-fns--signature function doc-raw
-                                      (if (subrp def) (indirect-function real-def) real-def)
-                                      real-function)))
+      (let ((doc (condition-case nil
+                     (help-fns--signature function doc-raw
+                                          (if (subrp def) (indirect-function real-def) real-def)
+                                          real-function)
+                   ;; A dangling alias has no signature to show.
+                   ((invalid-function void-function) doc-raw))))
         (help-fns--ensure-empty-line)
         (insert (or doc "Not documented."))
         ;; The notes come after an empty line, and leave one (GNU: help-fns--run-describe-functions).

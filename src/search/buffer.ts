@@ -110,17 +110,17 @@ BOUND bounds the search; NOERROR nil signals search-failed, t returns nil, anyth
 returns nil; COUNT repeats the search (negative searches the other way).`;
 
 defun("re-search-forward", "(regexp &optional bound noerror count)", doc("forward regexp"),
-  (re, bound, noerror, count) => searchCommand(re, bound, noerror, count, 1, true, false));
+  (re, bound, noerror, count) => searchCommand(re, bound, noerror, count, 1, true, false), { interactive: "sRE search: " });
 defun("re-search-backward", "(regexp &optional bound noerror count)", doc("backward regexp"),
-  (re, bound, noerror, count) => searchCommand(re, bound, noerror, count, -1, true, false));
+  (re, bound, noerror, count) => searchCommand(re, bound, noerror, count, -1, true, false), { interactive: "sRE search backward: " });
 defun("posix-search-forward", "(regexp &optional bound noerror count)", doc("forward regexp (POSIX longest match)"),
-  (re, bound, noerror, count) => searchCommand(re, bound, noerror, count, 1, true, true));
+  (re, bound, noerror, count) => searchCommand(re, bound, noerror, count, 1, true, true), { interactive: "sPosix search: " });
 defun("posix-search-backward", "(regexp &optional bound noerror count)", doc("backward regexp (POSIX longest match)"),
-  (re, bound, noerror, count) => searchCommand(re, bound, noerror, count, -1, true, true));
+  (re, bound, noerror, count) => searchCommand(re, bound, noerror, count, -1, true, true), { interactive: "sPosix search backward: " });
 defun("search-forward", "(string &optional bound noerror count)", doc("forward"),
-  (s, bound, noerror, count) => searchCommand(s, bound, noerror, count, 1, false, false));
+  (s, bound, noerror, count) => searchCommand(s, bound, noerror, count, 1, false, false), { interactive: "MSearch: " });
 defun("search-backward", "(string &optional bound noerror count)", doc("backward"),
-  (s, bound, noerror, count) => searchCommand(s, bound, noerror, count, -1, false, false));
+  (s, bound, noerror, count) => searchCommand(s, bound, noerror, count, -1, false, false), { interactive: "MSearch backward: " });
 
 /** looking-at and posix-looking-at (GNU: looking_at_1): does REGEXP match text starting at point? */
 function lookingAt(regexp: LispObject, inhibitModify: LispObject, posix: boolean): LispObject {
