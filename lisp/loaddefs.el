@@ -44,10 +44,6 @@
 (autoload 'generator--cl-loop-iter-by "generator" "The `iter-by' clause of `cl-loop'.")
 (put 'iter-by 'cl-loop-for-handler #'generator--cl-loop-iter-by)
 
-;; font-lock.el's text-property helpers (GNU preloads font-lock.el; tsmacs has only these parts of it).
-(dolist (f '(font-lock-prepend-text-property font-lock-append-text-property
-             font-lock-fillin-text-property font-lock--remove-face-from-text-property))
-  (autoload f "font-lock"))
 
 ;; let-alist.el and format-spec.el (autoloaded in GNU 28).
 (autoload 'let-alist "let-alist" "Let-bind dotted symbols to their cdrs in ALIST and execute BODY." nil 'macro)
