@@ -132,6 +132,17 @@ for `defcustom' (:group, :version...)."
   (declare (doc-string 3) (indent defun))
   `(custom-declare-face ',face ,spec ,doc ,@args))
 
+;;; Basic faces whose GNU definitions come down, on the batch frame, to these attributes.
+
+(defface bold '((t :weight bold)) "Basic bold face." :group 'basic-faces)
+(defface italic '((t :slant italic)) "Basic italic face." :group 'basic-faces)
+(defface bold-italic '((t :weight bold :slant italic)) "Basic bold-italic face." :group 'basic-faces)
+(defface underline '((t :underline t)) "Basic underlined face." :group 'basic-faces)
+(defface fixed-pitch '((t :family "Monospace")) "The basic fixed-pitch face." :group 'basic-faces)
+(defface fixed-pitch-serif '((t :family "Monospace Serif"))
+  "The basic fixed-pitch face with serifs." :group 'basic-faces)
+(defface variable-pitch '((t :family "Sans Serif")) "The basic variable-pitch face." :group 'basic-faces)
+
 (provide 'faces)
 
 ;;; faces.el ends here

@@ -7,3 +7,7 @@ import { checkCaseFile } from "./helpers.js";
 test("describe-function and describe-variable write GNU's *Help* text and show it in a window", () => {
   assert.deepEqual(checkCaseFile("help"), []);
 });
+
+test("help-mode's cross-reference buttons are made where and as GNU Emacs 28.2 makes them", () => {
+  assert.deepEqual(checkCaseFile("helpmode"), []);
+});
