@@ -106,6 +106,8 @@
 (dolist (f '(call-shell-region display-message-or-buffer read-shell-command
              shell-command-save-pos-or-erase shell-command-set-point-after-cmd))
   (autoload f "simple-shell"))
+;; warnings.el (GNU autoloads its entry points too).
+(dolist (f '(display-warning lwarn warn)) (autoload f "warnings"))
 ;; url-parse.el and url-util.el (GNU's url/ package, the parsing and encoding half).
 (dolist (f '(url-generic-parse-url url-recreate-url)) (autoload f "url-parse"))
 (dolist (f '(url-parse-query-string url-build-query-string url-unhex-string url-hexify-string
