@@ -54,7 +54,7 @@ defun("kill-emacs", "(&optional arg restart)", "Exit the Emacs job and kill it."
 export { lispDir } from "./paths.js";
 
 /** Files of the preloaded library, in load order (GNU: the part of loadup.el we implement ourselves). */
-export const PRELOAD = ["byte-run.el", "subr.el", "loaddefs.el", "mule-util.el", "float-sup.el", "macroexp.el", "gv.el", "pcase.el", "subr-x.el", "subr-edit.el", "subr-misc.el", "cl-lib.el", "cl-macs.el", "cl-macs-local.el", "cl-loop.el", "cl-seq.el", "cl-extra.el", "cl-struct.el", "cl-generic.el", "seq.el", "window.el", "files.el", "files-modes.el", "files-cmds.el", "simple.el", "simple-undo.el", "simple-edit.el", "replace.el", "paragraphs.el", "callproc.el", "case-table.el", "nadvice.el", "ring.el", "custom.el", "faces.el", "font-lock.el", "button.el", "derived.el", "abbrev.el", "simple-more.el", "electric.el", "prog-mode.el", "indent.el", "lisp-mode.el", "elisp-mode.el", "text-mode.el"];
+export const PRELOAD = ["byte-run.el", "subr.el", "loaddefs.el", "mule-util.el", "float-sup.el", "macroexp.el", "gv.el", "pcase.el", "subr-x.el", "subr-edit.el", "subr-misc.el", "cl-lib.el", "cl-macs.el", "cl-macs-local.el", "cl-loop.el", "cl-seq.el", "cl-extra.el", "cl-struct.el", "cl-generic.el", "seq.el", "window.el", "files.el", "files-modes.el", "files-cmds.el", "simple.el", "simple-undo.el", "simple-edit.el", "replace.el", "paragraphs.el", "callproc.el", "case-table.el", "nadvice.el", "ring.el", "custom.el", "faces.el", "font-lock.el", "button.el", "derived.el", "abbrev.el", "simple-more.el", "electric.el", "syntax.el", "prog-mode.el", "indent.el", "lisp-mode.el", "elisp-mode.el", "text-mode.el"];
 
 /** Builds a fresh Lisp world and makes it current. */
 export function createEnv(opts: CreateEnvOptions = {}): Env {

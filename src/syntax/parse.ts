@@ -2,7 +2,7 @@
 // scan_sexps_forward, internalize_parse_state, parse-partial-sexp, find_defun_start, back_comment; syntax.el's
 // syntax-ppss basics).
 import { defun } from "../defun.js";
-import { E, findSymbolValue } from "../env.js";
+import { E, findSymbolValue, setInternal } from "../env.js";
 import { Cons, defsym, LispObject, list, NIL, T } from "../lisp.js";
 import { checkFixnum, error, wrongType } from "../signal.js";
 import { funcall } from "../eval.js";
@@ -17,6 +17,9 @@ import { acquireScanner, releaseScanner, Scanner } from "./scanner.js";
 
 const Qlistp = defsym("listp");
 const Qsyntax_ppss = defsym("syntax-ppss");
+const Qsyntax_propertize = defsym("syntax-propertize");
+const Qsyntax_propertize_function = defsym("syntax-propertize-function");
+const Qsyntax_propertize__done = defsym("syntax-propertize--done");
 
 /** The parse state of parse-partial-sexp in internal form (GNU: struct lisp_parse_state). */
 export interface ParseState {
@@ -450,13 +453,25 @@ Point is at POS when this function returns.`, (pos) => {
   const b = curBuf();
   const p = pos === NIL ? b.pt : fixPosition(pos);
   const [, end] = validateRegion(b.begv, p);
+  // A mode's syntax-propertize-function first gives the text its syntax-table properties
+  // (lisp/syntax.el); it is cheap to ask when everything up to END is done.
+  if (findSymbolValue(Qsyntax_propertize_function) !== NIL && Qsyntax_propertize.f !== NIL) {
+    const done = findSymbolValue(Qsyntax_propertize__done);
+    if (typeof done !== "number" || done < end) funcall(Qsyntax_propertize, end);
+  }
   const st = ppssAt(b, end);
   b.pt = st.location;
   return externalizeParseState(st);
 });
 
 defun("syntax-ppss-flush-cache", "(beg &rest ignored)", "Flush the cache of `syntax-ppss' starting at position BEG.",
-  () => NIL);
+  (beg) => {
+    // The parse cache follows the buffer's modifications by itself; what this must still undo is the
+    // syntax-table properties set from BEG on (lisp/syntax.el).
+    const done = findSymbolValue(Qsyntax_propertize__done);
+    if (typeof beg === "number" && typeof done === "number" && beg < done) setInternal(Qsyntax_propertize__done, beg);
+    return NIL;
+  });
 
 defun("syntax-ppss-toplevel-pos", "(ppss)", `Get the latest syntactically outermost position found in a syntactic scan.
 PPSS is a scan state, as returned by \`parse-partial-sexp' or \`syntax-ppss'.
