@@ -106,6 +106,10 @@
 (dolist (f '(call-shell-region display-message-or-buffer read-shell-command
              shell-command-save-pos-or-erase shell-command-set-point-after-cmd))
   (autoload f "simple-shell"))
+;; benchmark.el.
+(dolist (f '(benchmark-call benchmark)) (autoload f "benchmark"))
+(dolist (f '(benchmark-elapse benchmark-run benchmark-run-compiled benchmark-progn))
+  (autoload f "benchmark" nil nil 'macro))
 ;; warnings.el (GNU autoloads its entry points too).
 (dolist (f '(display-warning lwarn warn)) (autoload f "warnings"))
 ;; url-parse.el and url-util.el (GNU's url/ package, the parsing and encoding half).
