@@ -13,7 +13,8 @@ test("benchmark-run runs its forms the given number of times and reports (TIME G
 });
 
 test("benchmark, benchmark-progn, benchmark-elapse and adaptive benchmark-call", () => {
-  assert.match(printed(`(benchmark 2 '(+ 1 2))`), /^"Elapsed time: [0-9.]+s/);
+  // The empty loop's cost is subtracted, so a trivial form can even come out slightly negative.
+  assert.match(printed(`(benchmark 2 '(+ 1 2))`), /^"Elapsed time: -?[0-9.]+s/);
   assert.equal(printed(`(benchmark-progn (+ 40 2))`), "42");
   assert.equal(printed(`(let ((e (benchmark-elapse (+ 1 2)))) (and (floatp e) (>= e 0)))`), "t");
   // A float asks for at least that many seconds, and the repetitions used come first.
