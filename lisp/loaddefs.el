@@ -106,6 +106,10 @@
 (dolist (f '(call-shell-region display-message-or-buffer read-shell-command
              shell-command-save-pos-or-erase shell-command-set-point-after-cmd))
   (autoload f "simple-shell"))
+;; time-date.el (the parts without date parsing).
+(dolist (f '(days-to-time time-since date-leap-year-p time-to-day-in-year time-to-days format-seconds
+             seconds-to-string))
+  (autoload f "time-date"))
 ;; benchmark.el.
 (dolist (f '(benchmark-call benchmark)) (autoload f "benchmark"))
 (dolist (f '(benchmark-elapse benchmark-run benchmark-run-compiled benchmark-progn))
