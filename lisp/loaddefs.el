@@ -108,7 +108,7 @@
   (autoload f "simple-shell"))
 ;; time-date.el (the parts without date parsing).
 (dolist (f '(days-to-time time-since date-leap-year-p time-to-day-in-year time-to-days format-seconds
-             seconds-to-string))
+             seconds-to-string decoded-time-add decoded-time-period make-decoded-time))
   (autoload f "time-date"))
 ;; benchmark.el.
 (dolist (f '(benchmark-call benchmark)) (autoload f "benchmark"))

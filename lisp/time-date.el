@@ -9,6 +9,8 @@
 
 ;;; Code:
 
+(require (quote cl-lib))
+
 (defun seconds-to-time (seconds)
   "Convert SECONDS to a proper time, like `current-time' would."
   (time-convert seconds 'list))
@@ -78,6 +80,90 @@ January 1st being 1."
       (setq ordinal (- ordinal (date-days-in-month year month))
             month (1+ month)))
     (list nil nil nil ordinal month year nil nil nil)))
+
+;;; Decoded times.
+
+(cl-defun make-decoded-time (&key second minute hour day month year dst zone)
+  "Return a `decoded-time' structure with only the keywords given filled out."
+  (list second minute hour day month year nil dst zone))
+
+(defun time-date--days-from-civil (year month day)
+  "The absolute day number of YEAR-MONTH-DAY (day 1 is January 1st of year 1)."
+  (let ((prior (1- year)) (n day))
+    (dotimes (m (1- month)) (setq n (+ n (date-days-in-month year (1+ m)))))
+    (+ n (* 365 prior) (floor prior 4) (- (floor prior 100)) (floor prior 400))))
+
+(defun time-date--civil-from-days (days)
+  "The (YEAR MONTH DAY) of absolute day number DAYS."
+  (let ((year (1+ (floor days 365.2425))))
+    ;; The estimate is off by at most one year either way.
+    (while (> (time-date--days-from-civil year 1 1) days) (setq year (1- year)))
+    (while (<= (time-date--days-from-civil (1+ year) 1 1) days) (setq year (1+ year)))
+    (let ((month 1) (left (- days (time-date--days-from-civil year 1 1) -1)))
+      (while (> left (date-days-in-month year month))
+        (setq left (- left (date-days-in-month year month)) month (1+ month)))
+      (list year month left))))
+
+(defun decoded-time-add (time delta)
+  "Add DELTA to TIME, both of which are `decoded-time' structures.
+TIME should represent a time, while DELTA should have non-nil
+entries only for the values that should be altered.  Years and
+months are added first (a day that no longer exists in the new
+month becomes that month's last day), then days, then hours,
+minutes, seconds and the zone offset, carrying into the date.
+The week day and DST flag are left as they are."
+  (let ((new (copy-sequence time)))
+    (when (decoded-time-year delta)
+      (setf (decoded-time-year new) (+ (decoded-time-year new) (decoded-time-year delta))))
+    (when (decoded-time-month delta)
+      ;; The years carried are the month count divided with truncation, as GNU's does:
+      ;; January minus 13 months is December of the year before, not two years before.
+      (let ((months (+ (1- (decoded-time-month new)) (decoded-time-month delta))))
+        (setf (decoded-time-month new) (1+ (mod months 12))
+              (decoded-time-year new) (+ (decoded-time-year new) (truncate months 12)))))
+    (when (or (decoded-time-year delta) (decoded-time-month delta))
+      (setf (decoded-time-day new)
+            (min (decoded-time-day new)
+                 (date-days-in-month (decoded-time-year new) (decoded-time-month new)))))
+    (let ((days (or (decoded-time-day delta) 0))
+          (secs (+ (or (decoded-time-minute delta) 0) 0)))
+      (setq secs (+ (* 60 secs) (* 3600 (or (decoded-time-hour delta) 0))
+                    (or (decoded-time-zone delta) 0)))
+      ;; Seconds may be (TICKS . HZ): they are added as such, and whole minutes carried.
+      (let* ((dsec (or (decoded-time-second delta) 0))
+             (osec (or (decoded-time-second new) 0))
+             (hz (cond ((consp osec) (cdr osec)) ((consp dsec) (cdr dsec)) (t 1)))
+             (ticks (+ (if (consp osec) (car osec) (* osec hz))
+                       (if (consp dsec) (* (car dsec) (/ hz (cdr dsec))) (* dsec hz))
+                       (* secs hz)
+                       (* hz (+ (* 60 (or (decoded-time-minute new) 0))
+                                (* 3600 (or (decoded-time-hour new) 0))))))
+             (day-ticks (* 86400 hz)))
+        (setq days (+ days (floor ticks day-ticks)))
+        (setq ticks (mod ticks day-ticks))
+        (setf (decoded-time-hour new) (floor ticks (* 3600 hz))
+              (decoded-time-minute new) (floor (mod ticks (* 3600 hz)) (* 60 hz)))
+        (let ((s (mod ticks (* 60 hz))))
+          (setf (decoded-time-second new) (if (= hz 1) s (cons s hz)))))
+      (unless (zerop days)
+        (pcase-let ((`(,y ,m ,d) (time-date--civil-from-days
+                                  (+ days (time-date--days-from-civil (decoded-time-year new)
+                                                                      (decoded-time-month new)
+                                                                      (decoded-time-day new))))))
+          (setf (decoded-time-year new) y (decoded-time-month new) m (decoded-time-day new) d))))
+    new))
+
+(defun decoded-time-period (time)
+  "Interpret TIME as a period and return its length in seconds.
+For computational purposes, years are 365 days long and months
+are 30 days long."
+  (let ((sec (or (decoded-time-second time) 0)))
+    (+ (if (consp sec) (/ (float (car sec)) (cdr sec)) sec)
+       (* 60 (or (decoded-time-minute time) 0))
+       (* 3600 (or (decoded-time-hour time) 0))
+       (* 86400 (or (decoded-time-day time) 0))
+       (* 2592000 (or (decoded-time-month time) 0))
+       (* 31536000 (or (decoded-time-year time) 0)))))
 
 ;;; Durations.
 

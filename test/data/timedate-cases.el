@@ -50,3 +50,7 @@
 (time-to-number-of-days 172800)
 (list (days-to-time 0) (days-to-time 1) (days-to-time 999) (days-to-time 0.0) (days-to-time 0.5) (days-to-time 999.0))
 (list (seconds-to-string 999) (seconds-to-string 99999) (seconds-to-string 9999999) (seconds-to-string 999999999))
+(list (make-decoded-time :year 1) (make-decoded-time :second 1 :zone 3600 :dst t))
+(let ((time '(12 15 16 8 7 2019 1 t 7200))) (mapcar (lambda (d) (decoded-time-add time d)) (list (make-decoded-time :year 1) (make-decoded-time :month 10) (make-decoded-time :day 30) (make-decoded-time :day -365) (make-decoded-time :day 366) (make-decoded-time :second 61) (make-decoded-time :hour 1 :minute 2 :second 3) (make-decoded-time :hour 24) (make-decoded-time :zone -7200) (make-decoded-time :hour -17))))
+(list (decoded-time-add '(0 0 0 31 1 2019 nil nil 0) (make-decoded-time :month 1)) (decoded-time-add '(0 0 0 29 2 2020 nil nil 0) (make-decoded-time :year 1)) (decoded-time-add '(59 59 23 31 12 2019 nil nil 0) (make-decoded-time :second 1)) (decoded-time-add '(0 0 0 1 1 2020 nil nil 0) (make-decoded-time :second -1)) (decoded-time-add '(0 0 0 1 1 2020 nil nil 0) (make-decoded-time :month -13)) (decoded-time-add '(0 0 0 1 3 2020 3 nil 0) (make-decoded-time :day -1)) (decoded-time-add '(0 0 0 15 6 2020 nil nil nil) (make-decoded-time :day 400)) (decoded-time-add '(0 0 0 1 1 1900 nil nil nil) (make-decoded-time :day 59)))
+(list (decoded-time-period '(nil nil 1 nil nil nil nil nil nil)) (decoded-time-period '(1 2 3 4 5 6 nil nil nil)) (decoded-time-period '((135 . 10) 0 0 0 0 0 nil nil nil)))
